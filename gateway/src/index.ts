@@ -1,0 +1,3 @@
+export { createApolloGateway, type GatewayOptions } from './apollo-gateway.js';
+export { startGateway, type GatewayServiceOptions } from './service.js';
+export { readSupergraph } from './supergraph.js';

@@ -1,0 +1,4 @@
+import { runService } from '@capstone/server-kit';
+import { startGateway } from './service.js';
+
+await runService('gateway', (config) => startGateway({ config }));

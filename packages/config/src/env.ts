@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { DEFAULT_PORTS, SUBGRAPHS, envStem } from './services.js';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(fallback);
+
+const portVariables = Object.fromEntries(
+  Object.entries(DEFAULT_PORTS).map(([service, fallback]) => [
+    `${envStem(service)}_PORT`,
+    port(fallback),
+  ]),
+) as { [K in keyof typeof DEFAULT_PORTS as `${PortStem<K>}_PORT`]: ReturnType<typeof port> };
+
+type PortStem<K extends string> = K extends `${infer A}-${infer B}`
+  ? `${Uppercase<A>}_${PortStem<B>}`
+  : Uppercase<K>;
+
+const subgraphUrlVariables = Object.fromEntries(
+  SUBGRAPHS.map((name) => [`${envStem(name)}_URL`, z.url('must be a URL').optional()]),
+) as Record<`${PortStem<(typeof SUBGRAPHS)[number]>}_URL`, z.ZodOptional<z.ZodURL>>;
+
+/**
+ * Every environment variable the platform reads. `.env.example` documents each of
+ * them, and a test keeps the two in step.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .url('must be a URL such as mysql://root@127.0.0.1:3306')
+    .refine((value) => /^(mysql|mariadb):\/\//.test(value), 'must start with mysql:// or mariadb://')
+    .default('mysql://root@127.0.0.1:3306'),
+  DATABASE_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,40}$/, 'must be lower-case letters, digits and _')
+    .default('capstone'),
+  REDIS_URL: z
+    .url('must be a URL such as redis://127.0.0.1:6379')
+    .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
+    .default('redis://127.0.0.1:6379'),
+  DEMO_USER_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('capstone-demo-2026'),
+  ...portVariables,
+  ...subgraphUrlVariables,
+});
+
+export type Env = z.infer<typeof envSchema>;

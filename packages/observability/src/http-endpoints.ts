@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pinoHttp } from 'pino-http';
+import { Histogram, type Registry } from 'prom-client';
+import { checkReadiness, type ReadinessCheck } from './health.js';
+import type { Logger } from './logger.js';
+import { REQUEST_ID_HEADER, requestContext, requestIdOf } from './request-context.js';
+
+export type NodeHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+export interface ObserveOptions {
+  logger: Logger;
+  registry: Registry;
+  checks: readonly ReadinessCheck[];
+}
+
+const OPERATIONAL_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
+/**
+ * Wraps a service's request handler with what every service must have: a request id
+ * that follows the request (header, logs), an access log, request metrics, and
+ * `/healthz`, `/readyz` and `/metrics`.
+ */
+export function observe(handler: NodeHandler, options: ObserveOptions): NodeHandler {
+  const { logger, registry, checks } = options;
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request latency by method, route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const accessLog = pinoHttp({
+    logger,
+    genReqId: (request, response) => {
+      const id = requestIdOf(request);
+      response.setHeader(REQUEST_ID_HEADER, id);
+      return id;
+    },
+    // Probes and scrapes arrive every few seconds; logging them would drown the real traffic.
+    autoLogging: { ignore: (request) => OPERATIONAL_PATHS.has(pathOf(request)) },
+    customLogLevel: (_request, response, error) =>
+      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+  });
+
+  return (request, response) => {
+    accessLog(request, response);
+    const requestId = String(request.id);
+    const path = pathOf(request);
+    const stopTimer = duration.startTimer({ method: request.method ?? 'GET' });
+    response.once('finish', () =>
+      stopTimer({ route: routeLabel(path), status: String(response.statusCode) }),
+    );
+    return requestContext.run({ requestId }, async () => {
+      switch (path) {
+        case '/healthz':
+          return sendJson(response, 200, { status: 'ok' });
+        case '/readyz': {
+          const report = await checkReadiness(checks);
+          return sendJson(response, report.ready ? 200 : 503, {
+            status: report.ready ? 'ready' : 'unready',
+            checks: report.checks,
+          });
+        }
+        case '/metrics': {
+          const body = await registry.metrics();
+          response.writeHead(200, { 'content-type': registry.contentType });
+          response.end(body);
+          return;
+        }
+        default:
+          return handler(request, response);
+      }
+    });
+  };
+}
+
+function pathOf(request: IncomingMessage): string {
+  const url = request.url ?? '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/** Keeps the label set small: unknown paths collapse into one label. */
+function routeLabel(path: string): string {
+  if (OPERATIONAL_PATHS.has(path) || path === '/graphql' || path === '/mcp' || path === '/api/chat') {
+    return path;
+  }
+  return 'other';
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, from here (packages/platform/src or dist). */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The folder of each long-running service, relative to the repository root. */
+export const serviceFolders = {
+  accounts: 'subgraphs/accounts',
+  portfolio: 'subgraphs/portfolio',
+  'market-data': 'subgraphs/market-data',
+  scenario: 'subgraphs/scenario',
+  ai: 'subgraphs/ai',
+  gateway: 'gateway',
+} as const;
+
+export type ServiceName = keyof typeof serviceFolders;

@@ -1,0 +1,20 @@
+export { badInput, clientError, notFound, type ErrorCode } from './errors.js';
+export { startHttpService, type HttpServiceOptions, type RunningService } from './http-service.js';
+export { runService } from './run-service.js';
+export {
+  Decimal,
+  dateScalar,
+  dateTimeScalar,
+  decimalScalar,
+  parseDate,
+  parseDecimal,
+} from './scalars.js';
+export {
+  defineSubgraph,
+  startSubgraph,
+  type AnySubgraphDefinition,
+  type DatabaseClient,
+  type StartSubgraphOptions,
+  type SubgraphDefinition,
+} from './start-subgraph.js';
+export { createSubgraphYoga, type SubgraphYogaOptions } from './subgraph-yoga.js';

@@ -1,0 +1,15 @@
+import argon2 from 'argon2';
+import type { PrismaClient } from './prisma.js';
+
+export const DEMO_USER_EMAIL = 'demo@example.com';
+
+/** Creates the demo user once; later runs keep its id and reset nothing else. */
+export async function seedDemoUser(prisma: PrismaClient, password: string): Promise<{ id: string }> {
+  const existing = await prisma.user.findUnique({ where: { email: DEMO_USER_EMAIL } });
+  if (existing) return { id: existing.id };
+  const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+  return prisma.user.create({
+    data: { email: DEMO_USER_EMAIL, displayName: 'Demo Investor', role: 'USER', passwordHash },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,23 @@
+import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import { Decimal, dateScalar, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
+import type { AiContext } from './context.js';
+
+export const builder = new SchemaBuilder<{
+  Context: AiContext;
+  Scalars: {
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    Decimal: { Input: Decimal; Output: Decimal | { toFixed(): string } };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [DirectivesPlugin, FederationPlugin],
+  defaultFieldNullability: false,
+});
+
+builder.scalarType('Date', dateScalar);
+builder.scalarType('DateTime', dateTimeScalar);
+builder.scalarType('Decimal', decimalScalar);
+builder.queryType({ description: 'Reads of the ai subgraph.' });

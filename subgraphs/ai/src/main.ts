@@ -1,0 +1,4 @@
+import { runService, startSubgraph } from '@capstone/server-kit';
+import { aiSubgraph } from './service.js';
+
+await runService('ai', (config) => startSubgraph(aiSubgraph, { config }));

@@ -1,0 +1,7 @@
+import { builder } from '../builder.js';
+import './forecast.js';
+import './model-version.js';
+
+export const schema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+});

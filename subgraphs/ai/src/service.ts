@@ -1,0 +1,10 @@
+import { defineSubgraph } from '@capstone/server-kit';
+import { createPrismaClient } from './prisma.js';
+import { schema } from './schema/index.js';
+
+export const aiSubgraph = defineSubgraph({
+  name: 'ai',
+  schema,
+  createDatabaseClient: createPrismaClient,
+  context: ({ db, logger }) => ({ prisma: db, logger }),
+});

@@ -1,0 +1,10 @@
+import { defineSubgraph } from '@capstone/server-kit';
+import { createPrismaClient } from './prisma.js';
+import { schema } from './schema/index.js';
+
+export const marketDataSubgraph = defineSubgraph({
+  name: 'market-data',
+  schema,
+  createDatabaseClient: createPrismaClient,
+  context: ({ db, logger }) => ({ prisma: db, logger }),
+});

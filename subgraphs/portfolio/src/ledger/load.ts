@@ -1,0 +1,34 @@
+import { Decimal } from '@capstone/server-kit';
+import type { PortfolioContext } from '../context.js';
+import { replay, type LedgerEntry, type LedgerState } from './ledger.js';
+
+type PrismaDecimal = { toString(): string };
+const exact = (value: PrismaDecimal): Decimal => new Decimal(value.toString());
+const exactOrNull = (value: PrismaDecimal | null): Decimal | null =>
+  value === null ? null : exact(value);
+
+/** The portfolio's ledger replayed from the database, once per request. */
+export function ledgerOf(context: PortfolioContext, portfolioId: string): Promise<LedgerState> {
+  let ledger = context.ledgers.get(portfolioId);
+  if (!ledger) {
+    ledger = context.prisma.transaction
+      .findMany({ where: { portfolioId }, orderBy: { sequence: 'asc' } })
+      .then((rows) =>
+        replay(
+          rows.map(
+            (row): LedgerEntry => ({
+              type: row.type,
+              symbol: row.symbol,
+              quantity: exactOrNull(row.quantity),
+              price: exactOrNull(row.price),
+              amount: exact(row.amount),
+              fee: exact(row.fee),
+              tax: exact(row.tax),
+            }),
+          ),
+        ),
+      );
+    context.ledgers.set(portfolioId, ledger);
+  }
+  return ledger;
+}

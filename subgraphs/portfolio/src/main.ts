@@ -1,0 +1,4 @@
+import { runService, startSubgraph } from '@capstone/server-kit';
+import { portfolioSubgraph } from './service.js';
+
+await runService('portfolio', (config) => startSubgraph(portfolioSubgraph, { config }));

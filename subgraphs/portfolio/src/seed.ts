@@ -1,0 +1,84 @@
+import { Decimal } from '@capstone/server-kit';
+import type { PrismaClient } from './prisma.js';
+
+interface DemoBuy {
+  symbol: string;
+  quantity: number;
+  price: number;
+}
+
+/**
+ * The demo user's two portfolios. Prices are KRX closes of 2022-09-19, the last day of
+ * the bundled price history, so that the demo's figures line up with the data.
+ */
+export const DEMO_PORTFOLIOS: { name: string; deposit: number; buys: DemoBuy[] }[] = [
+  {
+    name: 'Growth',
+    deposit: 100_000_000,
+    buys: [
+      { symbol: '005930', quantity: 300, price: 56_400 },
+      { symbol: '000660', quantity: 150, price: 90_000 },
+      { symbol: '035420', quantity: 50, price: 218_000 },
+      { symbol: '035720', quantity: 120, price: 65_400 },
+      { symbol: '207940', quantity: 10, price: 809_000 },
+      { symbol: '006400', quantity: 12, price: 608_000 },
+      { symbol: '247540', quantity: 60, price: 100_000 },
+    ],
+  },
+  {
+    name: 'Dividend',
+    deposit: 80_000_000,
+    buys: [
+      { symbol: '105560', quantity: 250, price: 49_600 },
+      { symbol: '086790', quantity: 300, price: 38_600 },
+      { symbol: '033780', quantity: 150, price: 84_300 },
+      { symbol: '036460', quantity: 200, price: 36_300 },
+      { symbol: '004370', quantity: 20, price: 292_500 },
+      { symbol: '000080', quantity: 250, price: 28_400 },
+    ],
+  },
+];
+
+/** A typical online brokerage commission in Korea: 0.015 % of the traded amount. */
+const COMMISSION_RATE = new Decimal('0.00015');
+const SEEDED_AT = new Date('2022-09-19T06:30:00.000Z');
+
+/** Creates the demo portfolios for `ownerId` unless they exist; each in one transaction. */
+export async function seedDemoPortfolios(prisma: PrismaClient, ownerId: string): Promise<string[]> {
+  const created: string[] = [];
+  for (const demo of DEMO_PORTFOLIOS) {
+    const exists = await prisma.portfolio.findUnique({
+      where: { ownerId_name: { ownerId, name: demo.name } },
+    });
+    if (exists) continue;
+    await prisma.$transaction(async (tx) => {
+      const portfolio = await tx.portfolio.create({ data: { ownerId, name: demo.name } });
+      await tx.transaction.create({
+        data: {
+          portfolioId: portfolio.id,
+          type: 'DEPOSIT',
+          amount: demo.deposit.toString(),
+          occurredAt: SEEDED_AT,
+          note: 'Demo opening deposit',
+        },
+      });
+      for (const buy of demo.buys) {
+        const amount = new Decimal(buy.price).times(buy.quantity);
+        await tx.transaction.create({
+          data: {
+            portfolioId: portfolio.id,
+            type: 'BUY',
+            symbol: buy.symbol,
+            quantity: buy.quantity.toString(),
+            price: buy.price.toString(),
+            amount: amount.toFixed(),
+            fee: amount.times(COMMISSION_RATE).toDecimalPlaces(0, Decimal.ROUND_DOWN).toFixed(),
+            occurredAt: SEEDED_AT,
+          },
+        });
+      }
+    });
+    created.push(demo.name);
+  }
+  return created;
+}

@@ -1,0 +1,7 @@
+import type { Logger } from '@capstone/observability';
+import type { PrismaClient } from './prisma.js';
+
+export interface ScenarioContext {
+  prisma: PrismaClient;
+  logger: Logger;
+}
