@@ -21,13 +21,17 @@ try {
     });
     if (drift.length) {
       failed = true;
-      process.stderr.write(`${name}: migrations do not produce schema.prisma:\n  ${drift.join('\n  ')}\n`);
+      process.stderr.write(
+        `${name}: migrations do not produce schema.prisma:\n  ${drift.join('\n  ')}\n`,
+      );
     }
   }
 } catch (error) {
   exitOnSetupError(error);
 } finally {
-  await Promise.all(SUBGRAPHS.map((name) => dropDatabase(databaseUrl(scratch, name)).catch(() => {})));
+  await Promise.all(
+    SUBGRAPHS.map((name) => dropDatabase(databaseUrl(scratch, name)).catch(() => {})),
+  );
 }
 if (failed) process.exit(1);
 process.stdout.write(`migrations match schema.prisma for ${SUBGRAPHS.join(', ')}\n`);

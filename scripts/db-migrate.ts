@@ -6,7 +6,9 @@ import { exitOnSetupError } from './lib/setup-errors.js';
 try {
   const applied = await migrateAll(loadConfig(), (message) => process.stdout.write(`${message}\n`));
   const count = Object.values(applied).flat().length;
-  process.stdout.write(count ? `applied ${count} migration(s)\n` : 'every database is up to date\n');
+  process.stdout.write(
+    count ? `applied ${count} migration(s)\n` : 'every database is up to date\n',
+  );
 } catch (error) {
   exitOnSetupError(error);
 }

@@ -10,7 +10,11 @@ export interface GatewayOptions {
 }
 
 /** Apollo's query planner and executor over the committed supergraph. */
-export function createApolloGateway({ supergraphSdl, subgraphUrls, logger }: GatewayOptions): ApolloGateway {
+export function createApolloGateway({
+  supergraphSdl,
+  subgraphUrls,
+  logger,
+}: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),

@@ -1,10 +1,16 @@
 import { useApolloFederation } from '@envelop/apollo-federation';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import { servicePort, subgraphUrls as configuredSubgraphUrls, type Env, type SubgraphName } from '@capstone/config';
+import {
+  servicePort,
+  subgraphUrls as configuredSubgraphUrls,
+  type Env,
+  type SubgraphName,
+} from '@capstone/config';
 import { createLogger, createMetricsRegistry, type ReadinessCheck } from '@capstone/observability';
 import { startHttpService, type RunningService } from '@capstone/server-kit';
 import { createYoga } from 'graphql-yoga';
 import { createApolloGateway } from './apollo-gateway.js';
+import { maskErrors } from './mask-errors.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayServiceOptions {
@@ -15,17 +21,25 @@ export interface GatewayServiceOptions {
 
 const SUBGRAPH_PROBE_TIMEOUT_MS = 1_500;
 
-export async function startGateway({ config, port, subgraphUrls }: GatewayServiceOptions): Promise<RunningService> {
+export async function startGateway({
+  config,
+  port,
+  subgraphUrls,
+}: GatewayServiceOptions): Promise<RunningService> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const registry = createMetricsRegistry('gateway');
   const urls = subgraphUrls ?? configuredSubgraphUrls(config);
-  const gateway = createApolloGateway({ supergraphSdl: readSupergraph(), subgraphUrls: urls, logger });
+  const gateway = createApolloGateway({
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: urls,
+    logger,
+  });
   await gateway.load();
 
   const production = config.NODE_ENV === 'production';
   const yoga = createYoga({
     graphqlEndpoint: '/graphql',
-    maskedErrors: { isDev: !production },
+    maskedErrors: { isDev: !production, maskError: maskErrors },
     graphiql: !production,
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',

@@ -7,7 +7,9 @@ import { MigrationError } from '@capstone/db';
  */
 export function exitOnSetupError(error: unknown): never {
   if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\nFix the variable in your environment or .env (see .env.example).\n`);
+    process.stderr.write(
+      `${error.message}\nFix the variable in your environment or .env (see .env.example).\n`,
+    );
     process.exit(78);
   }
   if (error instanceof MigrationError) {
@@ -15,7 +17,16 @@ export function exitOnSetupError(error: unknown): never {
     process.exit(1);
   }
   const code = (error as { code?: string }).code;
-  if (code && ['ECONNREFUSED', 'ER_ACCESS_DENIED_ERROR', 'ENOTFOUND', 'ER_GET_CONNECTION_TIMEOUT', 'ETIMEDOUT'].includes(code)) {
+  if (
+    code &&
+    [
+      'ECONNREFUSED',
+      'ER_ACCESS_DENIED_ERROR',
+      'ENOTFOUND',
+      'ER_GET_CONNECTION_TIMEOUT',
+      'ETIMEDOUT',
+    ].includes(code)
+  ) {
     process.stderr.write(databaseMissingMessage(error));
     process.exit(69);
   }

@@ -4,5 +4,7 @@ import { defineConfig } from 'prisma/config';
 export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
-  datasource: { url: process.env.DATABASE_URL_ACCOUNTS ?? 'mysql://root@127.0.0.1:3306/capstone_accounts' },
+  datasource: {
+    url: process.env.DATABASE_URL_ACCOUNTS ?? 'mysql://root@127.0.0.1:3306/capstone_accounts',
+  },
 });

@@ -4,5 +4,7 @@ import { defineConfig } from 'prisma/config';
 export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
-  datasource: { url: process.env.DATABASE_URL_SCENARIO ?? 'mysql://root@127.0.0.1:3306/capstone_scenario' },
+  datasource: {
+    url: process.env.DATABASE_URL_SCENARIO ?? 'mysql://root@127.0.0.1:3306/capstone_scenario',
+  },
 });

@@ -34,7 +34,10 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .url('must be a URL such as mysql://root@127.0.0.1:3306')
-    .refine((value) => /^(mysql|mariadb):\/\//.test(value), 'must start with mysql:// or mariadb://')
+    .refine(
+      (value) => /^(mysql|mariadb):\/\//.test(value),
+      'must start with mysql:// or mariadb://',
+    )
     .default('mysql://root@127.0.0.1:3306'),
   DATABASE_PREFIX: z
     .string()
@@ -44,7 +47,10 @@ export const envSchema = z.object({
     .url('must be a URL such as redis://127.0.0.1:6379')
     .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
     .default('redis://127.0.0.1:6379'),
-  DEMO_USER_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('capstone-demo-2026'),
+  DEMO_USER_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters')
+    .default('capstone-demo-2026'),
   ...portVariables,
   ...subgraphUrlVariables,
 });

@@ -1,4 +1,10 @@
 export { envSchema, type Env } from './env.js';
 export { ConfigError, loadConfig, parseEnv } from './load.js';
-export { DEFAULT_PORTS, SUBGRAPHS, databaseSuffix, envStem, type SubgraphName } from './services.js';
+export {
+  DEFAULT_PORTS,
+  SUBGRAPHS,
+  databaseSuffix,
+  envStem,
+  type SubgraphName,
+} from './services.js';
 export { databaseName, databaseUrl, servicePort, subgraphUrl, subgraphUrls } from './urls.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { envSchema, type Env } from './env.js';
 
 export class ConfigError extends Error {

@@ -1,5 +1,11 @@
 import type { Env } from './env.js';
-import { DEFAULT_PORTS, SUBGRAPHS, databaseSuffix, envStem, type SubgraphName } from './services.js';
+import {
+  type DEFAULT_PORTS,
+  SUBGRAPHS,
+  databaseSuffix,
+  envStem,
+  type SubgraphName,
+} from './services.js';
 
 /** The port a service listens on under this configuration. */
 export function servicePort(env: Env, service: keyof typeof DEFAULT_PORTS): number {
@@ -25,7 +31,10 @@ export function databaseName(env: Pick<Env, 'DATABASE_PREFIX'>, name: SubgraphNa
 }
 
 /** A connection URL for one subgraph's database on the configured server. */
-export function databaseUrl(env: Pick<Env, 'DATABASE_URL' | 'DATABASE_PREFIX'>, name: SubgraphName): string {
+export function databaseUrl(
+  env: Pick<Env, 'DATABASE_URL' | 'DATABASE_PREFIX'>,
+  name: SubgraphName,
+): string {
   const url = new URL(env.DATABASE_URL);
   url.pathname = `/${databaseName(env, name)}`;
   return url.toString();

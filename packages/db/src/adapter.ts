@@ -2,7 +2,10 @@ import { PrismaMariaDb } from '@prisma/adapter-mariadb';
 import { connectionConfig } from './connection.js';
 
 /** The Prisma driver adapter for one subgraph's database. */
-export function mariadbAdapter(url: string, options: { connectionLimit?: number } = {}): PrismaMariaDb {
+export function mariadbAdapter(
+  url: string,
+  options: { connectionLimit?: number } = {},
+): PrismaMariaDb {
   const { host, port, user, password, database, connectTimeout } = connectionConfig(url);
   return new PrismaMariaDb({
     host,

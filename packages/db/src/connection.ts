@@ -1,7 +1,10 @@
 import mariadb, { type Connection, type ConnectionConfig } from 'mariadb';
 
 /** Connection settings from a `mysql://` or `mariadb://` URL; the database in the path is optional. */
-export function connectionConfig(url: string, extra: Partial<ConnectionConfig> = {}): ConnectionConfig {
+export function connectionConfig(
+  url: string,
+  extra: Partial<ConnectionConfig> = {},
+): ConnectionConfig {
   const parsed = new URL(url);
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   return {
@@ -39,7 +42,9 @@ export function serverUrlOf(url: string): string {
 export function databaseOf(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(name)) {
-    throw new Error(`The database URL must name a database of letters, digits and _ (got "${name}")`);
+    throw new Error(
+      `The database URL must name a database of letters, digits and _ (got "${name}")`,
+    );
   }
   return name;
 }

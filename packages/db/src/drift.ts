@@ -338,7 +338,8 @@ function compareShapes(expected: SchemaShape, actual: SchemaShape): string[] {
       }
     }
     for (const name of have.foreignKeys.keys()) {
-      if (!want.foreignKeys.has(name)) problems.push(`foreign key ${table}.${name} is not in schema.prisma`);
+      if (!want.foreignKeys.has(name))
+        problems.push(`foreign key ${table}.${name} is not in schema.prisma`);
     }
   }
   for (const table of actual.keys()) {

@@ -122,7 +122,9 @@ const prismaHistoryStorage: UmzugStorage<Connection> = {
   },
   async executed({ context }) {
     const rows = await readHistory(context);
-    return rows.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => row.migration_name);
+    return rows
+      .filter((row) => row.finished_at && !row.rolled_back_at)
+      .map((row) => row.migration_name);
   },
 };
 

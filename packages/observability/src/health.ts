@@ -29,7 +29,10 @@ export async function checkReadiness(checks: readonly ReadinessCheck[]): Promise
       const started = performance.now();
       try {
         await withTimeout(Promise.resolve().then(check), CHECK_TIMEOUT_MS);
-        return [name, { ok: true, ...(optional ? { optional } : {}), ms: elapsed(started) }] as const;
+        return [
+          name,
+          { ok: true, ...(optional ? { optional } : {}), ms: elapsed(started) },
+        ] as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return [

@@ -82,7 +82,12 @@ function pathOf(request: IncomingMessage): string {
 
 /** Keeps the label set small: unknown paths collapse into one label. */
 function routeLabel(path: string): string {
-  if (OPERATIONAL_PATHS.has(path) || path === '/graphql' || path === '/mcp' || path === '/api/chat') {
+  if (
+    OPERATIONAL_PATHS.has(path) ||
+    path === '/graphql' ||
+    path === '/mcp' ||
+    path === '/api/chat'
+  ) {
     return path;
   }
   return 'other';

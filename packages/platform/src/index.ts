@@ -1,4 +1,11 @@
 export { repoRoot, serviceFolders, type ServiceName } from './layout.js';
 export { migrateAll } from './migrate-all.js';
+export {
+  spawnService,
+  waitUntilReady,
+  type ServiceProcess,
+  type SpawnServiceOptions,
+} from './processes.js';
+export { isRedisReachable } from './redis-probe.js';
 export { seedDemoData, type SeedReport } from './seed-demo.js';
 export { subgraphModules, type SubgraphModule } from './subgraphs.js';

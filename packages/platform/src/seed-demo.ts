@@ -28,7 +28,10 @@ export async function seedDemoData(
   try {
     const scenarioTemplates = await scenario.seedScenarioTemplates(clients.scenario);
     const instrumentsAdded = await marketData.seedDemoInstruments(clients.marketData);
-    const { id: demoUserId } = await accounts.seedDemoUser(clients.accounts, config.DEMO_USER_PASSWORD);
+    const { id: demoUserId } = await accounts.seedDemoUser(
+      clients.accounts,
+      config.DEMO_USER_PASSWORD,
+    );
     const portfoliosCreated = await portfolio.seedDemoPortfolios(clients.portfolio, demoUserId);
     return { demoUserId, instrumentsAdded, portfoliosCreated, scenarioTemplates };
   } finally {

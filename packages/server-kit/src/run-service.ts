@@ -26,7 +26,9 @@ export async function runService(
     const started = await start(config);
     running = Array.isArray(started) ? started : [started];
   } catch (error) {
-    process.stderr.write(`${name} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${name} failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
 

@@ -17,7 +17,8 @@ export const decimalScalar = {
     if (value && typeof value === 'object' && 'toFixed' in value) {
       return (value as { toFixed: () => string }).toFixed();
     }
-    if (typeof value === 'string' || typeof value === 'bigint') return new Decimal(value.toString()).toFixed();
+    if (typeof value === 'string' || typeof value === 'bigint')
+      return new Decimal(value.toString()).toFixed();
     if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
     throw new TypeError(`Decimal cannot represent ${typeof value}`);
   },

@@ -47,7 +47,9 @@ export async function startSubgraph<Db extends DatabaseClient, Context extends o
   const logger = createLogger(name, config.LOG_LEVEL);
   const registry = createMetricsRegistry(name);
   const db = definition.createDatabaseClient(url ?? databaseUrl(config, name));
-  const checks: ReadinessCheck[] = [{ name: 'database', check: () => db.$queryRawUnsafe('SELECT 1') }];
+  const checks: ReadinessCheck[] = [
+    { name: 'database', check: () => db.$queryRawUnsafe('SELECT 1') },
+  ];
   const yoga = createSubgraphYoga<Context>({
     schema: definition.schema,
     logger,

@@ -4,7 +4,10 @@ import type { PrismaClient } from './prisma.js';
 export const DEMO_USER_EMAIL = 'demo@example.com';
 
 /** Creates the demo user once; later runs keep its id and reset nothing else. */
-export async function seedDemoUser(prisma: PrismaClient, password: string): Promise<{ id: string }> {
+export async function seedDemoUser(
+  prisma: PrismaClient,
+  password: string,
+): Promise<{ id: string }> {
   const existing = await prisma.user.findUnique({ where: { email: DEMO_USER_EMAIL } });
   if (existing) return { id: existing.id };
   const passwordHash = await argon2.hash(password, { type: argon2.argon2id });

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import { Decimal, dateScalar, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
+import { type Decimal, dateScalar, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
 import type { AiContext } from './context.js';
 
 export const builder = new SchemaBuilder<{

@@ -1,5 +1,12 @@
 export { database } from './database.js';
-export { applyEntry, averageCost, replay, LedgerError, type LedgerEntry, type LedgerState } from './ledger/ledger.js';
+export {
+  applyEntry,
+  averageCost,
+  replay,
+  LedgerError,
+  type LedgerEntry,
+  type LedgerState,
+} from './ledger/ledger.js';
 export { createPrismaClient } from './prisma.js';
 export { schema } from './schema/index.js';
 export { DEMO_PORTFOLIOS, seedDemoPortfolios } from './seed.js';

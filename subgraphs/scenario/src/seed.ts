@@ -14,7 +14,11 @@ export async function seedScenarioTemplates(prisma: PrismaClient): Promise<numbe
       periodEnd: asDate(template.periodEnd),
       builtIn: true,
     };
-    await prisma.scenarioTemplate.upsert({ where: { id: template.id }, create: data, update: data });
+    await prisma.scenarioTemplate.upsert({
+      where: { id: template.id },
+      create: data,
+      update: data,
+    });
   }
   return BUILT_IN_TEMPLATES.length;
 }

@@ -8,7 +8,11 @@ export const shockSchema = z.discriminatedUnion('target', [
     sector: z.string().min(1).max(100),
     change: z.number().min(-1).max(10),
   }),
-  z.object({ target: z.literal('FX'), currencyPair: z.literal('USDKRW'), change: z.number().min(-1).max(10) }),
+  z.object({
+    target: z.literal('FX'),
+    currencyPair: z.literal('USDKRW'),
+    change: z.number().min(-1).max(10),
+  }),
 ]);
 export const shocksSchema = z.array(shockSchema).min(1);
 

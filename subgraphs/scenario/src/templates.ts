@@ -23,8 +23,10 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     kind: 'HISTORICAL',
     nameKo: 'IMF 외환위기 (1997)',
     nameEn: 'IMF crisis 1997',
-    descriptionKo: '1997년 외환위기: KOSPI가 1년 만에 약 3분의 2 하락하고 원화 가치가 절반 넘게 떨어졌습니다.',
-    descriptionEn: 'The 1997 Asian financial crisis: the KOSPI lost about two thirds in a year and the won more than halved.',
+    descriptionKo:
+      '1997년 외환위기: KOSPI가 1년 만에 약 3분의 2 하락하고 원화 가치가 절반 넘게 떨어졌습니다.',
+    descriptionEn:
+      'The 1997 Asian financial crisis: the KOSPI lost about two thirds in a year and the won more than halved.',
     periodStart: '1997-06-17',
     periodEnd: '1998-06-16',
     shocks: [
@@ -38,7 +40,8 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     nameKo: '닷컴 버블 붕괴 (2000)',
     nameEn: 'Dot-com crash 2000',
     descriptionKo: '2000년 IT 버블 붕괴: 기술주가 폭락하고 KOSPI가 절반 가까이 하락했습니다.',
-    descriptionEn: 'The 2000 dot-com bust: technology stocks collapsed and the KOSPI fell by about half.',
+    descriptionEn:
+      'The 2000 dot-com bust: technology stocks collapsed and the KOSPI fell by about half.',
     periodStart: '2000-01-04',
     periodEnd: '2000-12-22',
     shocks: [
@@ -52,8 +55,10 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     kind: 'HISTORICAL',
     nameKo: '글로벌 금융위기 (2008)',
     nameEn: 'Global financial crisis 2008',
-    descriptionKo: '2008년 리먼 사태 전후: KOSPI가 고점 대비 절반 넘게 하락하고 원/달러 환율이 급등했습니다.',
-    descriptionEn: 'Around the Lehman collapse: the KOSPI fell more than half from its peak while USD/KRW soared.',
+    descriptionKo:
+      '2008년 리먼 사태 전후: KOSPI가 고점 대비 절반 넘게 하락하고 원/달러 환율이 급등했습니다.',
+    descriptionEn:
+      'Around the Lehman collapse: the KOSPI fell more than half from its peak while USD/KRW soared.',
     periodStart: '2007-10-31',
     periodEnd: '2008-10-24',
     shocks: [
@@ -67,8 +72,10 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     kind: 'HISTORICAL',
     nameKo: '유럽 재정위기 (2011)',
     nameEn: 'Euro debt crisis 2011',
-    descriptionKo: '2011년 8월 미국 신용등급 강등과 유럽 재정위기: KOSPI가 두 달 만에 약 4분의 1 하락했습니다.',
-    descriptionEn: 'The US downgrade and euro-area debt crisis of August 2011: the KOSPI lost about a quarter in two months.',
+    descriptionKo:
+      '2011년 8월 미국 신용등급 강등과 유럽 재정위기: KOSPI가 두 달 만에 약 4분의 1 하락했습니다.',
+    descriptionEn:
+      'The US downgrade and euro-area debt crisis of August 2011: the KOSPI lost about a quarter in two months.',
     periodStart: '2011-08-01',
     periodEnd: '2011-09-26',
     shocks: [
@@ -82,7 +89,8 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     nameKo: '코로나19 폭락 (2020)',
     nameEn: 'COVID crash 2020',
     descriptionKo: '2020년 2~3월 팬데믹 공포: KOSPI가 두 달 만에 3분의 1 넘게 하락했습니다.',
-    descriptionEn: 'The pandemic sell-off of February and March 2020: the KOSPI lost over a third in two months.',
+    descriptionEn:
+      'The pandemic sell-off of February and March 2020: the KOSPI lost over a third in two months.',
     periodStart: '2020-01-22',
     periodEnd: '2020-03-19',
     shocks: [
@@ -95,8 +103,10 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     kind: 'HISTORICAL',
     nameKo: '금리 급등 (2022)',
     nameEn: 'Rate shock 2022',
-    descriptionKo: '2022년 미국의 급격한 금리 인상: 성장주가 크게 하락하고 원/달러 환율이 1,400원을 넘었습니다.',
-    descriptionEn: 'The fast US rate rises of 2022: growth stocks fell hard and USD/KRW passed 1,400.',
+    descriptionKo:
+      '2022년 미국의 급격한 금리 인상: 성장주가 크게 하락하고 원/달러 환율이 1,400원을 넘었습니다.',
+    descriptionEn:
+      'The fast US rate rises of 2022: growth stocks fell hard and USD/KRW passed 1,400.',
     periodStart: '2022-01-03',
     periodEnd: '2022-09-30',
     shocks: [

@@ -17,8 +17,14 @@ export const User = builder.objectRef<UserRow>('User').implement({
     id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
     email: t.exposeString('email', { description: 'Log-in e-mail address.' }),
     displayName: t.exposeString('displayName', { description: 'Name shown in the dashboard.' }),
-    role: t.expose('role', { type: Role, description: 'The role that decides what the user may do.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the account was created.' }),
+    role: t.expose('role', {
+      type: Role,
+      description: 'The role that decides what the user may do.',
+    }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When the account was created.',
+    }),
   }),
 });
 

@@ -6,7 +6,10 @@ import { ModelVersion } from './model-version.js';
 export const Forecast = builder.objectRef<ForecastRow>('Forecast').implement({
   description: "A model's forecast of one instrument's return over a horizon.",
   fields: (t) => ({
-    asOf: t.expose('asOf', { type: 'Date', description: 'The last trading day the forecast used.' }),
+    asOf: t.expose('asOf', {
+      type: 'Date',
+      description: 'The last trading day the forecast used.',
+    }),
     horizonDays: t.exposeInt('horizonDays', { description: 'Trading days ahead.' }),
     expectedReturn: t.expose('expectedReturn', {
       type: 'Decimal',

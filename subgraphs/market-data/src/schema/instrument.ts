@@ -29,7 +29,10 @@ export const Instrument = builder.objectRef<InstrumentRow>('Instrument').impleme
       nullable: true,
       description: 'The most recent daily bar, or null before any has been collected.',
       resolve: (instrument, _args, { prisma }) =>
-        prisma.dailyBar.findFirst({ where: { symbol: instrument.symbol }, orderBy: { date: 'desc' } }),
+        prisma.dailyBar.findFirst({
+          where: { symbol: instrument.symbol },
+          orderBy: { date: 'desc' },
+        }),
     }),
     priceHistory: t.field({
       type: [DailyBar],

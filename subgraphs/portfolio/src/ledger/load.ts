@@ -15,17 +15,15 @@ export function ledgerOf(context: PortfolioContext, portfolioId: string): Promis
       .findMany({ where: { portfolioId }, orderBy: { sequence: 'asc' } })
       .then((rows) =>
         replay(
-          rows.map(
-            (row): LedgerEntry => ({
-              type: row.type,
-              symbol: row.symbol,
-              quantity: exactOrNull(row.quantity),
-              price: exactOrNull(row.price),
-              amount: exact(row.amount),
-              fee: exact(row.fee),
-              tax: exact(row.tax),
-            }),
-          ),
+          rows.map((row): LedgerEntry => ({
+            type: row.type,
+            symbol: row.symbol,
+            quantity: exactOrNull(row.quantity),
+            price: exactOrNull(row.price),
+            amount: exact(row.amount),
+            fee: exact(row.fee),
+            tax: exact(row.tax),
+          })),
         ),
       );
     context.ledgers.set(portfolioId, ledger);

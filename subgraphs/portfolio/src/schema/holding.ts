@@ -3,7 +3,10 @@ import { averageCost, type Position } from '../ledger/ledger.js';
 
 /** The market-data subgraph's instrument; this subgraph only knows its symbol. */
 const Instrument = builder
-  .externalRef('Instrument', builder.keyDirective(builder.selection<{ symbol: string }>('symbol'), false))
+  .externalRef(
+    'Instrument',
+    builder.keyDirective(builder.selection<{ symbol: string }>('symbol'), false),
+  )
   .implement({
     externalFields: (t) => ({ symbol: t.string() }),
     fields: () => ({}),

@@ -9,7 +9,7 @@ export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement(
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
     ownerId: t.exposeID('ownerId', { description: 'The id of the user who owns it.' }),
-    name: t.exposeString('name', { description: 'Unique among the owner\'s portfolios.' }),
+    name: t.exposeString('name', { description: "Unique among the owner's portfolios." }),
     baseCurrency: t.exposeString('baseCurrency', { description: 'Always KRW for now.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     cash: t.field({

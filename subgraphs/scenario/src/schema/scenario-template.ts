@@ -6,7 +6,10 @@ import { shocksSchema, type Shock as ShockValue } from '../shocks.js';
 export const ScenarioKind = builder.enumType('ScenarioKind', {
   description: 'Whether a scenario replays history or is made up.',
   values: {
-    HISTORICAL: { value: ScenarioKinds.HISTORICAL, description: 'Moves measured over a past window.' },
+    HISTORICAL: {
+      value: ScenarioKinds.HISTORICAL,
+      description: 'Moves measured over a past window.',
+    },
     HYPOTHETICAL: { value: ScenarioKinds.HYPOTHETICAL, description: 'Moves chosen by hand.' },
   },
 });
@@ -23,7 +26,11 @@ export const ShockTarget = builder.enumType('ShockTarget', {
 export const Shock = builder.objectRef<ShockValue>('Shock').implement({
   description: 'One move a scenario applies.',
   fields: (t) => ({
-    target: t.field({ type: ShockTarget, description: 'What moves.', resolve: (shock) => shock.target }),
+    target: t.field({
+      type: ShockTarget,
+      description: 'What moves.',
+      resolve: (shock) => shock.target,
+    }),
     sector: t.string({
       nullable: true,
       description: 'The sector, for a SECTOR shock.',
@@ -34,7 +41,9 @@ export const Shock = builder.objectRef<ShockValue>('Shock').implement({
       description: 'The rate, for an FX shock, e.g. "USDKRW".',
       resolve: (shock) => (shock.target === 'FX' ? shock.currencyPair : null),
     }),
-    change: t.exposeFloat('change', { description: 'The move as a fraction: -0.2 is a 20 % fall.' }),
+    change: t.exposeFloat('change', {
+      description: 'The move as a fraction: -0.2 is a 20 % fall.',
+    }),
   }),
 });
 

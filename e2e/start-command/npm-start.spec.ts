@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import getPort from 'get-port';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PORTS, SUBGRAPHS, databaseUrl, envStem, parseEnv } from '@capstone/config';
+import { dropDatabase } from '@capstone/db';
+import { repoRoot } from '@capstone/platform';
+import { graphql } from '@capstone/test-harness';
+
+interface Run {
+  output: () => string;
+  exited: Promise<number | null>;
+  signal: (name: NodeJS.Signals) => void;
+  waitFor: (pattern: RegExp, timeoutMs: number) => Promise<void>;
+}
+
+/** Runs `npm start` exactly as a person would, with `env` on top of this environment. */
+function npmStart(env: Record<string, string>): Run {
+  const child = spawn('npm', ['start'], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that `signal` reaches npm and everything under it, like Ctrl-C.
+    detached: true,
+  });
+  let text = '';
+  const listeners = new Set<() => void>();
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      for (const listener of listeners) listener();
+    });
+  }
+  // 'close' waits for every process that holds npm's output (the supervisor and its services).
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('close', (code) => resolve(code)),
+  );
+  return {
+    output: () => text,
+    exited,
+    signal: (name) => process.kill(-child.pid!, name),
+    waitFor: (pattern, timeoutMs) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`npm start did not print ${pattern} within ${timeoutMs} ms:\n${text}`));
+        }, timeoutMs);
+        const check = () => {
+          if (!pattern.test(text)) return;
+          clearTimeout(timer);
+          listeners.delete(check);
+          resolve();
+        };
+        void exited.then(() => {
+          if (pattern.test(text)) return;
+          clearTimeout(timer);
+          reject(new Error(`npm start exited before printing ${pattern}:\n${text}`));
+        });
+        listeners.add(check);
+        check();
+      }),
+  };
+}
+
+describe('npm start', () => {
+  it('stops at once with the name of a variable that is wrong', async () => {
+    const run = npmStart({ GATEWAY_PORT: 'abc' });
+    expect(await run.exited).not.toBe(0);
+    expect(run.output()).toMatch(/GATEWAY_PORT must be a number \(got "abc"\)/);
+  });
+
+  it('says what is missing, and how to provide it, when MySQL cannot be reached', async () => {
+    const run = npmStart({ DATABASE_URL: 'mysql://root@127.0.0.1:1' });
+    expect(await run.exited).toBe(69);
+    expect(run.output()).toMatch(
+      /MySQL\/MariaDB is not reachable at mysql:\/\/root@127\.0\.0\.1:1/,
+    );
+    expect(run.output()).toContain('docker compose up -d mysql');
+  });
+
+  describe('on a machine with MySQL', () => {
+    const prefix = `capstone_test_start_${randomBytes(3).toString('hex')}`;
+    afterAll(async () => {
+      const config = parseEnv({ ...process.env, DATABASE_PREFIX: prefix });
+      await Promise.all(SUBGRAPHS.map((name) => dropDatabase(databaseUrl(config, name))));
+    });
+
+    it('builds, migrates, seeds, brings every service to ready, and stops them all on Ctrl-C', async () => {
+      const ports: Record<string, string> = {};
+      for (const service of Object.keys(DEFAULT_PORTS)) {
+        ports[`${envStem(service)}_PORT`] = String(await getPort());
+      }
+      const run = npmStart({ ...ports, DATABASE_PREFIX: prefix });
+      try {
+        await run.waitFor(/capstone-trading is ready/, 240_000);
+        const base = (service: string) => `http://127.0.0.1:${ports[`${envStem(service)}_PORT`]}`;
+
+        const answer = await graphql<{ scenarioTemplates: { id: string }[] }>(
+          `${base('gateway')}/graphql`,
+          '{ scenarioTemplates { id } }',
+        );
+        expect(answer.data?.scenarioTemplates.length).toBeGreaterThanOrEqual(9);
+        for (const service of ['gateway', ...SUBGRAPHS]) {
+          for (const path of ['/healthz', '/readyz', '/metrics']) {
+            const response = await fetch(`${base(service)}${path}`);
+            expect(response.status, `${service}${path}`).toBe(200);
+          }
+        }
+        expect(run.output()).toContain(`GraphQL (gateway)  ${base('gateway')}/graphql`);
+        expect(run.output()).toMatch(/^accounts\s+│ .*accounts listening/m);
+      } finally {
+        run.signal('SIGINT');
+      }
+      // npm itself dies of the SIGINT; what matters is that every service stopped cleanly.
+      await run.exited;
+      expect(run.output()).toContain('» stopping');
+      for (const service of ['gateway', ...SUBGRAPHS]) {
+        expect(run.output()).toMatch(new RegExp(`^${service}\\s+│ .*${service} stopped`, 'm'));
+        const port = ports[`${envStem(service)}_PORT`];
+        const closed = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          () => false,
+          () => true,
+        );
+        expect(closed, `${service} still answers`).toBe(true);
+      }
+    }, 300_000);
+  });
+});

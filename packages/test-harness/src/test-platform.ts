@@ -1,0 +1,87 @@
+import { SUBGRAPHS, type SubgraphName } from '@capstone/config';
+import { startGateway } from '@capstone/gateway';
+import {
+  seedDemoData,
+  subgraphModules,
+  type SeedReport,
+  type ServiceName,
+} from '@capstone/platform';
+import { startSubgraph, type RunningService } from '@capstone/server-kit';
+import { createTestDatabases, type TestDatabases } from './test-databases.js';
+
+export interface StartPlatformOptions {
+  /** Which services to run; the gateway, when listed, is started after the subgraphs. */
+  services?: ServiceName[];
+  /** Seed the demo user, portfolios, instruments and scenario templates. */
+  seed?: boolean;
+  /** Extra environment for the configuration, e.g. `{ NODE_ENV: 'production' }`. */
+  env?: Record<string, string>;
+}
+
+export interface TestPlatform {
+  config: TestDatabases['config'];
+  /** Base URLs (`http://127.0.0.1:<port>`) of the running services. */
+  urls: Partial<Record<ServiceName, string>>;
+  /** `<gateway>/graphql`, when the gateway runs. */
+  graphqlUrl: string;
+  seed?: SeedReport;
+  /** Stops one service, e.g. to see how the others cope. */
+  stopService: (name: ServiceName) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/** A subgraph that is not running: nothing listens on port 1. */
+const UNREACHABLE = 'http://127.0.0.1:1/graphql';
+
+/**
+ * Starts the listed services in this process, each a real HTTP server on a free loopback
+ * port, against fresh databases. Always `stop()` it (in `afterAll`).
+ */
+export async function startPlatform(options: StartPlatformOptions = {}): Promise<TestPlatform> {
+  const services = options.services ?? [...SUBGRAPHS, 'gateway'];
+  const databases = await createTestDatabases(options.env);
+  const { config } = databases;
+  const running = new Map<ServiceName, RunningService>();
+  const stop = async () => {
+    await Promise.all([...running.values()].map((service) => service.close()));
+    running.clear();
+    await databases.drop();
+  };
+
+  try {
+    const seed = options.seed ? await seedDemoData(config) : undefined;
+    const subgraphs = SUBGRAPHS.filter((name) => services.includes(name));
+    await Promise.all(
+      subgraphs.map(async (name) => {
+        running.set(
+          name,
+          await startSubgraph(subgraphModules[name].definition, { config, port: 0 }),
+        );
+      }),
+    );
+    if (services.includes('gateway')) {
+      const subgraphUrls = Object.fromEntries(
+        SUBGRAPHS.map((name) => [
+          name,
+          running.get(name) ? `${running.get(name)!.url}/graphql` : UNREACHABLE,
+        ]),
+      ) as Record<SubgraphName, string>;
+      running.set('gateway', await startGateway({ config, port: 0, subgraphUrls }));
+    }
+    const urls = Object.fromEntries([...running].map(([name, service]) => [name, service.url]));
+    return {
+      config,
+      urls,
+      graphqlUrl: `${urls.gateway ?? ''}/graphql`,
+      seed,
+      stopService: async (name) => {
+        await running.get(name)?.close();
+        running.delete(name);
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * `npm start`: builds, migrates, seeds (outside production), starts every service with
+ * prefixed logs, waits until each is ready and prints the URLs. Ctrl-C stops them all.
+ *
+ *   npm start -- --skip-build   reuse the last build
+ */
+import { execFileSync } from 'node:child_process';
+// Type-only: erased at run time, so it does not load the platform before the build.
+import type { ServiceName, ServiceProcess } from '@capstone/platform';
+import { ConfigError, SUBGRAPHS, loadConfig, servicePort, type Env } from '@capstone/config';
+import { pingServer } from '@capstone/db';
+import { createLogPrinter } from './lib/log-printer.js';
+import { databaseMissingMessage, exitOnSetupError } from './lib/setup-errors.js';
+
+const say = (message: string) => process.stdout.write(`${message}\n`);
+
+let config: Env;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) exitOnSetupError(error);
+  throw error;
+}
+
+try {
+  await pingServer(config.DATABASE_URL);
+} catch (error) {
+  process.stderr.write(databaseMissingMessage(error));
+  process.exit(69);
+}
+
+if (!process.argv.includes('--skip-build')) {
+  say('» building');
+  try {
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  } catch {
+    process.stderr.write('The build failed; see above.\n');
+    process.exit(1);
+  }
+}
+
+// Imported only now: the platform's modules need the Prisma clients the build generates.
+const platform = await import('@capstone/platform');
+
+const redis = await platform.isRedisReachable(config.REDIS_URL);
+say(
+  redis
+    ? `» Redis answers at ${config.REDIS_URL}`
+    : `» Redis is not reachable at ${config.REDIS_URL}; services keep their state in memory`,
+);
+
+try {
+  say('» migrating');
+  await platform.migrateAll(config, (message) => say(`  ${message}`));
+  if (config.NODE_ENV !== 'production') {
+    const report = await platform.seedDemoData(config);
+    say(
+      `» demo data: user demo@example.com, portfolios ${report.portfoliosCreated.length ? `created ${report.portfoliosCreated.join(', ')}` : 'already there'}, ${report.scenarioTemplates} scenario templates`,
+    );
+  }
+} catch (error) {
+  exitOnSetupError(error);
+}
+
+const printer = createLogPrinter();
+const running: ServiceProcess[] = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  stopping = true;
+  await Promise.all(running.map((service) => service.stop()));
+  process.exit(code);
+}
+process.once('SIGINT', () => {
+  say('\n» stopping');
+  void stopAll(0);
+});
+process.once('SIGTERM', () => void stopAll(0));
+// The services run in process groups of their own; never leave them behind.
+process.once('exit', () => {
+  for (const service of running) service.child.kill('SIGTERM');
+});
+
+async function startWave(names: ServiceName[]): Promise<void> {
+  const wave = names.map((name) => {
+    const service = platform.spawnService(name, {
+      env: { ...process.env, FORCE_COLOR: '0' },
+      from: 'dist',
+      detached: true,
+      onLine: (line) => printer(name, line),
+    });
+    running.push(service);
+    void service.exited.then((code) => {
+      if (stopping) return;
+      process.stderr.write(`${name} exited with code ${code}; stopping the platform\n`);
+      void stopAll(1);
+    });
+    return service;
+  });
+  await Promise.all(
+    wave.map((service) =>
+      platform.waitUntilReady(`http://${config.HOST}:${servicePort(config, service.name)}`, {
+        exited: service.exited,
+      }),
+    ),
+  );
+}
+
+try {
+  await startWave([...SUBGRAPHS]);
+  await startWave(['gateway']);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  await stopAll(1);
+}
+
+const url = (service: Parameters<typeof servicePort>[1], path = '') =>
+  `http://${config.HOST}:${servicePort(config, service)}${path}`;
+say(
+  [
+    '',
+    '  capstone-trading is ready',
+    '',
+    `  GraphQL (gateway)  ${url('gateway', '/graphql')}`,
+    ...SUBGRAPHS.map((name) => `  ${name.padEnd(17)}  ${url(name, '/graphql')}`),
+    '',
+    '  Every service also serves /healthz, /readyz and /metrics.',
+    config.NODE_ENV === 'production'
+      ? ''
+      : `  Demo log-in: demo@example.com / ${config.DEMO_USER_PASSWORD === 'capstone-demo-2026' ? 'capstone-demo-2026' : '(DEMO_USER_PASSWORD)'}`,
+    '  Press Ctrl-C to stop.',
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,26 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  // Workspace packages resolve to their TypeScript sources, so tests never run a stale build.
+  resolve: {
+    conditions: ['source'],
+    // graphql 16 ships CJS and ESM copies; Node (and so @apollo/gateway) loads the CJS one.
+    // Vite would pick the ESM one for our code, and two copies break `instanceof GraphQLError`.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  ssr: { resolve: { conditions: ['source'] } },
+  test: {
+    include: ['**/__tests__/**/*.spec.ts', 'e2e/**/*.spec.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', 'web/**'],
+    environment: 'node',
+    pool: 'forks',
+    // Two cores: more parallel files only queue up behind MariaDB.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+  },
+});
