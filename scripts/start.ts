@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import type { ServiceName, ServiceProcess } from '@capstone/platform';
 import { ConfigError, SUBGRAPHS, loadConfig, servicePort, type Env } from '@capstone/config';
 import { pingServer } from '@capstone/db';
+import { isRedisReachable } from '@capstone/server-kit';
 import { createLogPrinter } from './lib/log-printer.js';
 import { databaseMissingMessage, exitOnSetupError } from './lib/setup-errors.js';
 
@@ -42,7 +43,7 @@ if (!process.argv.includes('--skip-build')) {
 // Imported only now: the platform's modules need the Prisma clients the build generates.
 const platform = await import('@capstone/platform');
 
-const redis = await platform.isRedisReachable(config.REDIS_URL);
+const redis = await isRedisReachable(config.REDIS_URL);
 say(
   redis
     ? `» Redis answers at ${config.REDIS_URL}`

@@ -2,10 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startPlatform, type TestPlatform } from '@capstone/test-harness';
 
 let platform: TestPlatform;
+let demo: Record<string, string>;
 beforeAll(async () => {
   platform = await startPlatform({ seed: true });
+  const login = await graphql<{ logIn: { accessToken: string } }>(
+    platform.graphqlUrl,
+    'mutation { logIn(email: "demo@example.com", password: "capstone-demo-2026") { accessToken } }',
+  );
+  demo = { authorization: `Bearer ${login.data!.logIn.accessToken}` };
 });
 afterAll(() => platform?.stop());
+
+const asDemo = (query: string, variables: Record<string, unknown> = {}) =>
+  graphql(platform.graphqlUrl, query, variables, demo);
 
 const DEMO_USER_PORTFOLIOS = /* GraphQL */ `
   query DemoUser($id: ID!) {
@@ -49,7 +58,7 @@ describe('a federated query through the gateway', () => {
           }[];
         }[];
       };
-    }>(platform.graphqlUrl, DEMO_USER_PORTFOLIOS, { id: platform.seed!.demoUserId });
+    }>(platform.graphqlUrl, DEMO_USER_PORTFOLIOS, { id: platform.seed!.demoUserId }, demo);
 
     expect(response.errors).toBeUndefined();
     const user = response.data!.user;
@@ -75,7 +84,7 @@ describe('a federated query through the gateway', () => {
   it('serves the scenario subgraph through the same endpoint', async () => {
     const response = await graphql<{
       scenarioTemplates: { id: string; nameKo: string; nameEn: string }[];
-    }>(platform.graphqlUrl, '{ scenarioTemplates { id nameKo nameEn } }');
+    }>(platform.graphqlUrl, '{ scenarioTemplates { id nameKo nameEn } }', {}, demo);
     expect(response.data!.scenarioTemplates.map((template) => template.id)).toEqual(
       expect.arrayContaining([
         'imf-crisis-1997',
@@ -87,24 +96,19 @@ describe('a federated query through the gateway', () => {
   });
 
   it('answers bad input with a clear error code, not a crash', async () => {
-    const badSymbol = await graphql(
-      platform.graphqlUrl,
-      '{ instrument(symbol: "12;DROP") { nameKo } }',
-    );
+    const badSymbol = await asDemo('{ instrument(symbol: "12;DROP") { nameKo } }');
     expect(badSymbol.status).toBe(200);
     expect(badSymbol.errors?.[0]).toMatchObject({
       message: expect.stringContaining('is not a KRX code'),
       extensions: { code: 'BAD_USER_INPUT' },
     });
 
-    const inverted = await graphql(
-      platform.graphqlUrl,
+    const inverted = await asDemo(
       '{ instrument(symbol: "005930") { priceHistory(from: "2022-09-01", to: "2022-01-01") { close } } }',
     );
     expect(inverted.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const badDate = await graphql(
-      platform.graphqlUrl,
+    const badDate = await asDemo(
       '{ instrument(symbol: "005930") { priceHistory(from: "2022-02-30", to: "2022-03-01") { close } } }',
     );
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -123,8 +127,7 @@ describe('a federated query through the gateway', () => {
   });
 
   it('returns null, not an error, for an unknown portfolio or instrument', async () => {
-    const response = await graphql(
-      platform.graphqlUrl,
+    const response = await asDemo(
       '{ portfolio(id: "00000000-0000-0000-0000-000000000000") { id } instrument(symbol: "999999") { nameKo } }',
     );
     expect(response).toMatchObject({ data: { portfolio: null, instrument: null } });
@@ -154,7 +157,7 @@ describe('every service', () => {
   });
 
   it('counts GraphQL operations in the metrics', async () => {
-    await graphql(platform.graphqlUrl, 'query CountMe { scenarioTemplates { id } }');
+    await asDemo('query CountMe { scenarioTemplates { id } }');
     const metrics = await (await fetch(`${platform.urls.gateway}/metrics`)).text();
     expect(metrics).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="CountMe"/);
   });

@@ -1,6 +1,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { CLIENT_IP_HEADER, INTERNAL_IDENTITY_HEADER } from '@capstone/auth';
 import type { SubgraphName } from '@capstone/config';
 import { REQUEST_ID_HEADER, currentRequestId, type Logger } from '@capstone/observability';
+import type { GatewayContext } from './context.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -9,7 +11,10 @@ export interface GatewayOptions {
   logger: Logger;
 }
 
-/** Apollo's query planner and executor over the committed supergraph. */
+/**
+ * Apollo's query planner and executor over the committed supergraph. Every subgraph fetch
+ * carries the signed identity, the caller's address and the request id.
+ */
 export function createApolloGateway({
   supergraphSdl,
   subgraphUrls,
@@ -19,11 +24,15 @@ export function createApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource({
+      new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name as SubgraphName] ?? missingSubgraph(name),
-        willSendRequest({ request }) {
+        willSendRequest({ request, context }) {
+          const headers = request.http?.headers;
+          if (!headers) return;
+          if (context.internalToken) headers.set(INTERNAL_IDENTITY_HEADER, context.internalToken);
+          if (context.clientIp) headers.set(CLIENT_IP_HEADER, context.clientIp);
           const requestId = currentRequestId();
-          if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+          if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
         },
       }),
   });

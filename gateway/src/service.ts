@@ -9,7 +9,11 @@ import {
 import { createLogger, createMetricsRegistry, type ReadinessCheck } from '@capstone/observability';
 import { startHttpService, type RunningService } from '@capstone/server-kit';
 import { createYoga } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
+import { signInternalIdentity } from '@capstone/auth';
 import { createApolloGateway } from './apollo-gateway.js';
+import { createAuthenticator } from './authenticate.js';
+import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
 import { readSupergraph } from './supergraph.js';
 
@@ -36,8 +40,22 @@ export async function startGateway({
   });
   await gateway.load();
 
+  const authenticate = createAuthenticator({
+    accountsBaseUrl: urls.accounts,
+    internalSecret: config.INTERNAL_JWT_SECRET,
+    apiKeyCacheSeconds: config.API_KEY_CACHE_SECONDS,
+  });
+
   const production = config.NODE_ENV === 'production';
-  const yoga = createYoga({
+  const yoga = createYoga<{ req: IncomingMessage }, GatewayContext>({
+    context: async ({ request, req }): Promise<GatewayContext> => {
+      const identity = await authenticate(request);
+      return {
+        identity,
+        internalToken: await signInternalIdentity(identity, config.INTERNAL_JWT_SECRET),
+        clientIp: req?.socket.remoteAddress,
+      };
+    },
     graphqlEndpoint: '/graphql',
     maskedErrors: { isDev: !production, maskError: maskErrors },
     graphiql: !production,

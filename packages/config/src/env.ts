@@ -25,6 +25,12 @@ const subgraphUrlVariables = Object.fromEntries(
 ) as Record<`${PortStem<(typeof SUBGRAPHS)[number]>}_URL`, z.ZodOptional<z.ZodURL>>;
 
 /**
+ * Signs the identity the gateway forwards to subgraphs. The default only serves local
+ * development: production refuses to start with it (see `parseEnv`).
+ */
+export const DEVELOPMENT_INTERNAL_SECRET = 'capstone-development-only-internal-secret-change-me';
+
+/**
  * Every environment variable the platform reads. `.env.example` documents each of
  * them, and a test keeps the two in step.
  */
@@ -47,10 +53,34 @@ export const envSchema = z.object({
     .url('must be a URL such as redis://127.0.0.1:6379')
     .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
     .default('redis://127.0.0.1:6379'),
+  INTERNAL_JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default(DEVELOPMENT_INTERNAL_SECRET),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(30, 'must be at least 30')
+    .max(86_400, 'must be at most 86400')
+    .default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(365, 'must be at most 365')
+    .default(30),
+  API_KEY_CACHE_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(3_600, 'must be at most 3600')
+    .default(30),
   DEMO_USER_PASSWORD: z
     .string()
     .min(8, 'must be at least 8 characters')
     .default('capstone-demo-2026'),
+  /** Where services that ask other services' data (through the gateway) find it. */
+  GATEWAY_URL: z.url('must be a URL').optional(),
   ...portVariables,
   ...subgraphUrlVariables,
 });

@@ -7,4 +7,11 @@ export {
   envStem,
   type SubgraphName,
 } from './services.js';
-export { databaseName, databaseUrl, servicePort, subgraphUrl, subgraphUrls } from './urls.js';
+export {
+  databaseName,
+  databaseUrl,
+  gatewayUrl,
+  servicePort,
+  subgraphUrl,
+  subgraphUrls,
+} from './urls.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type z } from 'zod';
-import { envSchema, type Env } from './env.js';
+import { DEVELOPMENT_INTERNAL_SECRET, envSchema, type Env } from './env.js';
 
 export class ConfigError extends Error {
   constructor(readonly issues: { variable: string; message: string; received: unknown }[]) {
@@ -24,7 +24,21 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   // An empty value means "unset" so that `PORT=` in a .env file falls back to the default.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const result = envSchema.safeParse(cleaned);
-  if (result.success) return result.data;
+  if (result.success) {
+    if (
+      result.data.NODE_ENV === 'production' &&
+      result.data.INTERNAL_JWT_SECRET === DEVELOPMENT_INTERNAL_SECRET
+    ) {
+      throw new ConfigError([
+        {
+          variable: 'INTERNAL_JWT_SECRET',
+          message: 'must be set to a secret of your own in production',
+          received: undefined,
+        },
+      ]);
+    }
+    return result.data;
+  }
   throw new ConfigError(
     result.error.issues.map((issue: z.core.$ZodIssue) => {
       const variable = String(issue.path[0] ?? '(environment)');

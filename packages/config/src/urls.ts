@@ -39,3 +39,8 @@ export function databaseUrl(
   url.pathname = `/${databaseName(env, name)}`;
   return url.toString();
 }
+
+/** The gateway's GraphQL endpoint, for services that ask other services' data through it. */
+export function gatewayUrl(env: Env): string {
+  return env.GATEWAY_URL ?? `http://${env.HOST}:${servicePort(env, 'gateway')}/graphql`;
+}

@@ -6,6 +6,5 @@ export {
   type ServiceProcess,
   type SpawnServiceOptions,
 } from './processes.js';
-export { isRedisReachable } from './redis-probe.js';
 export { seedDemoData, type SeedReport } from './seed-demo.js';
 export { subgraphModules, type SubgraphModule } from './subgraphs.js';

@@ -1,5 +1,7 @@
 export { badInput, clientError, notFound, type ErrorCode } from './errors.js';
 export { startHttpService, type HttpServiceOptions, type RunningService } from './http-service.js';
+export { createGatewayClient, type GatewayClient } from './gateway-client.js';
+export { connectOptionalRedis, isRedisReachable } from './optional-redis.js';
 export { runService } from './run-service.js';
 export {
   Decimal,
@@ -15,6 +17,7 @@ export {
   type AnySubgraphDefinition,
   type DatabaseClient,
   type StartSubgraphOptions,
+  type SubgraphBase,
   type SubgraphDefinition,
 } from './start-subgraph.js';
 export { createSubgraphYoga, type SubgraphYogaOptions } from './subgraph-yoga.js';

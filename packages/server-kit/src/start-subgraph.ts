@@ -1,11 +1,18 @@
+import {
+  INTERNAL_IDENTITY_HEADER,
+  InternalTokenError,
+  verifyInternalIdentity,
+  type Identity,
+} from '@capstone/auth';
 import { databaseUrl, servicePort, type Env, type SubgraphName } from '@capstone/config';
 import {
   createLogger,
   createMetricsRegistry,
   type Logger,
+  type NodeHandler,
   type ReadinessCheck,
 } from '@capstone/observability';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { startHttpService, type RunningService } from './http-service.js';
 import { createSubgraphYoga } from './subgraph-yoga.js';
 
@@ -15,13 +22,27 @@ export interface DatabaseClient {
   $disconnect(): Promise<void>;
 }
 
+export interface SubgraphBase<Db> {
+  db: Db;
+  config: Env;
+  logger: Logger;
+}
+
 /** Everything that makes one subgraph what it is; the running of it is shared. */
-export interface SubgraphDefinition<Db extends DatabaseClient, Context extends object> {
+export interface SubgraphDefinition<Db extends DatabaseClient, Services, Context extends object> {
   name: SubgraphName;
   schema: GraphQLSchema;
   createDatabaseClient: (url: string) => Db;
-  /** Built for every request. */
-  context: (base: { db: Db; logger: Logger; request: Request }) => Context;
+  /** Long-lived helpers built once at start-up (key stores, rate limiters, clients). */
+  createServices?: (base: SubgraphBase<Db>) => Services | Promise<Services>;
+  /** Built for every request, with the identity the gateway vouched for. */
+  context: (
+    base: SubgraphBase<Db> & { services: Services; identity: Identity; request: Request },
+  ) => Context;
+  /** HTTP routes served beside /graphql, by exact path. */
+  routes?: (base: SubgraphBase<Db> & { services: Services }) => Record<string, NodeHandler>;
+  /** Releases what `createServices` built. */
+  closeServices?: (services: Services) => Promise<void> | void;
 }
 
 export interface StartSubgraphOptions {
@@ -32,43 +53,76 @@ export interface StartSubgraphOptions {
   databaseUrl?: string;
 }
 
-export function defineSubgraph<Db extends DatabaseClient, Context extends object>(
-  definition: SubgraphDefinition<Db, Context>,
-): SubgraphDefinition<Db, Context> {
+export function defineSubgraph<Db extends DatabaseClient, Services, Context extends object>(
+  definition: SubgraphDefinition<Db, Services, Context>,
+): SubgraphDefinition<Db, Services, Context> {
   return definition;
 }
 
-/** Starts a subgraph: its Yoga server behind the operational endpoints, with its own logs and metrics. */
-export async function startSubgraph<Db extends DatabaseClient, Context extends object>(
-  definition: SubgraphDefinition<Db, Context>,
+/** Any subgraph, for code that starts them without caring about their context types. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySubgraphDefinition = SubgraphDefinition<any, any, any>;
+
+/**
+ * Starts a subgraph: its Yoga server behind the operational endpoints, with its own logs
+ * and metrics. Only requests that carry the gateway's signed identity are served.
+ */
+export async function startSubgraph<Db extends DatabaseClient, Services, Context extends object>(
+  definition: SubgraphDefinition<Db, Services, Context>,
   { config, port, databaseUrl: url }: StartSubgraphOptions,
 ): Promise<RunningService> {
   const { name } = definition;
   const logger = createLogger(name, config.LOG_LEVEL);
   const registry = createMetricsRegistry(name);
   const db = definition.createDatabaseClient(url ?? databaseUrl(config, name));
+  const base: SubgraphBase<Db> = { db, config, logger };
+  const services = (await definition.createServices?.(base)) as Services;
   const checks: ReadinessCheck[] = [
     { name: 'database', check: () => db.$queryRawUnsafe('SELECT 1') },
   ];
+
   const yoga = createSubgraphYoga<Context>({
     schema: definition.schema,
     logger,
     registry,
     production: config.NODE_ENV === 'production',
-    context: ({ request }) => definition.context({ db, logger, request }),
+    context: async ({ request }) => {
+      const identity = await identityFrom(request, config.INTERNAL_JWT_SECRET);
+      return definition.context({ ...base, services, identity, request });
+    },
   });
+  const routes = definition.routes?.({ ...base, services }) ?? {};
+  const handler: NodeHandler = (request, response) => {
+    const path = (request.url ?? '/').split('?')[0]!;
+    const route = routes[path];
+    return route ? route(request, response) : yoga(request, response);
+  };
+
   return startHttpService({
     name,
     host: config.HOST,
     port: port ?? servicePort(config, name),
-    handler: yoga,
+    handler,
     logger,
     registry,
     checks,
-    onClose: () => db.$disconnect(),
+    onClose: async () => {
+      await definition.closeServices?.(services);
+      await db.$disconnect();
+    },
   });
 }
 
-/** Any subgraph, for code that starts them without caring about their context types. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnySubgraphDefinition = SubgraphDefinition<any, any>;
+/** Subgraphs trust only the gateway: a request without its signed identity is refused. */
+async function identityFrom(request: Request, secret: string): Promise<Identity> {
+  const token = request.headers.get(INTERNAL_IDENTITY_HEADER);
+  const refuse = (message: string) =>
+    new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  if (!token) throw refuse('Subgraphs answer only requests that come through the gateway');
+  try {
+    return await verifyInternalIdentity(token, secret);
+  } catch (error) {
+    if (error instanceof InternalTokenError) throw refuse(error.message);
+    throw error;
+  }
+}

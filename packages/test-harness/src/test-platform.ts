@@ -1,3 +1,4 @@
+import getPort from 'get-port';
 import { SUBGRAPHS, type SubgraphName } from '@capstone/config';
 import { startGateway } from '@capstone/gateway';
 import {
@@ -39,7 +40,12 @@ const UNREACHABLE = 'http://127.0.0.1:1/graphql';
  */
 export async function startPlatform(options: StartPlatformOptions = {}): Promise<TestPlatform> {
   const services = options.services ?? [...SUBGRAPHS, 'gateway'];
-  const databases = await createTestDatabases(options.env);
+  // Chosen up front: subgraphs that ask other services' data reach them through the gateway.
+  const gatewayPort = await getPort({ host: '127.0.0.1' });
+  const databases = await createTestDatabases({
+    GATEWAY_PORT: String(gatewayPort),
+    ...options.env,
+  });
   const { config } = databases;
   const running = new Map<ServiceName, RunningService>();
   const stop = async () => {
@@ -66,7 +72,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
           running.get(name) ? `${running.get(name)!.url}/graphql` : UNREACHABLE,
         ]),
       ) as Record<SubgraphName, string>;
-      running.set('gateway', await startGateway({ config, port: 0, subgraphUrls }));
+      running.set('gateway', await startGateway({ config, port: gatewayPort, subgraphUrls }));
     }
     const urls = Object.fromEntries([...running].map(([name, service]) => [name, service.url]));
     return {

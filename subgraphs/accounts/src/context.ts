@@ -1,7 +1,13 @@
+import type { Identity } from '@capstone/auth';
 import type { Logger } from '@capstone/observability';
 import type { PrismaClient } from './prisma.js';
+import type { AccountsServices } from './services.js';
 
 export interface AccountsContext {
   prisma: PrismaClient;
   logger: Logger;
+  identity: Identity;
+  services: AccountsServices;
+  /** The caller's address as the gateway saw it, for log-in throttling. */
+  clientIp: string;
 }

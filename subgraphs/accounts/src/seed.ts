@@ -1,4 +1,4 @@
-import argon2 from 'argon2';
+import { hashPassword } from './auth/passwords.js';
 import type { PrismaClient } from './prisma.js';
 
 export const DEMO_USER_EMAIL = 'demo@example.com';
@@ -10,7 +10,7 @@ export async function seedDemoUser(
 ): Promise<{ id: string }> {
   const existing = await prisma.user.findUnique({ where: { email: DEMO_USER_EMAIL } });
   if (existing) return { id: existing.id };
-  const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+  const passwordHash = await hashPassword(password);
   return prisma.user.create({
     data: { email: DEMO_USER_EMAIL, displayName: 'Demo Investor', role: 'USER', passwordHash },
     select: { id: true },

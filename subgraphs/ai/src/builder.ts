@@ -1,11 +1,14 @@
+import { scopeAuthOptions, type AuthScopes } from '@capstone/auth';
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { type Decimal, dateScalar, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
 import type { AiContext } from './context.js';
 
 export const builder = new SchemaBuilder<{
   Context: AiContext;
+  AuthScopes: AuthScopes;
   Scalars: {
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
@@ -13,7 +16,9 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [DirectivesPlugin, FederationPlugin],
+  // Scope auth first: the federation plugin must see resolvers already wrapped by it.
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: scopeAuthOptions<AiContext>(),
   defaultFieldNullability: false,
 });
 

@@ -1,7 +1,9 @@
+import type { Identity } from '@capstone/auth';
 import type { Logger } from '@capstone/observability';
 import type { PrismaClient } from './prisma.js';
 
 export interface AiContext {
   prisma: PrismaClient;
   logger: Logger;
+  identity: Identity;
 }

@@ -6,5 +6,5 @@ export const aiSubgraph = defineSubgraph({
   name: 'ai',
   schema,
   createDatabaseClient: createPrismaClient,
-  context: ({ db, logger }) => ({ prisma: db, logger }),
+  context: ({ db, logger, identity }) => ({ prisma: db, logger, identity }),
 });

@@ -1,18 +1,23 @@
+import { scopeAuthOptions, type AuthScopes } from '@capstone/auth';
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { type Decimal, dateScalar, decimalScalar } from '@capstone/server-kit';
 import type { MarketDataContext } from './context.js';
 
 export const builder = new SchemaBuilder<{
   Context: MarketDataContext;
+  AuthScopes: AuthScopes;
   Scalars: {
     Date: { Input: Date; Output: Date };
     Decimal: { Input: Decimal; Output: Decimal | { toFixed(): string } };
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [DirectivesPlugin, FederationPlugin],
+  // Scope auth first: the federation plugin must see resolvers already wrapped by it.
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: scopeAuthOptions<MarketDataContext>(),
   defaultFieldNullability: false,
 });
 

@@ -6,5 +6,5 @@ export const marketDataSubgraph = defineSubgraph({
   name: 'market-data',
   schema,
   createDatabaseClient: createPrismaClient,
-  context: ({ db, logger }) => ({ prisma: db, logger }),
+  context: ({ db, logger, identity }) => ({ prisma: db, logger, identity }),
 });

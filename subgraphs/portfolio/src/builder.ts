@@ -1,21 +1,29 @@
+import { scopeAuthOptions, type AuthScopes } from '@capstone/auth';
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import { type Decimal, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { type Decimal, dateScalar, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
 import type { PortfolioContext } from './context.js';
 
 export const builder = new SchemaBuilder<{
   Context: PortfolioContext;
+  AuthScopes: AuthScopes;
   Scalars: {
+    Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
     Decimal: { Input: Decimal; Output: Decimal | { toFixed(): string } };
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [DirectivesPlugin, FederationPlugin],
+  // Scope auth first: the federation plugin must see resolvers already wrapped by it.
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: scopeAuthOptions<PortfolioContext>(),
   defaultFieldNullability: false,
 });
 
+builder.scalarType('Date', dateScalar);
 builder.scalarType('DateTime', dateTimeScalar);
 builder.scalarType('Decimal', decimalScalar);
 builder.queryType({ description: 'Reads of the portfolio subgraph.' });
+builder.mutationType({ description: 'Changes to portfolios and their ledgers.' });

@@ -1,4 +1,5 @@
-import { defineSubgraph } from '@capstone/server-kit';
+import { gatewayUrl } from '@capstone/config';
+import { createGatewayClient, defineSubgraph } from '@capstone/server-kit';
 import { createPrismaClient } from './prisma.js';
 import { schema } from './schema/index.js';
 
@@ -6,5 +7,14 @@ export const portfolioSubgraph = defineSubgraph({
   name: 'portfolio',
   schema,
   createDatabaseClient: createPrismaClient,
-  context: ({ db, logger }) => ({ prisma: db, logger, ledgers: new Map() }),
+  createServices: ({ config }) => ({
+    gateway: createGatewayClient(gatewayUrl(config), config.INTERNAL_JWT_SECRET),
+  }),
+  context: ({ db, logger, identity, services }) => ({
+    prisma: db,
+    logger,
+    identity,
+    gateway: services.gateway,
+    ledgers: new Map(),
+  }),
 });

@@ -6,5 +6,5 @@ export const scenarioSubgraph = defineSubgraph({
   name: 'scenario',
   schema,
   createDatabaseClient: createPrismaClient,
-  context: ({ db, logger }) => ({ prisma: db, logger }),
+  context: ({ db, logger, identity }) => ({ prisma: db, logger, identity }),
 });

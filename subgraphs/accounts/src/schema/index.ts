@@ -1,4 +1,7 @@
 import { builder } from '../builder.js';
+import './api-key.js';
+import './session.js';
+import './totp.js';
 import './user.js';
 
 export const schema = builder.toSubGraphSchema({

@@ -37,6 +37,7 @@ builder.externalRef('Instrument', builder.selection<{ symbol: string }>('symbol'
       type: Forecast,
       nullable: true,
       description: 'The newest forecast from a ready model, or null when there is none yet.',
+      authScopes: { scope: 'ai:read' },
       args: {
         horizonDays: t.arg.int({ defaultValue: 20, description: 'Trading days ahead (1 to 250).' }),
       },

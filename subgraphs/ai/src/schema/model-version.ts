@@ -27,6 +27,7 @@ builder.queryField('modelVersions', (t) =>
   t.field({
     type: [ModelVersion],
     description: 'The model registry, newest first.',
+    authScopes: { scope: 'ai:read' },
     args: { status: t.arg({ type: ModelStatus, description: 'Only versions in this state.' }) },
     resolve: (_root, { status }, { prisma }) =>
       prisma.modelVersion.findMany({

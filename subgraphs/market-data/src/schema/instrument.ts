@@ -18,6 +18,7 @@ const MAX_HISTORY_DAYS = 366 * 20;
 
 export const Instrument = builder.objectRef<InstrumentRow>('Instrument').implement({
   description: 'A listed KRX stock.',
+  authScopes: { scope: 'market:read' },
   fields: (t) => ({
     symbol: t.exposeString('symbol', { description: 'The 6-character KRX code, e.g. "005930".' }),
     nameKo: t.exposeString('nameKo', { description: 'Korean name, e.g. "삼성전자".' }),
@@ -67,13 +68,31 @@ builder.queryFields((t) => ({
     type: Instrument,
     nullable: true,
     description: 'An instrument by KRX code, or null when there is none.',
+    authScopes: { scope: 'market:read' },
     args: { symbol: t.arg.string({ required: true, description: 'The KRX code, e.g. "005930".' }) },
     resolve: (_root, { symbol }, { prisma }) =>
       prisma.instrument.findUnique({ where: { symbol: parseSymbol(symbol) } }),
   }),
+  instruments: t.field({
+    type: [Instrument],
+    description: 'Instruments by KRX code, in the order asked; unknown codes are left out.',
+    authScopes: { scope: 'market:read' },
+    args: {
+      symbols: t.arg.stringList({ required: true, description: 'Up to 200 KRX codes.' }),
+    },
+    resolve: async (_root, { symbols }, { prisma }) => {
+      if (symbols.length > 200)
+        throw badInput('Ask for at most 200 symbols at once', { argument: 'symbols' });
+      const wanted = [...new Set(symbols.map(parseSymbol))];
+      const found = await prisma.instrument.findMany({ where: { symbol: { in: wanted } } });
+      const bySymbol = new Map(found.map((instrument) => [instrument.symbol, instrument]));
+      return wanted.flatMap((symbol) => bySymbol.get(symbol) ?? []);
+    },
+  }),
   searchInstruments: t.field({
     type: [Instrument],
     description: 'Instruments whose code, Korean name or English name contains the query.',
+    authScopes: { scope: 'market:read' },
     args: {
       query: t.arg.string({ required: true, description: 'A code, or part of a name.' }),
       limit: t.arg.int({ defaultValue: 20, description: 'At most this many (1 to 100).' }),

@@ -1,11 +1,18 @@
+import { requireUserId } from '@capstone/auth';
+import { badInput, clientError } from '@capstone/server-kit';
+import { canSee } from '../access.js';
 import { builder } from '../builder.js';
 import type { Portfolio as PortfolioRow } from '../generated/prisma/client.js';
 import { ledgerOf } from '../ledger/load.js';
+import { valuePortfolio, valueHistory } from '../valuation.js';
 import { Holding } from './holding.js';
 import { Transaction } from './transaction.js';
+import { PortfolioValuation, PortfolioValuePoint } from './valuation.js';
 
 export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement({
   description: 'A named set of KRX holdings and cash, owned by one user.',
+  // Checked wherever a portfolio turns up: a query, User.portfolios, or another subgraph's reference.
+  authScopes: (portfolio, context) => canSee(context, portfolio),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),
     ownerId: t.exposeID('ownerId', { description: 'The id of the user who owns it.' }),
@@ -39,12 +46,37 @@ export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement(
       args: {
         limit: t.arg.int({ defaultValue: 50, description: 'At most this many lines (1 to 500).' }),
       },
-      resolve: (portfolio, { limit }, { prisma }) =>
-        prisma.transaction.findMany({
+      resolve: (portfolio, { limit }, { prisma }) => {
+        const take = limit ?? 50;
+        if (take < 1 || take > 500)
+          throw badInput('`limit` must be 1 to 500', { argument: 'limit' });
+        return prisma.transaction.findMany({
           where: { portfolioId: portfolio.id },
           orderBy: { sequence: 'desc' },
-          take: Math.min(Math.max(limit ?? 50, 1), 500),
-        }),
+          take,
+        });
+      },
+    }),
+    valuation: t.field({
+      type: PortfolioValuation,
+      description: 'What the portfolio is worth at the latest closes, with P&L and weights.',
+      resolve: async (portfolio, _args, context) =>
+        valuePortfolio(context, await ledgerOf(context, portfolio.id)),
+    }),
+    valueHistory: t.field({
+      type: [PortfolioValuePoint],
+      description: "The value at each trading day's close between two days (at most 5 years).",
+      args: {
+        from: t.arg({ type: 'Date', required: true, description: 'First day, inclusive.' }),
+        to: t.arg({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
+      },
+      resolve: (portfolio, { from, to }, context) => {
+        if (from > to) throw badInput('`from` must not be after `to`', { argument: 'from' });
+        if (to.getTime() - from.getTime() > 5 * 366 * 86_400_000) {
+          throw badInput('A value history spans at most 5 years', { argument: 'to' });
+        }
+        return valueHistory(context, portfolio.id, from, to);
+      },
     }),
   }),
 });
@@ -54,13 +86,29 @@ builder.asEntity(Portfolio, {
   resolveReference: ({ id }, { prisma }) => prisma.portfolio.findUnique({ where: { id } }),
 });
 
-builder.queryField('portfolio', (t) =>
-  t.field({
+builder.queryFields((t) => ({
+  portfolios: t.field({
+    type: [Portfolio],
+    description: 'Your portfolios, by name.',
+    authScopes: { scope: 'portfolio:read' },
+    resolve: (_root, _args, { prisma, identity }) =>
+      prisma.portfolio.findMany({
+        where: { ownerId: requireUserId(identity) },
+        orderBy: { name: 'asc' },
+      }),
+  }),
+  portfolio: t.field({
     type: Portfolio,
     nullable: true,
-    description: 'A portfolio by id, or null when there is none.',
+    description: 'One of your portfolios by id; null when there is none.',
+    authScopes: { scope: 'portfolio:read' },
     args: { id: t.arg.id({ required: true, description: 'The portfolio id.' }) },
-    resolve: (_root, { id }, { prisma }) =>
-      prisma.portfolio.findUnique({ where: { id: String(id) } }),
+    resolve: async (_root, { id }, context) => {
+      const portfolio = await context.prisma.portfolio.findUnique({ where: { id: String(id) } });
+      if (portfolio && !canSee(context, portfolio)) {
+        throw clientError('FORBIDDEN', 'This portfolio belongs to someone else');
+      }
+      return portfolio;
+    },
   }),
-);
+}));

@@ -7,7 +7,12 @@ builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
   fields: (t) => ({
     portfolios: t.field({
       type: [Portfolio],
-      description: "The user's portfolios, by name.",
+      description:
+        "The user's portfolios, by name. Only the user (or an administrator) may list them.",
+      authScopes: (user, _args, { identity }) =>
+        identity.kind !== 'anonymous' && (identity.userId === user.id || identity.role === 'ADMIN')
+          ? { scope: 'portfolio:read' }
+          : false,
       resolve: ({ id }, _args, { prisma }) =>
         prisma.portfolio.findMany({ where: { ownerId: id }, orderBy: { name: 'asc' } }),
     }),

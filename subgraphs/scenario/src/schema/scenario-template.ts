@@ -49,6 +49,7 @@ export const Shock = builder.objectRef<ShockValue>('Shock').implement({
 
 export const ScenarioTemplate = builder.objectRef<TemplateRow>('ScenarioTemplate').implement({
   description: 'A ready-made stress scenario, named in Korean and English.',
+  authScopes: { scope: 'simulation:run' },
   fields: (t) => ({
     id: t.exposeID('id', { description: 'A readable id, e.g. "gfc-2008".' }),
     kind: t.expose('kind', { type: ScenarioKind, description: 'Historical or hypothetical.' }),
@@ -78,6 +79,7 @@ builder.queryFields((t) => ({
   scenarioTemplates: t.field({
     type: [ScenarioTemplate],
     description: 'The scenario templates, historical first, then by period.',
+    authScopes: { scope: 'simulation:run' },
     args: { kind: t.arg({ type: ScenarioKind, description: 'Only this kind.' }) },
     resolve: (_root, { kind }, { prisma }) =>
       prisma.scenarioTemplate.findMany({
@@ -89,6 +91,7 @@ builder.queryFields((t) => ({
     type: ScenarioTemplate,
     nullable: true,
     description: 'A scenario template by id, or null when there is none.',
+    authScopes: { scope: 'simulation:run' },
     args: { id: t.arg.id({ required: true, description: 'The template id, e.g. "gfc-2008".' }) },
     resolve: (_root, { id }, { prisma }) =>
       prisma.scenarioTemplate.findUnique({ where: { id: String(id) } }),

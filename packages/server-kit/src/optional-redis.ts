@@ -1,0 +1,40 @@
+import type { Logger } from '@capstone/observability';
+import { Redis } from 'ioredis';
+
+const probeOptions = {
+  lazyConnect: true,
+  connectTimeout: 1_000,
+  maxRetriesPerRequest: 0,
+  retryStrategy: () => null,
+} as const;
+
+/** Whether Redis answers PING at `url` within a second; Redis is optional, so this never throws. */
+export async function isRedisReachable(url: string): Promise<boolean> {
+  const client = new Redis(url, probeOptions);
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+/**
+ * A Redis client when Redis answers at start-up, otherwise undefined so the caller keeps its
+ * state in memory. A client that loses Redis later keeps retrying in the background.
+ */
+export async function connectOptionalRedis(
+  url: string,
+  logger: Logger,
+): Promise<Redis | undefined> {
+  if (!(await isRedisReachable(url))) {
+    logger.warn({ url }, 'Redis is not reachable; keeping state in memory');
+    return undefined;
+  }
+  const client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  client.on('error', (error) => logger.warn({ err: error }, 'Redis error'));
+  return client;
+}

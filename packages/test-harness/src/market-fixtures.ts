@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { databaseUrl, type Env } from '@capstone/config';
+import { withConnection } from '@capstone/db';
+import { repoRoot } from '@capstone/platform';
+import { join } from 'node:path';
+
+/** The real KRX daily bars beside the project (never copied into it). */
+export const KRX_DATA_DIR = join(repoRoot, '..', 'shared', 'data', 'krx', 'arclien_stock');
+
+export interface Bar {
+  date: string;
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+}
+
+/** Trading days of one stock from the shared CSV (rows of zeros are weekends and holidays). */
+export function readKrxBars(symbol: string, from = '0000-00-00', to = '9999-99-99'): Bar[] {
+  const text = readFileSync(join(KRX_DATA_DIR, `${symbol}.csv`), 'utf8');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(','))
+    .filter(([date, open]) => open !== '0' && date! >= from && date! <= to)
+    .map(([date, open, high, low, close, volume]) => ({
+      date: date!,
+      open: open!,
+      high: high!,
+      low: low!,
+      close: close!,
+      volume: volume!,
+    }));
+}
+
+/**
+ * Puts real bars straight into a test's market-data database, for tests of other services
+ * that need prices before the ETL exists in them.
+ */
+export async function insertKrxBars(
+  config: Env,
+  symbols: string[],
+  from: string,
+  to: string,
+): Promise<number> {
+  let count = 0;
+  await withConnection(databaseUrl(config, 'market-data'), async (connection) => {
+    for (const symbol of symbols) {
+      const bars = readKrxBars(symbol, from, to);
+      if (bars.length === 0) continue;
+      await connection.batch(
+        'INSERT INTO DailyBar (symbol, date, open, high, low, close, volume) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE close = VALUES(close)',
+        bars.map((bar) => [symbol, bar.date, bar.open, bar.high, bar.low, bar.close, bar.volume]),
+      );
+      count += bars.length;
+    }
+  });
+  return count;
+}

@@ -1,0 +1,36 @@
+import argon2 from 'argon2';
+import { badInput } from '@capstone/server-kit';
+
+/** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. */
+const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const hashPassword = (password: string) => argon2.hash(password, OPTIONS);
+
+/** Verifies against a stored hash; a malformed hash counts as a mismatch, never a crash. */
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps the hash work for an unknown e-mail the same as for a known one, so response
+ * times do not tell an attacker which addresses have accounts.
+ */
+let dummyHash: Promise<string> | undefined;
+export async function burnPasswordCheck(password: string): Promise<void> {
+  dummyHash ??= hashPassword('capstone-timing-equaliser');
+  await verifyPassword(await dummyHash, password);
+}
+
+export function checkPasswordPolicy(password: string, email: string): void {
+  if (password.length < 10)
+    throw badInput('The password must have at least 10 characters', { argument: 'password' });
+  if (password.length > 200)
+    throw badInput('The password must have at most 200 characters', { argument: 'password' });
+  if (password.toLowerCase().includes(email.split('@')[0]!.toLowerCase())) {
+    throw badInput('The password must not contain the e-mail name', { argument: 'password' });
+  }
+}

@@ -1,0 +1,37 @@
+import type { Env } from '@capstone/config';
+import type { Logger } from '@capstone/observability';
+import { connectOptionalRedis } from '@capstone/server-kit';
+import type { Redis } from 'ioredis';
+import { createLoginThrottle, type LoginThrottle } from './auth/login-throttle.js';
+import { createSessions, type Sessions } from './auth/sessions.js';
+import { createSigningKeys, type SigningKeys } from './auth/signing-keys.js';
+import type { PrismaClient } from './prisma.js';
+
+export interface AccountsServices {
+  keys: SigningKeys;
+  sessions: Sessions;
+  throttle: LoginThrottle;
+  redis?: Redis;
+}
+
+export async function createAccountsServices({
+  db,
+  config,
+  logger,
+}: {
+  db: PrismaClient;
+  config: Env;
+  logger: Logger;
+}): Promise<AccountsServices> {
+  const keys = createSigningKeys(db);
+  const redis = await connectOptionalRedis(config.REDIS_URL, logger);
+  return {
+    keys,
+    sessions: createSessions(db, keys, {
+      accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+    }),
+    throttle: createLoginThrottle(redis),
+    redis,
+  };
+}

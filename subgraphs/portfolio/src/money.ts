@@ -1,0 +1,48 @@
+import { Decimal, badInput } from '@capstone/server-kit';
+
+/** Money has at most 4 decimal places, quantities 6, as in the database. */
+export function money(value: Decimal, argument: string, { positive = false } = {}): Decimal {
+  if (value.isNegative() || (positive && value.isZero())) {
+    throw badInput(`\`${argument}\` must be ${positive ? 'more than 0' : '0 or more'}`, {
+      argument,
+    });
+  }
+  if (value.decimalPlaces() > 4)
+    throw badInput(`\`${argument}\` has at most 4 decimal places`, { argument });
+  if (value.greaterThanOrEqualTo('1e16'))
+    throw badInput(`\`${argument}\` is too large`, { argument });
+  return value;
+}
+
+export function quantity(value: Decimal, argument: string): Decimal {
+  if (!value.isPositive() || value.isZero())
+    throw badInput(`\`${argument}\` must be more than 0`, { argument });
+  if (value.decimalPlaces() > 6)
+    throw badInput(`\`${argument}\` has at most 6 decimal places`, { argument });
+  if (value.greaterThanOrEqualTo('1e18'))
+    throw badInput(`\`${argument}\` is too large`, { argument });
+  return value;
+}
+
+/** quantity x price, kept to the money precision. */
+export function tradeAmount(shares: Decimal, price: Decimal): Decimal {
+  return shares.times(price).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN);
+}
+
+const SYMBOL = /^[0-9A-Z]{6}$/;
+export function symbol(value: string, argument = 'symbol'): string {
+  const code = value.trim().toUpperCase();
+  if (!SYMBOL.test(code)) {
+    throw badInput(`"${value}" is not a KRX code; codes have six characters, such as "005930"`, {
+      argument,
+    });
+  }
+  return code;
+}
+
+export function portfolioName(value: string): string {
+  const name = value.trim();
+  if (name.length < 1 || name.length > 100)
+    throw badInput('A name has 1 to 100 characters', { argument: 'name' });
+  return name;
+}

@@ -1,0 +1,179 @@
+import { requireUserId } from '@capstone/auth';
+import { Decimal, badInput, clientError } from '@capstone/server-kit';
+import { ownPortfolio } from '../access.js';
+import { builder } from '../builder.js';
+import { idempotent } from '../idempotency.js';
+import { appendToLedger, type NewEntry } from '../ledger/append.js';
+import { money, portfolioName, quantity, symbol, tradeAmount } from '../money.js';
+import { latestCloses } from '../prices.js';
+import { Portfolio } from './portfolio.js';
+
+const ZERO = new Decimal(0);
+
+const InitialHolding = builder.inputType('InitialHoldingInput', {
+  description:
+    'A stock to buy when the portfolio is created: give a quantity or a weight, not both.',
+  fields: (t) => ({
+    symbol: t.string({ required: true, description: 'The KRX code, e.g. "005930".' }),
+    quantity: t.field({ type: 'Decimal', description: 'Shares to buy at the latest close.' }),
+    weight: t.field({
+      type: 'Decimal',
+      description:
+        'Share of the opening cash to put in it, as a fraction (0.25 = 25 %); whole shares are bought.',
+    }),
+  }),
+});
+
+const CreatePortfolioInput = builder.inputType('CreatePortfolioInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Unique among your portfolios.' }),
+    cash: t.field({ type: 'Decimal', required: true, description: 'Opening cash in KRW.' }),
+    holdings: t.field({
+      type: [InitialHolding],
+      defaultValue: [],
+      description: 'Stocks bought with the opening cash at their latest closes.',
+    }),
+    idempotencyKey: t.string({
+      description: 'Send the same key when retrying, so the portfolio is created once.',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createPortfolio: t.field({
+    type: Portfolio,
+    description:
+      'Creates a portfolio with opening cash, and buys its first holdings by quantity or weight.',
+    authScopes: { scope: 'portfolio:write' },
+    args: { input: t.arg({ type: CreatePortfolioInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const ownerId = requireUserId(context.identity);
+      const name = portfolioName(input.name);
+      const cash = money(input.cash, 'cash');
+      const wanted = (input.holdings ?? []).map((holding, index) => {
+        const argument = `holdings[${index}]`;
+        if ((holding.quantity == null) === (holding.weight == null)) {
+          throw badInput(`${argument}: give either a quantity or a weight`, { argument });
+        }
+        const weight = holding.weight;
+        if (weight != null && (weight.lessThanOrEqualTo(0) || weight.greaterThan(1))) {
+          throw badInput(`${argument}.weight must be more than 0 and at most 1`, { argument });
+        }
+        return {
+          symbol: symbol(holding.symbol, `${argument}.symbol`),
+          quantity:
+            holding.quantity == null ? null : quantity(holding.quantity, `${argument}.quantity`),
+          weight,
+        };
+      });
+      if (new Set(wanted.map((holding) => holding.symbol)).size !== wanted.length) {
+        throw badInput('Each symbol may appear once in `holdings`', { argument: 'holdings' });
+      }
+      const totalWeight = wanted.reduce((sum, holding) => sum.plus(holding.weight ?? ZERO), ZERO);
+      if (totalWeight.greaterThan(1))
+        throw badInput('The weights add up to more than 1', { argument: 'holdings' });
+
+      const closes = await latestCloses(
+        context,
+        wanted.map((holding) => holding.symbol),
+      );
+      const occurredAt = new Date();
+      const entries: NewEntry[] = [
+        { type: 'DEPOSIT', amount: cash, fee: ZERO, tax: ZERO, occurredAt, note: 'Opening cash' },
+      ];
+      for (const holding of wanted) {
+        if (!closes.has(holding.symbol)) {
+          throw badInput(`There is no instrument ${holding.symbol}`, { argument: 'holdings' });
+        }
+        const close = closes.get(holding.symbol);
+        if (!close)
+          throw badInput(`${holding.symbol} has no price yet, so it cannot be bought`, {
+            argument: 'holdings',
+          });
+        const shares =
+          holding.quantity ?? cash.times(holding.weight!).dividedBy(close.close).floor();
+        if (shares.isZero()) {
+          throw badInput(
+            `${holding.symbol}: the weight buys no whole share at ${close.close.toFixed()} KRW`,
+            {
+              argument: 'holdings',
+            },
+          );
+        }
+        entries.push({
+          type: 'BUY',
+          symbol: holding.symbol,
+          quantity: shares,
+          price: close.close,
+          amount: tradeAmount(shares, close.close),
+          fee: ZERO,
+          tax: ZERO,
+          occurredAt,
+        });
+      }
+
+      if (
+        await context.prisma.portfolio.findUnique({ where: { ownerId_name: { ownerId, name } } })
+      ) {
+        if (!input.idempotencyKey)
+          throw clientError('CONFLICT', `You have a portfolio named "${name}" already`);
+      }
+      const id = await idempotent(
+        context.prisma,
+        { ownerId, key: input.idempotencyKey, operation: 'createPortfolio', request: input },
+        async (tx) => {
+          let portfolio;
+          try {
+            portfolio = await tx.portfolio.create({ data: { ownerId, name } });
+          } catch (error) {
+            if ((error as { code?: string }).code === 'P2002') {
+              throw clientError('CONFLICT', `You have a portfolio named "${name}" already`);
+            }
+            throw error;
+          }
+          await appendToLedger(tx, portfolio.id, entries);
+          return portfolio.id;
+        },
+      );
+      return context.prisma.portfolio.findUniqueOrThrow({ where: { id } });
+    },
+  }),
+
+  renamePortfolio: t.field({
+    type: Portfolio,
+    description: 'Gives one of your portfolios a new name.',
+    authScopes: { scope: 'portfolio:write' },
+    args: {
+      id: t.arg.id({ required: true, description: 'The portfolio id.' }),
+      name: t.arg.string({ required: true, description: 'The new name.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const portfolio = await ownPortfolio(context, String(args.id));
+      const name = portfolioName(args.name);
+      try {
+        return await context.prisma.portfolio.update({
+          where: { id: portfolio.id },
+          data: { name },
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code === 'P2002') {
+          throw clientError('CONFLICT', `You have a portfolio named "${name}" already`, {
+            argument: 'name',
+          });
+        }
+        throw error;
+      }
+    },
+  }),
+
+  deletePortfolio: t.boolean({
+    description: 'Deletes one of your portfolios and its ledger.',
+    authScopes: { scope: 'portfolio:write' },
+    args: { id: t.arg.id({ required: true, description: 'The portfolio id.' }) },
+    resolve: async (_root, { id }, context) => {
+      const portfolio = await ownPortfolio(context, String(id));
+      await context.prisma.portfolio.delete({ where: { id: portfolio.id } });
+      return true;
+    },
+  }),
+}));

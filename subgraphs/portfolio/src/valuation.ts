@@ -1,0 +1,162 @@
+import { Decimal } from '@capstone/server-kit';
+import type { PortfolioContext } from './context.js';
+import type { LedgerState } from './ledger/ledger.js';
+import { toLedgerEntry } from './ledger/load.js';
+import { closeHistories, latestCloses } from './prices.js';
+
+export interface HoldingValue {
+  symbol: string;
+  quantity: Decimal;
+  costBasis: Decimal;
+  price: Decimal | null;
+  priceDate: string | null;
+  marketValue: Decimal | null;
+  unrealizedPnl: Decimal | null;
+  weight: Decimal | null;
+}
+
+export interface Valuation {
+  asOf: string | null;
+  cash: Decimal;
+  marketValue: Decimal;
+  totalValue: Decimal;
+  costBasis: Decimal;
+  unrealizedPnl: Decimal;
+  realizedPnl: Decimal;
+  holdings: HoldingValue[];
+  /** Holdings with no price yet; their value is left out of the totals. */
+  unpricedSymbols: string[];
+}
+
+const ZERO = new Decimal(0);
+const toMoney = (value: Decimal) => value.toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN);
+
+/** Values the open positions at each instrument's latest close, fetched through the gateway. */
+export async function valuePortfolio(
+  context: PortfolioContext,
+  state: LedgerState,
+): Promise<Valuation> {
+  const open = [...state.positions.values()].filter((position) => !position.quantity.isZero());
+  const closes = await latestCloses(
+    context,
+    open.map((position) => position.symbol),
+  );
+  const holdings = open.map((position): HoldingValue => {
+    const close = closes.get(position.symbol) ?? null;
+    const marketValue = close ? toMoney(position.quantity.times(close.close)) : null;
+    return {
+      symbol: position.symbol,
+      quantity: position.quantity,
+      costBasis: position.costBasis,
+      price: close?.close ?? null,
+      priceDate: close?.date ?? null,
+      marketValue,
+      unrealizedPnl: marketValue ? marketValue.minus(position.costBasis) : null,
+      weight: null,
+    };
+  });
+  const priced = holdings.filter((holding) => holding.marketValue !== null);
+  const marketValue = priced.reduce((sum, holding) => sum.plus(holding.marketValue!), ZERO);
+  const costBasis = priced.reduce((sum, holding) => sum.plus(holding.costBasis), ZERO);
+  const totalValue = state.cash.plus(marketValue);
+  for (const holding of priced) {
+    holding.weight = totalValue.isZero()
+      ? ZERO
+      : holding.marketValue!.dividedBy(totalValue).toDecimalPlaces(6);
+  }
+  const dates = priced.map((holding) => holding.priceDate!).sort();
+  return {
+    asOf: dates.at(-1) ?? null,
+    cash: state.cash,
+    marketValue,
+    totalValue,
+    costBasis,
+    unrealizedPnl: marketValue.minus(costBasis),
+    realizedPnl: state.realizedPnl,
+    holdings: holdings.sort((a, b) => (b.marketValue ?? ZERO).comparedTo(a.marketValue ?? ZERO)),
+    unpricedSymbols: holdings
+      .filter((holding) => holding.price === null)
+      .map((holding) => holding.symbol),
+  };
+}
+
+/** The trading day in Seoul on which an instant falls. */
+const seoulDay = (instant: Date) =>
+  new Date(instant.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+const isoDay = (day: Date) => day.toISOString().slice(0, 10);
+/** Enough days back to find the close in force on `from` across the longest KRX holiday. */
+const CARRY_BACK_DAYS = 15;
+
+/**
+ * The portfolio's value at each trading day's close: the cash and shares its ledger held by
+ * the end of that day, at that day's closes (the last known close for a halted stock).
+ */
+export async function valueHistory(
+  context: PortfolioContext,
+  portfolioId: string,
+  from: Date,
+  to: Date,
+): Promise<{ date: string; value: Decimal }[]> {
+  const rows = await context.prisma.transaction.findMany({
+    where: { portfolioId },
+    orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
+  });
+  const symbols = [...new Set(rows.flatMap((row) => (row.symbol ? [row.symbol] : [])))];
+  const histories = await closeHistories(
+    context,
+    symbols,
+    isoDay(new Date(from.getTime() - CARRY_BACK_DAYS * 86_400_000)),
+    isoDay(to),
+  );
+  const first = isoDay(from);
+  const days = [
+    ...new Set([...histories.values()].flatMap((closes) => closes.map((close) => close.date))),
+  ]
+    .filter((day) => day >= first)
+    .sort();
+
+  let cash = ZERO;
+  const shares = new Map<string, Decimal>();
+  const lastClose = new Map<string, Decimal>();
+  const cursors = new Map<string, number>([...histories.keys()].map((symbol) => [symbol, 0]));
+  let next = 0;
+  return days.map((day) => {
+    for (; next < rows.length && seoulDay(rows[next]!.occurredAt) <= day; next++) {
+      const entry = toLedgerEntry(rows[next]!);
+      const { amount, fee, tax } = entry;
+      switch (entry.type) {
+        case 'DEPOSIT':
+          cash = cash.plus(amount).minus(fee);
+          break;
+        case 'WITHDRAW':
+          cash = cash.minus(amount).minus(fee);
+          break;
+        case 'DIVIDEND':
+          cash = cash.plus(amount).minus(fee).minus(tax);
+          break;
+        case 'BUY':
+          cash = cash.minus(amount).minus(fee).minus(tax);
+          shares.set(entry.symbol!, (shares.get(entry.symbol!) ?? ZERO).plus(entry.quantity!));
+          break;
+        case 'SELL':
+          cash = cash.plus(amount).minus(fee).minus(tax);
+          shares.set(entry.symbol!, (shares.get(entry.symbol!) ?? ZERO).minus(entry.quantity!));
+          break;
+      }
+    }
+    for (const [symbol, closes] of histories) {
+      let cursor = cursors.get(symbol)!;
+      while (cursor < closes.length && closes[cursor]!.date <= day) {
+        lastClose.set(symbol, closes[cursor]!.close);
+        cursor++;
+      }
+      cursors.set(symbol, cursor);
+    }
+    let value = cash;
+    for (const [symbol, held] of shares) {
+      const close = lastClose.get(symbol);
+      if (close && !held.isZero()) value = value.plus(held.times(close));
+    }
+    return { date: day, value: toMoney(value) };
+  });
+}
