@@ -95,10 +95,24 @@ describe('npm start', () => {
         await run.waitFor(/capstone-trading is ready/, 240_000);
         const base = (service: string) => `http://127.0.0.1:${ports[`${envStem(service)}_PORT`]}`;
 
-        const answer = await graphql<{ scenarioTemplates: { id: string }[] }>(
+        // The demo user from the README can sign in and read through the gateway.
+        const login = await graphql<{ logIn: { accessToken: string } }>(
           `${base('gateway')}/graphql`,
-          '{ scenarioTemplates { id } }',
+          'mutation { logIn(email: "demo@example.com", password: "capstone-demo-2026") { accessToken } }',
         );
+        const answer = await graphql<{
+          portfolios: { name: string }[];
+          scenarioTemplates: { id: string }[];
+        }>(
+          `${base('gateway')}/graphql`,
+          '{ portfolios { name } scenarioTemplates { id } }',
+          {},
+          { authorization: `Bearer ${login.data!.logIn.accessToken}` },
+        );
+        expect(answer.data?.portfolios.map((portfolio) => portfolio.name)).toEqual([
+          'Dividend',
+          'Growth',
+        ]);
         expect(answer.data?.scenarioTemplates.length).toBeGreaterThanOrEqual(9);
         for (const service of ['gateway', ...SUBGRAPHS]) {
           for (const path of ['/healthz', '/readyz', '/metrics']) {

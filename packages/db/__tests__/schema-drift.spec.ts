@@ -46,11 +46,12 @@ describe('schema drift', () => {
       await connection.query(
         "ALTER TABLE `Transaction` MODIFY `type` ENUM('DEPOSIT','WITHDRAW','BUY','SELL') NOT NULL",
       );
-      await connection.query(
-        'DROP INDEX `Transaction_portfolioId_occurredAt_idx` ON `Transaction`',
-      );
+      // The foreign key needs the index, so it goes first.
       await connection.query(
         'ALTER TABLE `Transaction` DROP FOREIGN KEY `Transaction_portfolioId_fkey`',
+      );
+      await connection.query(
+        'DROP INDEX `Transaction_portfolioId_occurredAt_idx` ON `Transaction`',
       );
       await connection.query('ALTER TABLE `Portfolio` ADD COLUMN `extra` INT NULL');
     });

@@ -8,6 +8,11 @@ export interface AccountsContext {
   logger: Logger;
   identity: Identity;
   services: AccountsServices;
+  /**
+   * The user who signed in during this request (signUp, logIn, refreshSession): the answer
+   * may show them their own details although the request came in anonymous.
+   */
+  signedIn?: string;
   /** The caller's address as the gateway saw it, for log-in throttling. */
   clientIp: string;
 }

@@ -31,7 +31,7 @@ export async function createAccountsServices({
       accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     }),
-    throttle: createLoginThrottle(redis),
+    throttle: createLoginThrottle(redis, config.DATABASE_PREFIX),
     redis,
   };
 }

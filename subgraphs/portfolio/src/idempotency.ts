@@ -61,11 +61,10 @@ export async function idempotent(
       { timeout: 15_000 },
     );
   } catch (error) {
-    // A copy of this request committed first: answer as it did.
-    if ((error as { code?: string }).code === 'P2002') {
-      const raced = await earlier();
-      if (raced) return raced;
-    }
+    // A copy of this request may have committed first (its work or its key then clashed
+    // with ours): answer as it did.
+    const raced = await earlier();
+    if (raced) return raced;
     throw error;
   }
 }

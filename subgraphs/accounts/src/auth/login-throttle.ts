@@ -20,7 +20,7 @@ export interface LoginThrottle {
 }
 
 /** Counts failures in Redis when it is there (shared by replicas), in memory otherwise. */
-export function createLoginThrottle(redis: Redis | undefined): LoginThrottle {
+export function createLoginThrottle(redis: Redis | undefined, namespace: string): LoginThrottle {
   const make = (
     keyPrefix: string,
     limit: { points: number; duration: number },
@@ -33,8 +33,9 @@ export function createLoginThrottle(redis: Redis | undefined): LoginThrottle {
           insuranceLimiter: new RateLimiterMemory(limit),
         })
       : new RateLimiterMemory({ keyPrefix, ...limit });
-  const byAccount = make('login-fail-account', LIMITS.account);
-  const byIp = make('login-fail-ip', LIMITS.ip);
+  // Namespaced like the databases, so that two platforms sharing one Redis never share counts.
+  const byAccount = make(`${namespace}:login-fail-account`, LIMITS.account);
+  const byIp = make(`${namespace}:login-fail-ip`, LIMITS.ip);
   const accountKey = (email: string) => email.trim().toLowerCase();
 
   return {

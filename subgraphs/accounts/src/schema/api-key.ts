@@ -113,13 +113,15 @@ builder.mutationFields((t) => ({
   revokeApiKey: t.field({
     type: ApiKey,
     description:
-      'Revokes one of your API keys. It stops working at once at every gateway replica within its cache time.',
+      'Revokes one of your API keys. Gateways that verified it recently stop taking it within API_KEY_CACHE_SECONDS.',
     authScopes: { session: true },
     args: { id: t.arg.id({ required: true, description: 'The key id.' }) },
     resolve: async (_root, { id }, { prisma, identity }) => {
       const key = await prisma.apiKey.findUnique({ where: { id: String(id) } });
-      if (!key || key.userId !== requireUserId(identity))
-        throw clientError('NOT_FOUND', 'There is no such key');
+      if (!key) throw clientError('NOT_FOUND', 'There is no such key');
+      if (key.userId !== requireUserId(identity)) {
+        throw clientError('FORBIDDEN', 'This key belongs to someone else');
+      }
       if (key.revokedAt) return key;
       return prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
     },

@@ -83,6 +83,11 @@ async function checkSecondFactor(
   );
 }
 
+function signedInAs(context: AccountsContext, tokens: SessionTokens): SessionTokens {
+  context.signedIn = tokens.user.id;
+  return tokens;
+}
+
 builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayload,
@@ -94,7 +99,8 @@ builder.mutationFields((t) => ({
         description: 'Name shown in the dashboard; defaults to the e-mail name.',
       }),
     },
-    resolve: async (_root, args, { prisma, services }) => {
+    resolve: async (_root, args, context) => {
+      const { prisma, services } = context;
       const email = parseEmail(args.email);
       checkPasswordPolicy(args.password, email);
       const displayName = (args.displayName ?? email.split('@')[0]!).trim();
@@ -121,7 +127,7 @@ builder.mutationFields((t) => ({
         }
         throw error;
       }
-      return services.sessions.start(user);
+      return signedInAs(context, await services.sessions.start(user));
     },
   }),
 
@@ -155,7 +161,7 @@ builder.mutationFields((t) => ({
         });
       }
       await services.throttle.recordSuccess(email);
-      return services.sessions.start(user);
+      return signedInAs(context, await services.sessions.start(user));
     },
   }),
 
@@ -164,7 +170,8 @@ builder.mutationFields((t) => ({
     description:
       'Trades a refresh token for new tokens. Using a refresh token twice ends its session.',
     args: { refreshToken: t.arg.string({ required: true, description: 'The refresh token.' }) },
-    resolve: (_root, { refreshToken }, { services }) => services.sessions.refresh(refreshToken),
+    resolve: async (_root, { refreshToken }, context) =>
+      signedInAs(context, await context.services.sessions.refresh(refreshToken)),
   }),
 
   logOut: t.boolean({

@@ -15,8 +15,9 @@ export const Role = builder.enumType('Role', {
 });
 
 /** A user's details are theirs and the administrators' to read. */
-const selfOrAdmin = (user: UserRow, _args: object, { identity }: AccountsContext) =>
-  identity.kind !== 'anonymous' && (identity.userId === user.id || identity.role === 'ADMIN');
+const selfOrAdmin = (user: UserRow, _args: object, { identity, signedIn }: AccountsContext) =>
+  signedIn === user.id ||
+  (identity.kind !== 'anonymous' && (identity.userId === user.id || identity.role === 'ADMIN'));
 
 export const User = builder.objectRef<UserRow>('User').implement({
   description: 'A person or organisation with an account.',

@@ -52,6 +52,17 @@ export const emptyLedger: LedgerState = {
  * The input state is never changed, so a refused entry leaves everything as it was.
  */
 export function applyEntry(state: LedgerState, entry: LedgerEntry): LedgerState {
+  const next = nextState(state, entry);
+  // Fees and taxes can outweigh a small sale or dividend; cash never goes below zero.
+  if (next.cash.isNegative()) {
+    throw new LedgerError(
+      `This ${entry.type} would leave cash at ${next.cash.toFixed()}; only ${state.cash.toFixed()} cash is available`,
+    );
+  }
+  return next;
+}
+
+function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
   const { amount, fee, tax } = entry;
   if (amount.isNegative() || fee.isNegative() || tax.isNegative()) {
     throw new LedgerError('Amounts, fees and taxes cannot be negative');
@@ -74,6 +85,8 @@ export function applyEntry(state: LedgerState, entry: LedgerEntry): LedgerState 
     }
     case 'DIVIDEND': {
       const net = amount.minus(tax).minus(fee);
+      if (net.isNegative())
+        throw new LedgerError("A dividend's tax and fee cannot be more than the dividend");
       return { ...state, cash: state.cash.plus(net), dividends: state.dividends.plus(net) };
     }
     case 'BUY': {
