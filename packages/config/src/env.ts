@@ -24,6 +24,20 @@ const subgraphUrlVariables = Object.fromEntries(
   SUBGRAPHS.map((name) => [`${envStem(name)}_URL`, z.url('must be a URL').optional()]),
 ) as Record<`${PortStem<(typeof SUBGRAPHS)[number]>}_URL`, z.ZodOptional<z.ZodURL>>;
 
+/** Client credentials of the external log-in providers; a provider is offered when its id is set. */
+const oidcVariables = Object.fromEntries(
+  ['GOOGLE', 'KAKAO', 'NAVER', ''].flatMap((provider) => {
+    const stem = provider ? `OIDC_${provider}_` : 'OIDC_';
+    return [
+      [`${stem}CLIENT_ID`, z.string().min(1).optional()],
+      [`${stem}CLIENT_SECRET`, z.string().min(1).optional()],
+    ];
+  }),
+) as Record<
+  `OIDC_${'GOOGLE_' | 'KAKAO_' | 'NAVER_' | ''}CLIENT_${'ID' | 'SECRET'}`,
+  z.ZodOptional<z.ZodString>
+>;
+
 /**
  * Signs the identity the gateway forwards to subgraphs. The default only serves local
  * development: production refuses to start with it (see `parseEnv`).
@@ -75,6 +89,22 @@ export const envSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(3_600, 'must be at most 3600')
     .default(30),
+  ...oidcVariables,
+  OIDC_ISSUER: z.url('must be a URL such as https://login.example.com').optional(),
+  OIDC_NAME: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,30}$/, 'must be lower-case letters, digits and -')
+    .default('oidc'),
+  OIDC_REDIRECT_URIS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((uri) => uri.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url('must be a comma-separated list of URLs')))
+    .default(['http://127.0.0.1:8080/auth/callback']),
   DEMO_USER_PASSWORD: z
     .string()
     .min(8, 'must be at least 8 characters')

@@ -2,6 +2,7 @@ import type { Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { connectOptionalRedis } from '@capstone/server-kit';
 import type { Redis } from 'ioredis';
+import { externalProviders, type ExternalProvider } from './auth/external-providers.js';
 import { createLoginThrottle, type LoginThrottle } from './auth/login-throttle.js';
 import { createSessions, type Sessions } from './auth/sessions.js';
 import { createSigningKeys, type SigningKeys } from './auth/signing-keys.js';
@@ -11,6 +12,9 @@ export interface AccountsServices {
   keys: SigningKeys;
   sessions: Sessions;
   throttle: LoginThrottle;
+  externalProviders: Map<string, ExternalProvider>;
+  /** Where external providers may send people back. */
+  redirectUris: string[];
   redis?: Redis;
 }
 
@@ -32,6 +36,8 @@ export async function createAccountsServices({
       refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     }),
     throttle: createLoginThrottle(redis, config.DATABASE_PREFIX),
+    externalProviders: externalProviders(config),
+    redirectUris: config.OIDC_REDIRECT_URIS,
     redis,
   };
 }

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import './api-key.js';
+import './external-login.js';
 import './session.js';
 import './totp.js';
 import './user.js';

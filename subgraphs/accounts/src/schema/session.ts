@@ -14,7 +14,7 @@ import type { AccountsContext } from '../context.js';
 import type { User as UserRow } from '../generated/prisma/client.js';
 import { User } from './user.js';
 
-const AuthPayload = builder.objectRef<SessionTokens>('AuthPayload').implement({
+export const AuthPayload = builder.objectRef<SessionTokens>('AuthPayload').implement({
   description: 'The tokens of a new or refreshed session.',
   fields: (t) => ({
     accessToken: t.exposeString('accessToken', {
@@ -83,7 +83,7 @@ async function checkSecondFactor(
   );
 }
 
-function signedInAs(context: AccountsContext, tokens: SessionTokens): SessionTokens {
+export function signedInAs(context: AccountsContext, tokens: SessionTokens): SessionTokens {
   context.signedIn = tokens.user.id;
   return tokens;
 }
