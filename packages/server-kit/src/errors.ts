@@ -23,3 +23,8 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
   clientError('BAD_USER_INPUT', message, details);
 export const notFound = (message: string, details?: Record<string, unknown>) =>
   clientError('NOT_FOUND', message, details);
+
+/** Whether Prisma refused a write because a unique index already holds the value (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'P2002';
+}

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { Decimal } from '@capstone/server-kit';
+import { Decimal, isKrxSymbol } from '@capstone/server-kit';
 
 export interface CsvHolding {
   line: number;
@@ -16,7 +16,6 @@ export interface CsvRowError {
 const HEADER = /^\s*(symbol|code|종목코드)\s*$/i;
 const NUMBER = /^\d{1,18}(\.\d{1,6})?$/;
 const MONEY = /^\d{1,16}(\.\d{1,4})?$/;
-const SYMBOL = /^[0-9A-Z]{6}$/;
 export const MAX_CSV_ROWS = 1_000;
 
 /**
@@ -55,7 +54,7 @@ export function parseHoldingsCsv(text: string): { holdings: CsvHolding[]; errors
     const [rawSymbol, rawQuantity, rawCost] = record as [string, string, string];
     const symbol = rawSymbol.toUpperCase();
     const problems: string[] = [];
-    if (!SYMBOL.test(symbol)) problems.push(`"${rawSymbol}" is not a KRX code`);
+    if (!isKrxSymbol(symbol)) problems.push(`"${rawSymbol}" is not a KRX code`);
     if (!NUMBER.test(rawQuantity) || Number(rawQuantity) === 0)
       problems.push(`quantity "${rawQuantity}" is not a positive number`);
     if (!MONEY.test(rawCost) || Number(rawCost) === 0)

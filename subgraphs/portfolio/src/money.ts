@@ -29,17 +29,6 @@ export function tradeAmount(shares: Decimal, price: Decimal): Decimal {
   return shares.times(price).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN);
 }
 
-const SYMBOL = /^[0-9A-Z]{6}$/;
-export function symbol(value: string, argument = 'symbol'): string {
-  const code = value.trim().toUpperCase();
-  if (!SYMBOL.test(code)) {
-    throw badInput(`"${value}" is not a KRX code; codes have six characters, such as "005930"`, {
-      argument,
-    });
-  }
-  return code;
-}
-
 export function portfolioName(value: string): string {
   const name = value.trim();
   if (name.length < 1 || name.length > 100)

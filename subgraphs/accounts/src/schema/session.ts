@@ -1,4 +1,4 @@
-import { badInput, clientError } from '@capstone/server-kit';
+import { badInput, clientError, isUniqueViolation } from '@capstone/server-kit';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { acceptedTotpStep } from '../auth/totp.js';
@@ -120,7 +120,7 @@ builder.mutationFields((t) => ({
         user = await prisma.user.create({ data: { email, displayName, passwordHash } });
       } catch (error) {
         // Two sign-ups racing for one address: the unique index decides.
-        if ((error as { code?: string }).code === 'P2002') {
+        if (isUniqueViolation(error)) {
           throw clientError('CONFLICT', 'An account with this e-mail address exists already', {
             argument: 'email',
           });

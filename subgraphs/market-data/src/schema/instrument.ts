@@ -1,8 +1,7 @@
-import { badInput } from '@capstone/server-kit';
+import { badInput, parseKrxSymbol as parseSymbol } from '@capstone/server-kit';
 import { builder } from '../builder.js';
 import type { Instrument as InstrumentRow } from '../generated/prisma/client.js';
 import { Market as MarketValues } from '../generated/prisma/enums.js';
-import { parseSymbol } from '../symbols.js';
 import { DailyBar } from './daily-bar.js';
 
 export const Market = builder.enumType('Market', {
@@ -83,7 +82,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { symbols }, { prisma }) => {
       if (symbols.length > 200)
         throw badInput('Ask for at most 200 symbols at once', { argument: 'symbols' });
-      const wanted = [...new Set(symbols.map(parseSymbol))];
+      const wanted = [...new Set(symbols.map((symbol) => parseSymbol(symbol, 'symbols')))];
       const found = await prisma.instrument.findMany({ where: { symbol: { in: wanted } } });
       const bySymbol = new Map(found.map((instrument) => [instrument.symbol, instrument]));
       return wanted.flatMap((symbol) => bySymbol.get(symbol) ?? []);

@@ -1,10 +1,16 @@
 import { requireUserId } from '@capstone/auth';
-import { Decimal, badInput, clientError } from '@capstone/server-kit';
+import {
+  Decimal,
+  badInput,
+  clientError,
+  isUniqueViolation,
+  parseKrxSymbol as symbol,
+} from '@capstone/server-kit';
 import { ownPortfolio } from '../access.js';
 import { builder } from '../builder.js';
 import { idempotent } from '../idempotency.js';
 import { appendToLedger, type NewEntry } from '../ledger/append.js';
-import { money, portfolioName, quantity, symbol, tradeAmount } from '../money.js';
+import { money, portfolioName, quantity, tradeAmount } from '../money.js';
 import { latestCloses } from '../prices.js';
 import { Portfolio } from './portfolio.js';
 
@@ -126,7 +132,7 @@ builder.mutationFields((t) => ({
           try {
             portfolio = await tx.portfolio.create({ data: { ownerId, name } });
           } catch (error) {
-            if ((error as { code?: string }).code === 'P2002') {
+            if (isUniqueViolation(error)) {
               throw clientError('CONFLICT', `You have a portfolio named "${name}" already`);
             }
             throw error;
@@ -156,7 +162,7 @@ builder.mutationFields((t) => ({
           data: { name },
         });
       } catch (error) {
-        if ((error as { code?: string }).code === 'P2002') {
+        if (isUniqueViolation(error)) {
           throw clientError('CONFLICT', `You have a portfolio named "${name}" already`, {
             argument: 'name',
           });

@@ -1,9 +1,9 @@
-import { Decimal, badInput } from '@capstone/server-kit';
+import { Decimal, badInput, parseKrxSymbol as symbol } from '@capstone/server-kit';
 import { ownPortfolio } from '../access.js';
 import { builder } from '../builder.js';
 import { idempotent } from '../idempotency.js';
 import { appendToLedger, type NewEntry } from '../ledger/append.js';
-import { money, quantity, symbol, tradeAmount } from '../money.js';
+import { money, quantity, tradeAmount } from '../money.js';
 import { latestCloses } from '../prices.js';
 import { Transaction, TransactionType } from './transaction.js';
 
