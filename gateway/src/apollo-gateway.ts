@@ -9,6 +9,8 @@ export interface GatewayOptions {
   /** Where each subgraph listens now; the supergraph's URLs are only the local defaults. */
   subgraphUrls: Record<SubgraphName, string>;
   logger: Logger;
+  /** Builds the fetch used for one subgraph (timeouts, metrics). */
+  fetcherFor: (subgraph: string) => typeof fetch;
 }
 
 /**
@@ -19,6 +21,7 @@ export function createApolloGateway({
   supergraphSdl,
   subgraphUrls,
   logger,
+  fetcherFor,
 }: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
@@ -26,6 +29,8 @@ export function createApolloGateway({
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrls[name as SubgraphName] ?? missingSubgraph(name),
+        // Apollo's Fetcher type is node-fetch's; the WHATWG fetch it wraps is what runs.
+        fetcher: fetcherFor(name) as never,
         willSendRequest({ request, context }) {
           const headers = request.http?.headers;
           if (!headers) return;

@@ -1,5 +1,5 @@
-import { useApolloFederation } from '@envelop/apollo-federation';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { IncomingMessage } from 'node:http';
+import { signInternalIdentity } from '@capstone/auth';
 import {
   servicePort,
   subgraphUrls as configuredSubgraphUrls,
@@ -7,14 +7,18 @@ import {
   type SubgraphName,
 } from '@capstone/config';
 import { createLogger, createMetricsRegistry, type ReadinessCheck } from '@capstone/observability';
-import { startHttpService, type RunningService } from '@capstone/server-kit';
+import { connectOptionalRedis, startHttpService, type RunningService } from '@capstone/server-kit';
+import { useApolloFederation } from '@envelop/apollo-federation';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { createYoga } from 'graphql-yoga';
-import type { IncomingMessage } from 'node:http';
-import { signInternalIdentity } from '@capstone/auth';
 import { createApolloGateway } from './apollo-gateway.js';
 import { createAuthenticator } from './authenticate.js';
 import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
+import { useQueryLimits } from './plugins/use-query-limits.js';
+import { createRateLimiter } from './rate-limit.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayServiceOptions {
@@ -33,13 +37,16 @@ export async function startGateway({
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const registry = createMetricsRegistry('gateway');
   const urls = subgraphUrls ?? configuredSubgraphUrls(config);
+  const fetcherFor = createSubgraphFetcher(registry, config.SUBGRAPH_TIMEOUT_MS);
   const gateway = createApolloGateway({
     supergraphSdl: readSupergraph(),
     subgraphUrls: urls,
     logger,
+    fetcherFor,
   });
   await gateway.load();
-
+  const redis = await connectOptionalRedis(config.REDIS_URL, logger);
+  const rateLimit = createRateLimiter(config, redis);
   const authenticate = createAuthenticator({
     accountsBaseUrl: urls.accounts,
     internalSecret: config.INTERNAL_JWT_SECRET,
@@ -50,10 +57,12 @@ export async function startGateway({
   const yoga = createYoga<{ req: IncomingMessage }, GatewayContext>({
     context: async ({ request, req }): Promise<GatewayContext> => {
       const identity = await authenticate(request);
+      const clientIp = req?.socket.remoteAddress;
+      await rateLimit(identity, clientIp);
       return {
         identity,
         internalToken: await signInternalIdentity(identity, config.INTERNAL_JWT_SECRET),
-        clientIp: req?.socket.remoteAddress,
+        clientIp,
       };
     },
     graphqlEndpoint: '/graphql',
@@ -61,8 +70,27 @@ export async function startGateway({
     graphiql: !production,
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',
+    maxRequestBodySize: config.MAX_REQUEST_BYTES,
+    cors: {
+      origin: config.CORS_ORIGINS,
+      credentials: true,
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'x-api-key',
+        'x-request-id',
+        'x-graphql-csrf',
+      ],
+      methods: ['GET', 'POST', 'OPTIONS'],
+    },
     logging: logger,
-    plugins: [useApolloFederation({ gateway }), usePrometheus({ registry, endpoint: false })],
+    plugins: [
+      // A browser may not send a "simple" request (a form post, say) that the gateway would run.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      useQueryLimits(config),
+      useApolloFederation({ gateway }),
+      usePrometheus({ registry, endpoint: false }),
+    ],
   });
 
   // The gateway answers with partial data when a subgraph is down, so subgraphs do not make it
@@ -86,6 +114,9 @@ export async function startGateway({
     logger,
     registry,
     checks,
-    onClose: () => gateway.stop(),
+    onClose: async () => {
+      await gateway.stop();
+      redis?.disconnect();
+    },
   });
 }

@@ -9,6 +9,14 @@ const port = (fallback: number) =>
     .max(65535, 'must be between 0 and 65535')
     .default(fallback);
 
+const limit = (fallback: number, min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
 const portVariables = Object.fromEntries(
   Object.entries(DEFAULT_PORTS).map(([service, fallback]) => [
     `${envStem(service)}_PORT`,
@@ -105,6 +113,28 @@ export const envSchema = z.object({
     )
     .pipe(z.array(z.url('must be a comma-separated list of URLs')))
     .default(['http://127.0.0.1:8080/auth/callback']),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.url('must be a comma-separated list of origins such as https://app.example.com')),
+    )
+    .default(['http://127.0.0.1:8080', 'http://localhost:8080']),
+  MAX_QUERY_DEPTH: limit(12, 1, 100),
+  MAX_QUERY_ALIASES: limit(15, 0, 1_000),
+  MAX_QUERY_TOKENS: limit(2_000, 10, 100_000),
+  MAX_QUERY_DIRECTIVES: limit(20, 0, 1_000),
+  MAX_QUERY_COST: limit(5_000, 1, 10_000_000),
+  MAX_REQUEST_BYTES: limit(102_400, 1_024, 10_485_760),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: limit(120, 1, 1_000_000),
+  RATE_LIMIT_USER_PER_MINUTE: limit(600, 1, 1_000_000),
+  RATE_LIMIT_API_KEY_PER_MINUTE: limit(1_200, 1, 1_000_000),
+  SUBGRAPH_TIMEOUT_MS: limit(10_000, 100, 300_000),
   DEMO_USER_PASSWORD: z
     .string()
     .min(8, 'must be at least 8 characters')

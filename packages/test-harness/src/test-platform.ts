@@ -28,6 +28,8 @@ export interface TestPlatform {
   seed?: SeedReport;
   /** Stops one service, e.g. to see how the others cope. */
   stopService: (name: ServiceName) => Promise<void>;
+  /** Starts a stopped subgraph again on the port it had. */
+  restartSubgraph: (name: SubgraphName) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -83,6 +85,11 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       stopService: async (name) => {
         await running.get(name)?.close();
         running.delete(name);
+      },
+      restartSubgraph: async (name) => {
+        if (running.has(name)) return;
+        const port = Number(new URL(urls[name]!).port);
+        running.set(name, await startSubgraph(subgraphModules[name].definition, { config, port }));
       },
       stop,
     };

@@ -64,6 +64,8 @@ const CreatedApiKey = builder
 builder.queryField('apiKeys', (t) =>
   t.field({
     type: [ApiKey],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'Your API keys, newest first, revoked ones included.',
     authScopes: { session: true },
     resolve: (_root, _args, { prisma, identity }) =>

@@ -85,6 +85,8 @@ async function accountFor(
 builder.queryField('externalLoginProviders', (t) =>
   t.field({
     type: [ExternalLoginProvider],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'The external providers this deployment offers.',
     resolve: (_root, _args, { services }) =>
       [...services.externalProviders.values()].map(({ name, displayName }) => ({

@@ -56,6 +56,8 @@ builder.asEntity(User, {
 builder.queryFields((t) => ({
   me: t.field({
     type: User,
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'The signed-in user (or the owner of the API key).',
     authScopes: { authenticated: true },
     resolve: async (_root, _args, { prisma, identity }) =>

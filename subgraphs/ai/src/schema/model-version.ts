@@ -26,6 +26,8 @@ export const ModelVersion = builder.objectRef<ModelVersionRow>('ModelVersion').i
 builder.queryField('modelVersions', (t) =>
   t.field({
     type: [ModelVersion],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'The model registry, newest first.',
     authScopes: { scope: 'ai:read' },
     args: { status: t.arg({ type: ModelStatus, description: 'Only versions in this state.' }) },

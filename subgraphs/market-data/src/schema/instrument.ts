@@ -74,6 +74,8 @@ builder.queryFields((t) => ({
   }),
   instruments: t.field({
     type: [Instrument],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'Instruments by KRX code, in the order asked; unknown codes are left out.',
     authScopes: { scope: 'market:read' },
     args: {
@@ -90,6 +92,8 @@ builder.queryFields((t) => ({
   }),
   searchInstruments: t.field({
     type: [Instrument],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'Instruments whose code, Korean name or English name contains the query.',
     authScopes: { scope: 'market:read' },
     args: {

@@ -89,6 +89,8 @@ builder.asEntity(Portfolio, {
 builder.queryFields((t) => ({
   portfolios: t.field({
     type: [Portfolio],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'Your portfolios, by name.',
     authScopes: { scope: 'portfolio:read' },
     resolve: (_root, _args, { prisma, identity }) =>

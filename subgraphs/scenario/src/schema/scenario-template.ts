@@ -78,6 +78,8 @@ export const ScenarioTemplate = builder.objectRef<TemplateRow>('ScenarioTemplate
 builder.queryFields((t) => ({
   scenarioTemplates: t.field({
     type: [ScenarioTemplate],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
     description: 'The scenario templates, historical first, then by period.',
     authScopes: { scope: 'simulation:run' },
     args: { kind: t.arg({ type: ScenarioKind, description: 'Only this kind.' }) },
