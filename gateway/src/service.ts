@@ -7,7 +7,12 @@ import {
   type SubgraphName,
 } from '@capstone/config';
 import { createLogger, createMetricsRegistry, type ReadinessCheck } from '@capstone/observability';
-import { connectOptionalRedis, startHttpService, type RunningService } from '@capstone/server-kit';
+import {
+  connectOptionalRedis,
+  serveGraphqlWs,
+  startHttpService,
+  type RunningService,
+} from '@capstone/server-kit';
 import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
@@ -16,9 +21,13 @@ import { createApolloGateway } from './apollo-gateway.js';
 import { createAuthenticator } from './authenticate.js';
 import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
+import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
+import { createFederatedSubscribe } from './subscriptions/federated-subscribe.js';
+import { createSubscriptionLimits } from './subscriptions/subscription-limits.js';
+import { createUpstreamClients } from './subscriptions/upstream-clients.js';
 import { readSupergraph } from './supergraph.js';
 
 export interface GatewayServiceOptions {
@@ -51,6 +60,19 @@ export async function startGateway({
     accountsBaseUrl: urls.accounts,
     internalSecret: config.INTERNAL_JWT_SECRET,
     apiKeyCacheSeconds: config.API_KEY_CACHE_SECONDS,
+  });
+
+  const upstream = createUpstreamClients(urls, config.INTERNAL_JWT_SECRET);
+  const subscribe = createFederatedSubscribe({
+    gateway,
+    upstream,
+    limits: createSubscriptionLimits(
+      config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      config.MAX_SUBSCRIPTIONS_PER_USER,
+    ),
+    internalSecret: config.INTERNAL_JWT_SECRET,
+    logger,
+    registry,
   });
 
   const production = config.NODE_ENV === 'production';
@@ -89,6 +111,7 @@ export async function startGateway({
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
       useQueryLimits(config),
       useApolloFederation({ gateway }),
+      useFederatedSubscriptions(subscribe),
       usePrometheus({ registry, endpoint: false }),
     ],
   });
@@ -114,7 +137,22 @@ export async function startGateway({
     logger,
     registry,
     checks,
+    // graphql-ws at the same /graphql; SSE needs nothing more (Yoga streams text/event-stream).
+    attach: (server) =>
+      serveGraphqlWs(server, yoga, {
+        // Browsers cannot set headers on a WebSocket, so credentials come in connectionParams.
+        headersFor: (params) => {
+          const headers: Record<string, string> = {};
+          for (const name of ['authorization', 'x-api-key']) {
+            const value =
+              params?.[name] ?? params?.[name === 'authorization' ? 'Authorization' : name];
+            if (typeof value === 'string') headers[name] = value;
+          }
+          return headers;
+        },
+      }),
     onClose: async () => {
+      await upstream.close();
       await gateway.stop();
       redis?.disconnect();
     },

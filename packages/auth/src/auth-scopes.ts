@@ -44,6 +44,8 @@ export function requireUserId(identity: Identity): string {
  */
 export function scopeAuthOptions<Context extends { identity: Identity }>() {
   return {
+    // Refuse a subscription when it starts, not event by event after it was let in.
+    authorizeOnSubscribe: true,
     authScopes: (context: Context) => authScopesFor(context.identity),
     unauthorizedError: (_parent: unknown, context: Context) => unauthorizedError(context.identity),
   };

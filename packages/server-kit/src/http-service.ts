@@ -19,6 +19,8 @@ export interface HttpServiceOptions {
   checks?: readonly ReadinessCheck[];
   /** Released after the server stops taking requests: pools, clients, timers. */
   onClose?: () => Promise<void> | void;
+  /** Adds to the listening server what plain request handling cannot: WebSocket endpoints. */
+  attach?: (server: Server) => { close: () => Promise<void> };
 }
 
 export interface RunningService {
@@ -33,7 +35,7 @@ const DRAIN_TIMEOUT_MS = 5_000;
 
 /** Listens with the operational endpoints in front of `handler`, and closes gracefully. */
 export async function startHttpService(options: HttpServiceOptions): Promise<RunningService> {
-  const { name, host, handler, logger, registry, checks = [], onClose } = options;
+  const { name, host, handler, logger, registry, checks = [], onClose, attach } = options;
   const server = createServer(observe(handler, { logger, registry, checks }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -42,6 +44,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       resolve();
     });
   });
+  const attached = attach?.(server);
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info({ url }, `${name} listening`);
@@ -49,6 +52,8 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      // WebSocket connections left the HTTP server when they upgraded; close them first.
+      await attached?.close();
       server.closeIdleConnections();
       // Long-lived streams (subscriptions, SSE) would hold the close forever; give them a moment.
       const forceClose = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);

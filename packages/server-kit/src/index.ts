@@ -1,5 +1,6 @@
 export { badInput, clientError, isUniqueViolation, notFound, type ErrorCode } from './errors.js';
 export { isKrxSymbol, parseKrxSymbol } from './krx-symbol.js';
+export { serveGraphqlWs, type GraphqlWsOptions } from './graphql-ws-server.js';
 export { startHttpService, type HttpServiceOptions, type RunningService } from './http-service.js';
 export { createGatewayClient, type GatewayClient } from './gateway-client.js';
 export { connectOptionalRedis, isRedisReachable } from './optional-redis.js';

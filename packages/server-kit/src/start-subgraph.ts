@@ -13,6 +13,7 @@ import {
   type ReadinessCheck,
 } from '@capstone/observability';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { serveGraphqlWs } from './graphql-ws-server.js';
 import { startHttpService, type RunningService } from './http-service.js';
 import { createSubgraphYoga } from './subgraph-yoga.js';
 
@@ -99,6 +100,27 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
   };
 
   return startHttpService({
+    // Subscriptions arrive from the gateway over one multiplexed WebSocket: the connection proves
+    // it is the gateway, and each subscription carries the identity of the user it is for.
+    attach: definition.schema.getSubscriptionType()
+      ? (server) =>
+          serveGraphqlWs(server, yoga, {
+            onConnect: async (params) => {
+              try {
+                await verifyInternalIdentity(
+                  String(params?.[INTERNAL_IDENTITY_HEADER] ?? ''),
+                  config.INTERNAL_JWT_SECRET,
+                );
+                return true;
+              } catch {
+                return false;
+              }
+            },
+            headersFor: (_params, extensions) => ({
+              [INTERNAL_IDENTITY_HEADER]: String(extensions?.[INTERNAL_IDENTITY_HEADER] ?? ''),
+            }),
+          })
+      : undefined,
     name,
     host: config.HOST,
     port: port ?? servicePort(config, name),

@@ -11,7 +11,7 @@ export const builder = new SchemaBuilder<{
   AuthScopes: AuthScopes;
   Scalars: {
     Date: { Input: Date; Output: Date };
-    Decimal: { Input: Decimal; Output: Decimal | { toFixed(): string } };
+    Decimal: { Input: Decimal; Output: Decimal | { toFixed(): string } | string };
   };
   DefaultFieldNullability: false;
 }>({
@@ -24,3 +24,4 @@ export const builder = new SchemaBuilder<{
 builder.scalarType('Date', dateScalar);
 builder.scalarType('Decimal', decimalScalar);
 builder.queryType({ description: 'Reads of the market-data subgraph.' });
+builder.subscriptionType({ description: 'Live market data.' });

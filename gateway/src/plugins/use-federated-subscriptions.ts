@@ -1,0 +1,13 @@
+import type { Plugin } from 'graphql-yoga';
+import type { createFederatedSubscribe } from '../subscriptions/federated-subscribe.js';
+
+/** Hands subscription operations to the federated executor; Apollo Gateway runs only queries and mutations. */
+export function useFederatedSubscriptions(
+  subscribe: ReturnType<typeof createFederatedSubscribe>,
+): Plugin {
+  return {
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(subscribe as never);
+    },
+  };
+}
