@@ -3,6 +3,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { DEFAULT_PORTS, SUBGRAPHS, type SubgraphName } from '@capstone/config';
 import type { GraphQLSchema } from 'graphql';
 import { parse } from 'graphql';
+import { apiSchemaOf, renderApiReference, undocumented } from './api-reference.js';
 
 const schemas: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
   accounts: async () => (await import('@capstone/accounts')).schema,
@@ -34,8 +35,19 @@ export async function composeSupergraph(): Promise<{ path: URL; content: string 
       `Composition failed:\n${result.errors.map((error) => `  ${error.message}`).join('\n')}`,
     );
   }
+  const apiSchema = apiSchemaOf(result.supergraphSdl);
+  const missing = undocumented(apiSchema);
+  if (missing.length) {
+    throw new Error(
+      `Every type and field of the API needs a description. Missing:\n  ${missing.join('\n  ')}`,
+    );
+  }
   return [
     { path: new URL('gateway/supergraph.graphql', repoRoot), content: result.supergraphSdl + '\n' },
+    {
+      path: new URL('docs/api/schema.md', repoRoot),
+      content: renderApiReference(apiSchema) + '\n',
+    },
     ...subgraphs.map(({ name, sdl }) => ({
       path: new URL(`subgraphs/${name}/schema.graphql`, repoRoot),
       content: sdl,

@@ -1,11 +1,22 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { CLIENT_IP_HEADER, INTERNAL_IDENTITY_HEADER } from '@capstone/auth';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
+import {
+  ANONYMOUS,
+  CLIENT_IP_HEADER,
+  INTERNAL_IDENTITY_HEADER,
+  signInternalIdentity,
+} from '@capstone/auth';
 import type { SubgraphName } from '@capstone/config';
 import { REQUEST_ID_HEADER, currentRequestId, type Logger } from '@capstone/observability';
 import type { GatewayContext } from './context.js';
 
 export interface GatewayOptions {
-  supergraphSdl: string;
+  /**
+   * The committed supergraph, or the live subgraphs: composed at start-up and recomposed
+   * whenever a subgraph's schema changes (development).
+   */
+  supergraph:
+    | { from: 'file'; sdl: string }
+    | { from: 'subgraphs'; pollIntervalMs: number; internalSecret: string };
   /** Where each subgraph listens now; the supergraph's URLs are only the local defaults. */
   subgraphUrls: Record<SubgraphName, string>;
   logger: Logger;
@@ -18,13 +29,26 @@ export interface GatewayOptions {
  * carries the signed identity, the caller's address and the request id.
  */
 export function createApolloGateway({
-  supergraphSdl,
+  supergraph,
   subgraphUrls,
   logger,
   fetcherFor,
 }: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl:
+      supergraph.from === 'file'
+        ? supergraph.sdl
+        : new IntrospectAndCompose({
+            subgraphs: Object.entries(subgraphUrls).map(([name, url]) => ({ name, url })),
+            pollIntervalInMs: supergraph.pollIntervalMs,
+            // Subgraphs answer only the gateway, schema requests included.
+            introspectionHeaders: async () => ({
+              [INTERNAL_IDENTITY_HEADER]: await signInternalIdentity(
+                ANONYMOUS,
+                supergraph.internalSecret,
+              ),
+            }),
+          }),
     logger: logger.child({ component: 'apollo-gateway' }),
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({

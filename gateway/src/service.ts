@@ -23,6 +23,7 @@ import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
 import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
+import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { createFederatedSubscribe } from './subscriptions/federated-subscribe.js';
@@ -47,8 +48,15 @@ export async function startGateway({
   const registry = createMetricsRegistry('gateway');
   const urls = subgraphUrls ?? configuredSubgraphUrls(config);
   const fetcherFor = createSubgraphFetcher(registry, config.SUBGRAPH_TIMEOUT_MS);
+  // In development the gateway follows the running subgraphs, so a schema change shows up
+  // without recomposing by hand; elsewhere it serves the supergraph composed and checked at build.
+  const source =
+    config.SUPERGRAPH_SOURCE ?? (config.NODE_ENV === 'development' ? 'subgraphs' : 'file');
   const gateway = createApolloGateway({
-    supergraphSdl: readSupergraph(),
+    supergraph:
+      source === 'file'
+        ? { from: 'file', sdl: readSupergraph() }
+        : { from: 'subgraphs', pollIntervalMs: 2_000, internalSecret: config.INTERNAL_JWT_SECRET },
     subgraphUrls: urls,
     logger,
     fetcherFor,
@@ -109,6 +117,7 @@ export async function startGateway({
     plugins: [
       // A browser may not send a "simple" request (a form post, say) that the gateway would run.
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      useTrustedDocuments(config),
       useQueryLimits(config),
       useApolloFederation({ gateway }),
       useFederatedSubscriptions(subscribe),

@@ -135,6 +135,9 @@ export const envSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: limit(600, 1, 1_000_000),
   RATE_LIMIT_API_KEY_PER_MINUTE: limit(1_200, 1, 1_000_000),
   SUBGRAPH_TIMEOUT_MS: limit(10_000, 100, 300_000),
+  SUPERGRAPH_SOURCE: z.enum(['file', 'subgraphs']).optional(),
+  TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: limit(50, 1, 10_000),
   MAX_SUBSCRIPTIONS_PER_USER: limit(200, 1, 100_000),
   DEMO_USER_PASSWORD: z

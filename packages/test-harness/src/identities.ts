@@ -24,7 +24,11 @@ export interface SignedInUser {
 let counter = 0;
 
 /** Signs a new user up through the gateway and returns their tokens and bearer headers. */
-export async function signUp(graphqlUrl: string, name = 'user'): Promise<SignedInUser> {
+export async function signUp(
+  graphqlUrl: string,
+  name = 'user',
+  headers: Record<string, string> = {},
+): Promise<SignedInUser> {
   const email = `${name}-${process.pid}-${Date.now()}-${counter++}@example.com`;
   const password = 'correct horse battery staple';
   const response = await graphql<{
@@ -33,6 +37,7 @@ export async function signUp(graphqlUrl: string, name = 'user'): Promise<SignedI
     graphqlUrl,
     'mutation SignUp($email: String!, $password: String!) { signUp(email: $email, password: $password) { accessToken refreshToken user { id } } }',
     { email, password },
+    headers,
   );
   if (!response.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(response.errors)}`);
   const { accessToken, refreshToken, user } = response.data.signUp;

@@ -31,6 +31,7 @@ const InitialHolding = builder.inputType('InitialHoldingInput', {
 });
 
 const CreatePortfolioInput = builder.inputType('CreatePortfolioInput', {
+  description: 'A new portfolio: its name, opening cash, and the holdings to buy with it.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Unique among your portfolios.' }),
     cash: t.field({ type: 'Decimal', required: true, description: 'Opening cash in KRW.' }),
@@ -51,7 +52,13 @@ builder.mutationFields((t) => ({
     description:
       'Creates a portfolio with opening cash, and buys its first holdings by quantity or weight.',
     authScopes: { scope: 'portfolio:write' },
-    args: { input: t.arg({ type: CreatePortfolioInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreatePortfolioInput,
+        required: true,
+        description: 'The new portfolio.',
+      }),
+    },
     resolve: async (_root, { input }, context) => {
       const ownerId = requireUserId(context.identity);
       const name = portfolioName(input.name);

@@ -38,7 +38,9 @@ builder.mutationField('recordTrade', (t) =>
     description:
       'Adds a line to a portfolio ledger. A sell beyond the position or a withdrawal beyond the cash is refused.',
     authScopes: { scope: 'portfolio:write' },
-    args: { input: t.arg({ type: RecordTradeInput, required: true }) },
+    args: {
+      input: t.arg({ type: RecordTradeInput, required: true, description: 'The ledger line.' }),
+    },
     resolve: async (_root, { input }, context) => {
       const portfolio = await ownPortfolio(context, String(input.portfolioId));
       const fee = money(input.fee ?? ZERO, 'fee');
