@@ -20,6 +20,8 @@ export interface SpawnServiceOptions {
    * only the supervisor, which then stops its services in order.
    */
   detached?: boolean;
+  /** Extra Node.js flags, e.g. `--cpu-prof` to profile a service under load. */
+  nodeArgs?: string[];
   /** Called with each line the process writes. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
 }
@@ -27,10 +29,12 @@ export interface SpawnServiceOptions {
 /** Starts one service as its own Node process, from the repository root so `.env` applies. */
 export function spawnService(name: ServiceName, options: SpawnServiceOptions): ServiceProcess {
   const folder = join(repoRoot, serviceFolders[name]);
-  const args =
-    options.from === 'dist'
-      ? ['--enable-source-maps', join(folder, 'dist', 'main.js')]
-      : ['--import', 'tsx', '--conditions=source', join(folder, 'src', 'main.ts')];
+  const args = [...(options.nodeArgs ?? [])];
+  args.push(
+    ...(options.from === 'dist'
+      ? [join(folder, 'dist', 'main.js')]
+      : ['--import', 'tsx', '--conditions=source', join(folder, 'src', 'main.ts')]),
+  );
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: options.env,

@@ -1,0 +1,152 @@
+/**
+ * Gateway throughput and latency: our gateway against Hive Gateway, same supergraph, same
+ * subgraphs, same queries, alternating A B A B with autocannon. Prints a Markdown table.
+ *
+ *   npm run bench:gateway            (installs Hive Gateway in bench/.peers/hive on first use)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@capstone/auth';
+import { readSupergraph } from '@capstone/gateway';
+import { repoRoot } from '@capstone/platform';
+import {
+  BENCH_SECRET,
+  startBenchSubgraphs,
+  startHiveGateway,
+  startOurGateway,
+  supergraphFor,
+} from '../lib/bench-platform.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+const QUERIES = {
+  '2-hop': (ids: { portfolioId: string }) => ({
+    query: `query TwoHop($id: ID!) { portfolio(id: $id) { name holdings { symbol quantity instrument { nameKo lastClose { close } } } } }`,
+    variables: { id: ids.portfolioId },
+  }),
+  '3-hop': (ids: { userId: string }) => ({
+    query: `query ThreeHop($id: ID!) { user(id: $id) { email portfolios { name holdings { symbol instrument { nameKo forecast { expectedReturn } } } } } }`,
+    variables: { id: ids.userId },
+  }),
+};
+
+function ensureHive(): void {
+  const peer = join(repoRoot, 'bench', '.peers', 'hive');
+  if (existsSync(join(peer, 'node_modules', '@graphql-hive', 'gateway'))) return;
+  process.stdout.write('installing Hive Gateway in bench/.peers/hive (once)…\n');
+  execFileSync(
+    'npm',
+    ['install', '--prefix', peer, '--no-audit', '--no-fund', '@graphql-hive/gateway'],
+    { stdio: 'inherit' },
+  );
+}
+
+interface Measure {
+  requests: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string, body: string, headers: Record<string, string>): Promise<Measure> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return {
+    requests: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+ensureHive();
+const platform = await startBenchSubgraphs();
+const supergraphPath = supergraphFor(platform, readSupergraph());
+const ours = await startOurGateway(platform);
+const hive = await startHiveGateway(supergraphPath);
+const identity = { kind: 'user' as const, userId: platform.demoUserId, role: 'USER' as const };
+
+try {
+  // Find the demo Growth portfolio through our gateway, and check both gateways agree on the answers.
+  const sign = async () => ({
+    [INTERNAL_IDENTITY_HEADER]: await signInternalIdentity(identity, BENCH_SECRET),
+  });
+  const list = await fetch(ours.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await sign()) },
+    body: JSON.stringify({ query: '{ portfolios { id name } }' }),
+  }).then(
+    (response) =>
+      response.json() as Promise<{ data: { portfolios: { id: string; name: string }[] } }>,
+  );
+  const ids = {
+    portfolioId: list.data.portfolios.find((p) => p.name === 'Growth')!.id,
+    userId: platform.demoUserId,
+  };
+
+  const rows: string[] = [];
+  for (const [name, build] of Object.entries(QUERIES)) {
+    const body = JSON.stringify(build(ids as never));
+    const answers = await Promise.all(
+      [ours.url, hive.url].map(async (url) =>
+        (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(await sign()) },
+            body,
+          })
+        ).text(),
+      ),
+    );
+    if (answers[0] !== answers[1])
+      throw new Error(`The gateways disagree on ${name}:\n${answers[0]}\n${answers[1]}`);
+
+    const results = { ours: [] as Measure[], hive: [] as Measure[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      // A B A B: both gateways see the same machine state, warm-up included.
+      results.ours.push(await load(ours.url, body, await sign()));
+      results.hive.push(await load(hive.url, body, await sign()));
+    }
+    const mean = (values: number[]) =>
+      values.reduce((sum, value) => sum + value, 0) / values.length;
+    const summary = (measures: Measure[]) => ({
+      rps: mean(measures.map((m) => m.requests)),
+      p50: mean(measures.map((m) => m.p50)),
+      p99: mean(measures.map((m) => m.p99)),
+      errors: measures.reduce((sum, m) => sum + m.errors, 0),
+    });
+    const a = summary(results.ours);
+    const b = summary(results.hive);
+    rows.push(
+      `| ${name} | ours | ${a.rps.toFixed(0)} | ${a.p50.toFixed(1)} | ${a.p99.toFixed(1)} | ${a.errors} |`,
+      `| ${name} | Hive Gateway | ${b.rps.toFixed(0)} | ${b.p50.toFixed(1)} | ${b.p99.toFixed(1)} | ${b.errors} |`,
+      `| ${name} | **ratio ours/Hive** | **${(a.rps / b.rps).toFixed(2)}** | ${(a.p50 / b.p50).toFixed(2)} | **${(a.p99 / b.p99).toFixed(2)}** | |`,
+    );
+  }
+  process.stdout.write(
+    [
+      '',
+      `gateway benchmark, ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+      `${ROUNDS} rounds A B per query, ${SECONDS} s each, ${CONNECTIONS} connections`,
+      '',
+      '| query | gateway | req/s | p50 ms | p99 ms | errors |',
+      '| --- | --- | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+} finally {
+  await Promise.all([ours.stop(), hive.stop()]);
+  await platform.stop();
+}

@@ -1,0 +1,187 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import getPort from 'get-port';
+import { DEFAULT_PORTS, SUBGRAPHS, envStem, type SubgraphName } from '@capstone/config';
+import {
+  repoRoot,
+  seedDemoData,
+  spawnService,
+  waitUntilReady,
+  type ServiceProcess,
+} from '@capstone/platform';
+import { createTestDatabases, insertKrxBars } from '@capstone/test-harness';
+
+export const BENCH_SECRET = 'capstone-benchmark-internal-secret-0123456789';
+
+export interface BenchPlatform {
+  env: Record<string, string>;
+  subgraphUrls: Record<SubgraphName, string>;
+  demoUserId: string;
+  config: Awaited<ReturnType<typeof createTestDatabases>>['config'];
+  stop: () => Promise<void>;
+}
+
+/**
+ * The five subgraphs as separate processes, from the build, on fresh databases with the demo
+ * data and real prices: what both gateways in a benchmark sit in front of.
+ */
+export async function startBenchSubgraphs(): Promise<BenchPlatform> {
+  const ports: Record<string, string> = {};
+  for (const name of SUBGRAPHS) ports[`${envStem(name)}_PORT`] = String(await getPort());
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    INTERNAL_JWT_SECRET: BENCH_SECRET,
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
+    RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    MAX_SUBSCRIPTIONS_PER_CONNECTION: '10000',
+    MAX_SUBSCRIPTIONS_PER_USER: '100000',
+    ...ports,
+  };
+  const databases = await createTestDatabases({
+    ...env,
+    DATABASE_PREFIX: `capstone_bench_${process.pid}`,
+  });
+  const seed = await seedDemoData(databases.config);
+  await insertKrxBars(
+    databases.config,
+    [
+      '005930',
+      '000660',
+      '035420',
+      '035720',
+      '207940',
+      '006400',
+      '247540',
+      '105560',
+      '086790',
+      '033780',
+      '036460',
+      '004370',
+      '000080',
+    ],
+    '2022-06-01',
+    '2022-09-19',
+  );
+  const fullEnv = { ...process.env, ...env, DATABASE_PREFIX: databases.config.DATABASE_PREFIX };
+  const services: ServiceProcess[] = SUBGRAPHS.map((name) =>
+    spawnService(name, {
+      env: fullEnv,
+      from: 'dist',
+      onLine: (line, stream) => stream === 'stderr' && process.stderr.write(`${name}: ${line}\n`),
+    }),
+  );
+  await Promise.all(
+    services.map((service) =>
+      waitUntilReady(`http://127.0.0.1:${ports[`${envStem(service.name)}_PORT`]}`, {
+        exited: service.exited,
+      }),
+    ),
+  );
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[`${envStem(name)}_PORT`]}/graphql`]),
+  ) as Record<SubgraphName, string>;
+  return {
+    env: { ...env, DATABASE_PREFIX: databases.config.DATABASE_PREFIX },
+    subgraphUrls,
+    demoUserId: seed.demoUserId,
+    config: databases.config,
+    stop: async () => {
+      await Promise.all(services.map((service) => service.stop()));
+      await databases.drop();
+    },
+  };
+}
+
+/** Our gateway as its own process, from the build. */
+export async function startOurGateway(
+  platform: BenchPlatform,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await getPort();
+  const service = spawnService('gateway', {
+    env: {
+      ...process.env,
+      ...platform.env,
+      GATEWAY_PORT: String(port),
+      ...(process.env.BENCH_GATEWAY_REDIS_URL
+        ? { REDIS_URL: process.env.BENCH_GATEWAY_REDIS_URL }
+        : {}),
+    },
+    // BENCH_PROFILE=dir writes a CPU profile of our gateway under the load.
+    nodeArgs: process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : [],
+    from: 'dist',
+    onLine: (line, stream) => stream === 'stderr' && process.stderr.write(`gateway: ${line}\n`),
+  });
+  await waitUntilReady(`http://127.0.0.1:${port}`, { exited: service.exited });
+  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => service.stop() };
+}
+
+/** The supergraph with the subgraph URLs of this run, for a peer gateway that reads a file. */
+export function supergraphFor(platform: BenchPlatform, supergraphSdl: string): string {
+  let sdl = supergraphSdl;
+  for (const name of SUBGRAPHS) {
+    sdl = sdl.replace(
+      `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
+      platform.subgraphUrls[name],
+    );
+  }
+  const path = join(tmpdir(), `bench-supergraph-${process.pid}.graphql`);
+  writeFileSync(path, sdl);
+  return path;
+}
+
+/** Hive Gateway, installed on demand in bench/.peers/hive, as its own process. */
+export async function startHiveGateway(
+  supergraphPath: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await getPort();
+  const peer = join(repoRoot, 'bench', '.peers', 'hive');
+  // The config imports Hive Gateway, so it runs from the folder Hive Gateway is installed in.
+  copyFileSync(
+    join(repoRoot, 'bench', 'gateway', 'hive', 'gateway.config.ts'),
+    join(peer, 'gateway.config.ts'),
+  );
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(peer, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'),
+      'supergraph',
+      supergraphPath,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: peer,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`hive: ${chunk}`));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/healthcheck`);
+      if (response.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error('Hive Gateway did not start');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url: `${url}/graphql`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
