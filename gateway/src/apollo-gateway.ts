@@ -8,6 +8,7 @@ import {
 import type { SubgraphName } from '@capstone/config';
 import { REQUEST_ID_HEADER, currentRequestId, type Logger } from '@capstone/observability';
 import type { GatewayContext } from './context.js';
+import type { SubgraphFetch } from './subgraph-fetcher.js';
 
 export interface GatewayOptions {
   /**
@@ -21,7 +22,7 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   logger: Logger;
   /** Builds the fetch used for one subgraph (timeouts, metrics). */
-  fetcherFor: (subgraph: string) => typeof fetch;
+  fetcherFor: (subgraph: string) => SubgraphFetch;
 }
 
 /**

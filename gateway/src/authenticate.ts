@@ -11,7 +11,7 @@ import {
   type Scope,
 } from '@capstone/auth';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 
 export interface AuthenticatorOptions {
@@ -45,7 +45,21 @@ export function createAuthenticator({
     ttl: Math.max(apiKeyCacheSeconds, 0) * 1000 || 1,
   });
 
+  // An access token is verified once and its identity kept until it expires (ES256 is costly).
+  const accessTokens = new LRUCache<string, { identity: Identity; expiresAt: number }>({
+    max: 50_000,
+  });
+
   async function fromAccessToken(token: string): Promise<Identity> {
+    const cached = accessTokens.get(token);
+    if (cached && cached.expiresAt > Date.now() / 1000) return cached.identity;
+    const identity = await verifyAccessToken(token);
+    const { exp } = decodeJwt(token);
+    if (exp) accessTokens.set(token, { identity, expiresAt: exp });
+    return identity;
+  }
+
+  async function verifyAccessToken(token: string): Promise<Identity> {
     try {
       const { payload } = await jwtVerify(token, jwks, {
         issuer: ACCESS_TOKEN_ISSUER,

@@ -11,11 +11,11 @@ import {
   connectOptionalRedis,
   serveGraphqlWs,
   startHttpService,
+  useOperationMetrics,
   type RunningService,
 } from '@capstone/server-kit';
 import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { createYoga } from 'graphql-yoga';
 import { createApolloGateway } from './apollo-gateway.js';
 import { createAuthenticator } from './authenticate.js';
@@ -121,7 +121,7 @@ export async function startGateway({
       useQueryLimits(config),
       useApolloFederation({ gateway }),
       useFederatedSubscriptions(subscribe),
-      usePrometheus({ registry, endpoint: false }),
+      useOperationMetrics(registry),
     ],
   });
 

@@ -1,5 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { Agent, request } from 'undici';
+
+/** The fetch Apollo's data sources call: a URL and a JSON body, always fully buffered. */
+export type SubgraphFetch = (
+  input: string | URL,
+  init?: { method?: string; headers?: Record<string, string>; body?: string },
+) => Promise<Response>;
 
 /**
  * The fetch every subgraph call goes through: it gives up after `timeoutMs`, and records
@@ -20,16 +27,39 @@ export function createSubgraphFetcher(registry: Registry, timeoutMs: number) {
     registers: [registry],
   });
 
-  return (subgraph: string) =>
-    async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  // undici's own request API on a keep-alive pool: WHATWG fetch turns every body into a stream
+  // and writes it in chunks, which profiling showed to be the gateway's largest cost.
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128, pipelining: 1 });
+
+  return (subgraph: string): SubgraphFetch =>
+    async (input, init = {}) => {
       const stop = duration.startTimer({ subgraph });
       try {
-        const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        stop({ outcome: response.ok ? 'ok' : `http_${response.status}` });
-        if (!response.ok) failures.inc({ subgraph, reason: `http_${response.status}` });
-        return response;
+        const { statusCode, headers, body } = await request(input, {
+          method: (init.method ?? 'POST') as 'POST',
+          headers: init.headers,
+          body: init.body,
+          dispatcher: agent,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        const text = await body.text();
+        const ok = statusCode >= 200 && statusCode < 300;
+        stop({ outcome: ok ? 'ok' : `http_${statusCode}` });
+        if (!ok) failures.inc({ subgraph, reason: `http_${statusCode}` });
+        return new Response(text, {
+          status: statusCode,
+          headers: Object.entries(headers).flatMap(([name, value]) =>
+            value === undefined
+              ? []
+              : (Array.isArray(value) ? value : [value]).map(
+                  (one) => [name, one] as [string, string],
+                ),
+          ),
+        });
       } catch (error) {
-        const reason = (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable';
+        const code = (error as { code?: string }).code ?? '';
+        const reason = code.includes('TIMEOUT') ? 'timeout' : 'unreachable';
         stop({ outcome: reason });
         failures.inc({ subgraph, reason });
         // A coded error (with the subgraph's name) is passed to the caller unmasked.

@@ -1,4 +1,5 @@
 import { SignJWT, errors, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { ANONYMOUS, type Identity } from './identity.js';
 import { ROLES, isScope, type Role } from './scopes.js';
 
@@ -18,8 +19,46 @@ export class InternalTokenError extends Error {
 
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
+/**
+ * Signing and verifying sit on every request's path (gateway and each subgraph it calls), so
+ * both are remembered: a signed token is reused while it has more than half its life left, and
+ * a verified token's identity is kept until it expires. Keyed by secret, so rotating it takes.
+ */
+const REUSE_WHILE_SECONDS_LEFT = LIFETIME_SECONDS / 2;
+interface Signed {
+  token: string;
+  expiresAt: number;
+}
+const signedBySecret = new Map<string, LRUCache<string, Signed>>();
+const verifiedBySecret = new Map<
+  string,
+  LRUCache<string, { identity: Identity; expiresAt: number }>
+>();
+function cacheFor<V extends object>(
+  caches: Map<string, LRUCache<string, V>>,
+  secret: string,
+): LRUCache<string, V> {
+  let cache = caches.get(secret);
+  if (!cache) {
+    cache = new LRUCache<string, V>({ max: 10_000 });
+    caches.set(secret, cache);
+  }
+  return cache;
+}
+
 /** Signs the identity for the subgraphs (HS256 with the shared INTERNAL_JWT_SECRET). */
 export async function signInternalIdentity(identity: Identity, secret: string): Promise<string> {
+  const cache = cacheFor(signedBySecret, secret);
+  const key = JSON.stringify(identity);
+  const cached = cache.get(key);
+  const now = Date.now() / 1000;
+  if (cached && cached.expiresAt - now > REUSE_WHILE_SECONDS_LEFT) return cached.token;
+  const token = await signFresh(identity, secret);
+  cache.set(key, { token, expiresAt: Math.floor(now) + LIFETIME_SECONDS });
+  return token;
+}
+
+async function signFresh(identity: Identity, secret: string): Promise<string> {
   const claims =
     identity.kind === 'anonymous'
       ? { kind: 'anonymous' }
@@ -38,6 +77,25 @@ export async function signInternalIdentity(identity: Identity, secret: string): 
 
 /** Verifies a token from the gateway; throws InternalTokenError for anything else. */
 export async function verifyInternalIdentity(token: string, secret: string): Promise<Identity> {
+  const cache = cacheFor(verifiedBySecret, secret);
+  const cached = cache.get(token);
+  if (cached && cached.expiresAt > Date.now() / 1000) return cached.identity;
+  const { identity, expiresAt } = await verifyFresh(token, secret);
+  cache.set(token, { identity, expiresAt });
+  return identity;
+}
+
+async function verifyFresh(
+  token: string,
+  secret: string,
+): Promise<{ identity: Identity; expiresAt: number }> {
+  const identity = await verifyClaims(token, secret);
+  const [, payload = ''] = token.split('.');
+  const { exp } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp: number };
+  return { identity, expiresAt: exp };
+}
+
+async function verifyClaims(token: string, secret: string): Promise<Identity> {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, keyOf(secret), {

@@ -23,3 +23,4 @@ export {
   type SubgraphDefinition,
 } from './start-subgraph.js';
 export { createSubgraphYoga, type SubgraphYogaOptions } from './subgraph-yoga.js';
+export { useOperationMetrics } from './use-operation-metrics.js';

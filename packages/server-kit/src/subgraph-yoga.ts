@@ -1,8 +1,8 @@
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Logger } from '@capstone/observability';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance, type YogaInitialContext } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
+import { useOperationMetrics } from './use-operation-metrics.js';
 
 export interface SubgraphYogaOptions<Context extends object> {
   schema: GraphQLSchema;
@@ -35,6 +35,6 @@ export function createSubgraphYoga<Context extends object>(
     landingPage: false,
     // The operational endpoints are served in front of Yoga by `observe`.
     healthCheckEndpoint: '/yoga-health',
-    plugins: [usePrometheus({ registry, endpoint: false })],
+    plugins: [useOperationMetrics(registry)],
   });
 }
