@@ -6,12 +6,12 @@ const require = createRequire(import.meta.url);
 export default defineConfig({
   // Workspace packages resolve to their TypeScript sources, so tests never run a stale build.
   resolve: {
-    conditions: ['source'],
+    conditions: ['capstone-source'],
     // graphql 16 ships CJS and ESM copies; Node (and so @apollo/gateway) loads the CJS one.
     // Vite would pick the ESM one for our code, and two copies break `instanceof GraphQLError`.
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
-  ssr: { resolve: { conditions: ['source'] } },
+  ssr: { resolve: { conditions: ['capstone-source'] } },
   test: {
     include: ['**/__tests__/**/*.spec.ts', 'e2e/**/*.spec.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'web/**'],

@@ -110,6 +110,7 @@ async function startWave(names: ServiceName[]): Promise<void> {
 try {
   await startWave([...SUBGRAPHS]);
   await startWave(['gateway']);
+  await startWave(['mcp-server', 'web']);
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   await stopAll(1);
@@ -123,6 +124,8 @@ say(
     '  capstone-trading is ready',
     '',
     `  GraphQL (gateway)  ${url('gateway', '/graphql')}`,
+    `  Dashboard          ${url('web')}/`,
+    `  MCP (agents)       ${url('mcp-server', '/mcp')}`,
     ...SUBGRAPHS.map((name) => `  ${name.padEnd(17)}  ${url(name, '/graphql')}`),
     '',
     '  Every service also serves /healthz, /readyz and /metrics.',

@@ -114,13 +114,15 @@ describe('npm start', () => {
           'Growth',
         ]);
         expect(answer.data?.scenarioTemplates.length).toBeGreaterThanOrEqual(9);
-        for (const service of ['gateway', ...SUBGRAPHS]) {
+        for (const service of ['gateway', 'mcp-server', 'web', ...SUBGRAPHS]) {
           for (const path of ['/healthz', '/readyz', '/metrics']) {
             const response = await fetch(`${base(service)}${path}`);
             expect(response.status, `${service}${path}`).toBe(200);
           }
         }
         expect(run.output()).toContain(`GraphQL (gateway)  ${base('gateway')}/graphql`);
+        const dashboard = await fetch(`${base('web')}/`);
+        expect(await dashboard.text()).toContain('<div id="app"></div>');
         expect(run.output()).toMatch(/^accounts\s+│ .*accounts listening/m);
       } finally {
         run.signal('SIGINT');
@@ -128,7 +130,7 @@ describe('npm start', () => {
       // npm itself dies of the SIGINT; what matters is that every service stopped cleanly.
       await run.exited;
       expect(run.output()).toContain('» stopping');
-      for (const service of ['gateway', ...SUBGRAPHS]) {
+      for (const service of ['gateway', 'mcp-server', 'web', ...SUBGRAPHS]) {
         expect(run.output()).toMatch(new RegExp(`^${service}\\s+│ .*${service} stopped`, 'm'));
         const port = ports[`${envStem(service)}_PORT`];
         const closed = await fetch(`http://127.0.0.1:${port}/healthz`).then(

@@ -35,6 +35,10 @@ export function createApolloGateway({
   logger,
   fetcherFor,
 }: GatewayOptions): ApolloGateway {
+  // Apollo Gateway phones home with usage metrics (and probes cloud metadata servers to label
+  // them) unless told not to. A trading platform sends nothing to third parties.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
   return new ApolloGateway({
     supergraphSdl:
       supergraph.from === 'file'

@@ -11,6 +11,8 @@ export const serviceFolders = {
   scenario: 'subgraphs/scenario',
   ai: 'subgraphs/ai',
   gateway: 'gateway',
+  'mcp-server': 'mcp-server',
+  web: 'web',
 } as const;
 
 export type ServiceName = keyof typeof serviceFolders;

@@ -33,7 +33,7 @@ export function spawnService(name: ServiceName, options: SpawnServiceOptions): S
   args.push(
     ...(options.from === 'dist'
       ? [join(folder, 'dist', 'main.js')]
-      : ['--import', 'tsx', '--conditions=source', join(folder, 'src', 'main.ts')]),
+      : ['--import', 'tsx', '--conditions=capstone-source', join(folder, 'src', 'main.ts')]),
   );
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,

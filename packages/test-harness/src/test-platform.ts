@@ -1,6 +1,7 @@
 import getPort from 'get-port';
 import { SUBGRAPHS, type SubgraphName } from '@capstone/config';
 import { startGateway } from '@capstone/gateway';
+import { startMcpService } from '@capstone/mcp-server';
 import {
   seedDemoData,
   subgraphModules,
@@ -75,6 +76,9 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         ]),
       ) as Record<SubgraphName, string>;
       running.set('gateway', await startGateway({ config, port: gatewayPort, subgraphUrls }));
+    }
+    if (services.includes('mcp-server')) {
+      running.set('mcp-server', await startMcpService({ config, port: 0 }));
     }
     const urls = Object.fromEntries([...running].map(([name, service]) => [name, service.url]));
     return {

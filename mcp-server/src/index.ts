@@ -1,0 +1,1 @@
+export { SERVER_INFO, createMcpServer, startMcpService } from './service.js';

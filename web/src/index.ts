@@ -1,0 +1,1 @@
+export { startWebService } from './service.js';

@@ -1,0 +1,28 @@
+import { servicePort, type Env } from '@capstone/config';
+import { createLogger, createMetricsRegistry } from '@capstone/observability';
+import { startHttpService, type RunningService } from '@capstone/server-kit';
+import sirv from 'sirv';
+
+/** Serves the built dashboard (web/dist/public) with the operational endpoints of every service. */
+export async function startWebService({
+  config,
+  port,
+}: {
+  config: Env;
+  port?: number;
+}): Promise<RunningService> {
+  const logger = createLogger('web', config.LOG_LEVEL);
+  const registry = createMetricsRegistry('web');
+  const assets = sirv(new URL('../dist/public', import.meta.url).pathname, {
+    single: true,
+    etag: true,
+  });
+  return startHttpService({
+    name: 'web',
+    host: config.HOST,
+    port: port ?? servicePort(config, 'web'),
+    logger,
+    registry,
+    handler: (request, response) => assets(request, response),
+  });
+}
