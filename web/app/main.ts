@@ -12,7 +12,12 @@ createApp(App)
   .use(urql, {
     url: gateway,
     exchanges: [cacheExchange, fetchExchange],
-    fetchOptions: () =>
-      session.token ? { headers: { authorization: `Bearer ${session.token}` } } : {},
+    // urql sends queries as GET; the gateway's CSRF protection wants this header on them.
+    fetchOptions: () => ({
+      headers: {
+        'x-graphql-csrf': '1',
+        ...(session.token ? { authorization: `Bearer ${session.token}` } : {}),
+      },
+    }),
   })
   .mount('#app');

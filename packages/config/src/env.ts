@@ -146,6 +146,10 @@ export const envSchema = z.object({
     .default('capstone-demo-2026'),
   /** Where services that ask other services' data (through the gateway) find it. */
   GATEWAY_URL: z.url('must be a URL').optional(),
+  /** Where browsers reach the gateway, when it differs from GATEWAY_URL (a public host name). */
+  PUBLIC_GATEWAY_URL: z.url('must be a URL').optional(),
+  /** The dashboard build the web service serves; defaults to web/dist/public. */
+  WEB_ASSETS_DIR: z.string().min(1).optional(),
   ...portVariables,
   ...subgraphUrlVariables,
 });

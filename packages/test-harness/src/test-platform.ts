@@ -2,6 +2,7 @@ import getPort from 'get-port';
 import { SUBGRAPHS, type SubgraphName } from '@capstone/config';
 import { startGateway } from '@capstone/gateway';
 import { startMcpService } from '@capstone/mcp-server';
+import { startWebService } from '@capstone/web';
 import {
   seedDemoData,
   subgraphModules,
@@ -76,6 +77,9 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         ]),
       ) as Record<SubgraphName, string>;
       running.set('gateway', await startGateway({ config, port: gatewayPort, subgraphUrls }));
+    }
+    if (services.includes('web')) {
+      running.set('web', await startWebService({ config }));
     }
     if (services.includes('mcp-server')) {
       running.set('mcp-server', await startMcpService({ config, port: 0 }));
