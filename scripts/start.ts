@@ -86,7 +86,6 @@ async function startWave(names: ServiceName[]): Promise<void> {
   const wave = names.map((name) => {
     const service = platform.spawnService(name, {
       env: { ...process.env, FORCE_COLOR: '0' },
-      from: 'dist',
       detached: true,
       onLine: (line) => printer(name, line),
     });

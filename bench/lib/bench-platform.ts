@@ -70,7 +70,6 @@ export async function startBenchSubgraphs(): Promise<BenchPlatform> {
   const services: ServiceProcess[] = SUBGRAPHS.map((name) =>
     spawnService(name, {
       env: fullEnv,
-      from: 'dist',
       onLine: (line, stream) => stream === 'stderr' && process.stderr.write(`${name}: ${line}\n`),
     }),
   );
@@ -106,15 +105,11 @@ export async function startOurGateway(
       ...process.env,
       ...platform.env,
       GATEWAY_PORT: String(port),
-      ...(process.env.BENCH_GATEWAY_REDIS_URL
-        ? { REDIS_URL: process.env.BENCH_GATEWAY_REDIS_URL }
-        : {}),
     },
     // BENCH_PROFILE=dir writes a CPU profile of our gateway under the load.
     nodeArgs: process.env.BENCH_PROFILE
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : [],
-    from: 'dist',
     onLine: (line, stream) => stream === 'stderr' && process.stderr.write(`gateway: ${line}\n`),
   });
   await waitUntilReady(`http://127.0.0.1:${port}`, { exited: service.exited });

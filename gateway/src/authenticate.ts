@@ -11,7 +11,7 @@ import {
   type Scope,
 } from '@capstone/auth';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, decodeJwt, errors, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 
 export interface AuthenticatorOptions {
@@ -53,13 +53,14 @@ export function createAuthenticator({
   async function fromAccessToken(token: string): Promise<Identity> {
     const cached = accessTokens.get(token);
     if (cached && cached.expiresAt > Date.now() / 1000) return cached.identity;
-    const identity = await verifyAccessToken(token);
-    const { exp } = decodeJwt(token);
-    if (exp) accessTokens.set(token, { identity, expiresAt: exp });
+    const { identity, expiresAt } = await verifyAccessToken(token);
+    accessTokens.set(token, { identity, expiresAt });
     return identity;
   }
 
-  async function verifyAccessToken(token: string): Promise<Identity> {
+  async function verifyAccessToken(
+    token: string,
+  ): Promise<{ identity: Identity; expiresAt: number }> {
     try {
       const { payload } = await jwtVerify(token, jwks, {
         issuer: ACCESS_TOKEN_ISSUER,
@@ -67,8 +68,10 @@ export function createAuthenticator({
         algorithms: ['ES256'],
       });
       const role = payload.role as Role;
-      if (!payload.sub || !ROLES.includes(role)) throw refuse('The access token is malformed');
-      return { kind: 'user', userId: payload.sub, role };
+      if (!payload.sub || !ROLES.includes(role) || !payload.exp) {
+        throw refuse('The access token is malformed');
+      }
+      return { identity: { kind: 'user', userId: payload.sub, role }, expiresAt: payload.exp };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof errors.JWTExpired)

@@ -152,10 +152,14 @@ export async function startGateway({
         // Browsers cannot set headers on a WebSocket, so credentials come in connectionParams.
         headersFor: (params) => {
           const headers: Record<string, string> = {};
-          for (const name of ['authorization', 'x-api-key']) {
-            const value =
-              params?.[name] ?? params?.[name === 'authorization' ? 'Authorization' : name];
-            if (typeof value === 'string') headers[name] = value;
+          for (const [name, value] of Object.entries(params ?? {})) {
+            const header = name.toLowerCase();
+            if (
+              (header === 'authorization' || header === 'x-api-key') &&
+              typeof value === 'string'
+            ) {
+              headers[header] = value;
+            }
           }
           return headers;
         },

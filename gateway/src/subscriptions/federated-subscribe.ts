@@ -117,6 +117,10 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
     openSubscriptions.inc({ subgraph: primary.serviceName });
 
     const source = print(args.document);
+    // The subgraphs' data sources, gathered once per subscription rather than once per event.
+    const dataSources: ServiceMap = Object.fromEntries(
+      Object.entries(serviceMap).map(([name, { dataSource }]) => [name, dataSource]),
+    );
     // Errors arrive from the subgraph as JSON; as coded GraphQL errors naming the subgraph, they
     // reach the client as the subgraph meant them (see mask-errors.ts).
     const fromSubgraph = (
@@ -142,9 +146,7 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
           : { ...primary, serviceName: EVENT_SOURCE },
       };
       const eventServices: ServiceMap = {
-        ...Object.fromEntries(
-          Object.entries(serviceMap).map(([name, { dataSource }]) => [name, dataSource]),
-        ),
+        ...dataSources,
         [EVENT_SOURCE]: {
           process: async () => ({ data: event.data, errors: event.errors }),
         } as never,

@@ -40,8 +40,5 @@ export function createSubscriptionLimits(perConnection: number, perUser: number)
         }
       };
     },
-    open(): number {
-      return [...byUser.values()].reduce((sum, count) => sum + count, 0);
-    },
   };
 }

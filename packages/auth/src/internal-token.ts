@@ -1,4 +1,4 @@
-import { SignJWT, errors, jwtVerify } from 'jose';
+import { SignJWT, errors, jwtVerify, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { ANONYMOUS, type Identity } from './identity.js';
 import { ROLES, isScope, type Role } from './scopes.js';
@@ -80,23 +80,7 @@ export async function verifyInternalIdentity(token: string, secret: string): Pro
   const cache = cacheFor(verifiedBySecret, secret);
   const cached = cache.get(token);
   if (cached && cached.expiresAt > Date.now() / 1000) return cached.identity;
-  const { identity, expiresAt } = await verifyFresh(token, secret);
-  cache.set(token, { identity, expiresAt });
-  return identity;
-}
-
-async function verifyFresh(
-  token: string,
-  secret: string,
-): Promise<{ identity: Identity; expiresAt: number }> {
-  const identity = await verifyClaims(token, secret);
-  const [, payload = ''] = token.split('.');
-  const { exp } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp: number };
-  return { identity, expiresAt: exp };
-}
-
-async function verifyClaims(token: string, secret: string): Promise<Identity> {
-  let payload;
+  let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keyOf(secret), {
       issuer: ISSUER,
@@ -107,6 +91,12 @@ async function verifyClaims(token: string, secret: string): Promise<Identity> {
     const reason = error instanceof errors.JWTExpired ? 'expired' : 'invalid';
     throw new InternalTokenError(`The internal identity token is ${reason}`);
   }
+  const identity = identityOf(payload);
+  cache.set(token, { identity, expiresAt: payload.exp ?? 0 });
+  return identity;
+}
+
+function identityOf(payload: JWTPayload): Identity {
   if (payload.kind === 'anonymous') return ANONYMOUS;
   const role = payload.role as Role;
   if (!payload.sub || !ROLES.includes(role))

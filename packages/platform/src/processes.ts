@@ -13,8 +13,6 @@ export interface ServiceProcess {
 
 export interface SpawnServiceOptions {
   env: NodeJS.ProcessEnv;
-  /** `dist` runs the build (npm start); `source` runs the TypeScript through tsx (tests, dev). */
-  from: 'dist' | 'source';
   /**
    * Puts the process in its own process group, so that a Ctrl-C in the terminal reaches
    * only the supervisor, which then stops its services in order.
@@ -29,12 +27,8 @@ export interface SpawnServiceOptions {
 /** Starts one service as its own Node process, from the repository root so `.env` applies. */
 export function spawnService(name: ServiceName, options: SpawnServiceOptions): ServiceProcess {
   const folder = join(repoRoot, serviceFolders[name]);
-  const args = [...(options.nodeArgs ?? [])];
-  args.push(
-    ...(options.from === 'dist'
-      ? [join(folder, 'dist', 'main.js')]
-      : ['--import', 'tsx', '--conditions=capstone-source', join(folder, 'src', 'main.ts')]),
-  );
+  // Always the build; tests start them in-process through the test harness.
+  const args = [...(options.nodeArgs ?? []), join(folder, 'dist', 'main.js')];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: options.env,

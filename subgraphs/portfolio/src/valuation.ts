@@ -1,6 +1,6 @@
 import { Decimal } from '@capstone/server-kit';
 import type { PortfolioContext } from './context.js';
-import type { LedgerState } from './ledger/ledger.js';
+import { cashFlow, type LedgerState } from './ledger/ledger.js';
 import { toLedgerEntry } from './ledger/load.js';
 import { closeHistories, latestCloses } from './prices.js';
 
@@ -123,25 +123,13 @@ export async function valueHistory(
   return days.map((day) => {
     for (; next < rows.length && seoulDay(rows[next]!.occurredAt) <= day; next++) {
       const entry = toLedgerEntry(rows[next]!);
-      const { amount, fee, tax } = entry;
-      switch (entry.type) {
-        case 'DEPOSIT':
-          cash = cash.plus(amount).minus(fee);
-          break;
-        case 'WITHDRAW':
-          cash = cash.minus(amount).minus(fee);
-          break;
-        case 'DIVIDEND':
-          cash = cash.plus(amount).minus(fee).minus(tax);
-          break;
-        case 'BUY':
-          cash = cash.minus(amount).minus(fee).minus(tax);
-          shares.set(entry.symbol!, (shares.get(entry.symbol!) ?? ZERO).plus(entry.quantity!));
-          break;
-        case 'SELL':
-          cash = cash.plus(amount).minus(fee).minus(tax);
-          shares.set(entry.symbol!, (shares.get(entry.symbol!) ?? ZERO).minus(entry.quantity!));
-          break;
+      cash = cash.plus(cashFlow(entry));
+      if (entry.type === 'BUY' || entry.type === 'SELL') {
+        const held = shares.get(entry.symbol!) ?? ZERO;
+        shares.set(
+          entry.symbol!,
+          entry.type === 'BUY' ? held.plus(entry.quantity!) : held.minus(entry.quantity!),
+        );
       }
     }
     for (const [symbol, closes] of histories) {

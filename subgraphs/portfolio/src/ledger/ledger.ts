@@ -62,36 +62,52 @@ export function applyEntry(state: LedgerState, entry: LedgerEntry): LedgerState 
   return next;
 }
 
+/** The cash an entry moves: in for deposits, dividends and sales, out for withdrawals and buys. */
+export function cashFlow({ type, amount, fee, tax }: LedgerEntry): Decimal {
+  switch (type) {
+    case 'DEPOSIT':
+      return amount.minus(fee);
+    case 'WITHDRAW':
+      return amount.plus(fee).negated();
+    case 'DIVIDEND':
+    case 'SELL':
+      return amount.minus(fee).minus(tax);
+    case 'BUY':
+      return amount.plus(fee).plus(tax).negated();
+  }
+}
+
 function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
   const { amount, fee, tax } = entry;
   if (amount.isNegative() || fee.isNegative() || tax.isNegative()) {
     throw new LedgerError('Amounts, fees and taxes cannot be negative');
   }
+  const flow = cashFlow(entry);
   switch (entry.type) {
     case 'DEPOSIT':
       return {
         ...state,
-        cash: state.cash.plus(amount).minus(fee),
-        netContributions: state.netContributions.plus(amount).minus(fee),
+        cash: state.cash.plus(flow),
+        netContributions: state.netContributions.plus(flow),
       };
     case 'WITHDRAW': {
-      const cash = state.cash.minus(amount).minus(fee);
+      const cash = state.cash.plus(flow);
       if (cash.isNegative()) {
         throw new LedgerError(
           `Cannot withdraw ${amount.plus(fee).toFixed()}: only ${state.cash.toFixed()} cash is available`,
         );
       }
-      return { ...state, cash, netContributions: state.netContributions.minus(amount).minus(fee) };
+      return { ...state, cash, netContributions: state.netContributions.plus(flow) };
     }
     case 'DIVIDEND': {
-      const net = amount.minus(tax).minus(fee);
+      const net = flow;
       if (net.isNegative())
         throw new LedgerError("A dividend's tax and fee cannot be more than the dividend");
       return { ...state, cash: state.cash.plus(net), dividends: state.dividends.plus(net) };
     }
     case 'BUY': {
       const { symbol, quantity } = tradeParts(entry);
-      const outlay = amount.plus(fee).plus(tax);
+      const outlay = flow.negated();
       const cash = state.cash.minus(outlay);
       if (cash.isNegative()) {
         throw new LedgerError(
@@ -121,7 +137,7 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
       const costSold = remaining.isZero()
         ? held.costBasis
         : held.costBasis.times(quantity).dividedBy(held.quantity).toDecimalPlaces(MONEY_PLACES);
-      const proceeds = amount.minus(fee).minus(tax);
+      const proceeds = flow;
       const pnl = proceeds.minus(costSold);
       const position: Position = {
         symbol,
