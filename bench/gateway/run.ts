@@ -14,6 +14,8 @@ import { readSupergraph } from '@capstone/gateway';
 import { repoRoot } from '@capstone/platform';
 import {
   BENCH_SECRET,
+  cpuSeconds,
+  type BenchGateway,
   startBenchSubgraphs,
   startHiveGateway,
   startOurGateway,
@@ -51,22 +53,37 @@ interface Measure {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU milliseconds per request spent in the gateway process, and in all subgraphs. */
+  gatewayCpuMs: number;
+  subgraphCpuMs: number;
 }
 
-async function load(url: string, body: string, headers: Record<string, string>): Promise<Measure> {
+async function load(
+  gateway: BenchGateway,
+  body: string,
+  headers: Record<string, string>,
+  expectedAnswer: string,
+): Promise<Measure> {
+  const sum = (pids: number[]) => pids.reduce((total, pid) => total + cpuSeconds(pid), 0);
+  const before = { gateway: cpuSeconds(gateway.pid), subgraphs: sum(platform.pids) };
   const result = await autocannon({
-    url,
+    url: gateway.url,
     method: 'POST',
     connections: CONNECTIONS,
     duration: SECONDS,
     headers: { 'content-type': 'application/json', ...headers },
     body,
+    // Every answer under load is checked, not only the status: a fast wrong answer is an error.
+    expectBody: expectedAnswer,
   });
+  const total = Math.max(result.requests.total, 1);
   return {
     requests: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    errors: result.errors + result.non2xx + result.mismatches,
+    gatewayCpuMs: ((cpuSeconds(gateway.pid) - before.gateway) * 1000) / total,
+    subgraphCpuMs: ((sum(platform.pids) - before.subgraphs) * 1000) / total,
   };
 }
 
@@ -115,8 +132,8 @@ try {
     const results = { ours: [] as Measure[], hive: [] as Measure[] };
     for (let round = 0; round < ROUNDS; round++) {
       // A B A B: both gateways see the same machine state, warm-up included.
-      results.ours.push(await load(ours.url, body, await sign()));
-      results.hive.push(await load(hive.url, body, await sign()));
+      results.ours.push(await load(ours, body, await sign(), answers[0]!));
+      results.hive.push(await load(hive, body, await sign(), answers[1]!));
     }
     const mean = (values: number[]) =>
       values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -125,13 +142,15 @@ try {
       p50: mean(measures.map((m) => m.p50)),
       p99: mean(measures.map((m) => m.p99)),
       errors: measures.reduce((sum, m) => sum + m.errors, 0),
+      gatewayCpuMs: mean(measures.map((m) => m.gatewayCpuMs)),
+      subgraphCpuMs: mean(measures.map((m) => m.subgraphCpuMs)),
     });
     const a = summary(results.ours);
     const b = summary(results.hive);
     rows.push(
-      `| ${name} | ours | ${a.rps.toFixed(0)} | ${a.p50.toFixed(1)} | ${a.p99.toFixed(1)} | ${a.errors} |`,
-      `| ${name} | Hive Gateway | ${b.rps.toFixed(0)} | ${b.p50.toFixed(1)} | ${b.p99.toFixed(1)} | ${b.errors} |`,
-      `| ${name} | **ratio ours/Hive** | **${(a.rps / b.rps).toFixed(2)}** | ${(a.p50 / b.p50).toFixed(2)} | **${(a.p99 / b.p99).toFixed(2)}** | |`,
+      `| ${name} | ours | ${a.rps.toFixed(0)} | ${a.p50.toFixed(1)} | ${a.p99.toFixed(1)} | ${a.errors} | ${a.gatewayCpuMs.toFixed(2)} | ${a.subgraphCpuMs.toFixed(2)} |`,
+      `| ${name} | Hive Gateway | ${b.rps.toFixed(0)} | ${b.p50.toFixed(1)} | ${b.p99.toFixed(1)} | ${b.errors} | ${b.gatewayCpuMs.toFixed(2)} | ${b.subgraphCpuMs.toFixed(2)} |`,
+      `| ${name} | **ratio ours/Hive** | **${(a.rps / b.rps).toFixed(2)}** | ${(a.p50 / b.p50).toFixed(2)} | **${(a.p99 / b.p99).toFixed(2)}** | | ${(a.gatewayCpuMs / b.gatewayCpuMs).toFixed(2)} | ${(a.subgraphCpuMs / b.subgraphCpuMs).toFixed(2)} |`,
     );
   }
   process.stdout.write(
@@ -140,8 +159,8 @@ try {
       `gateway benchmark, ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
       `${ROUNDS} rounds A B per query, ${SECONDS} s each, ${CONNECTIONS} connections`,
       '',
-      '| query | gateway | req/s | p50 ms | p99 ms | errors |',
-      '| --- | --- | ---: | ---: | ---: | ---: |',
+      '| query | gateway | req/s | p50 ms | p99 ms | errors | gateway CPU ms/req | subgraphs CPU ms/req |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
     ].join('\n'),

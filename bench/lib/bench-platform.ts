@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getPort from 'get-port';
@@ -19,6 +19,8 @@ export interface BenchPlatform {
   env: Record<string, string>;
   subgraphUrls: Record<SubgraphName, string>;
   demoUserId: string;
+  /** Process ids of the subgraphs, so a benchmark can read the CPU time they spend. */
+  pids: number[];
   config: Awaited<ReturnType<typeof createTestDatabases>>['config'];
   stop: () => Promise<void>;
 }
@@ -87,6 +89,7 @@ export async function startBenchSubgraphs(): Promise<BenchPlatform> {
     env: { ...env, DATABASE_PREFIX: databases.config.DATABASE_PREFIX },
     subgraphUrls,
     demoUserId: seed.demoUserId,
+    pids: services.map((service) => service.child.pid!),
     config: databases.config,
     stop: async () => {
       await Promise.all(services.map((service) => service.stop()));
@@ -95,10 +98,27 @@ export async function startBenchSubgraphs(): Promise<BenchPlatform> {
   };
 }
 
+export interface BenchGateway {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+// USER_HZ, fixed at 100 on Linux for every architecture Node runs on.
+const CLOCK_TICKS_PER_SECOND = 100;
+
 /** Our gateway as its own process, from the build. */
 export async function startOurGateway(
   platform: BenchPlatform,
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<BenchGateway> {
   const port = await getPort();
   const service = spawnService('gateway', {
     env: {
@@ -113,7 +133,11 @@ export async function startOurGateway(
     onLine: (line, stream) => stream === 'stderr' && process.stderr.write(`gateway: ${line}\n`),
   });
   await waitUntilReady(`http://127.0.0.1:${port}`, { exited: service.exited });
-  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => service.stop() };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    pid: service.child.pid!,
+    stop: () => service.stop(),
+  };
 }
 
 /** The supergraph with the subgraph URLs of this run, for a peer gateway that reads a file. */
@@ -133,7 +157,7 @@ export function supergraphFor(platform: BenchPlatform, supergraphSdl: string): s
 /** Hive Gateway, installed on demand in bench/.peers/hive, as its own process. */
 export async function startHiveGateway(
   supergraphPath: string,
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<BenchGateway> {
   const port = await getPort();
   const peer = join(repoRoot, 'bench', '.peers', 'hive');
   // The config imports Hive Gateway, so it runs from the folder Hive Gateway is installed in.
@@ -174,6 +198,7 @@ export async function startHiveGateway(
   }
   return {
     url: `${url}/graphql`,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -65,10 +65,12 @@ const quote = (symbol: string, price: string): QuoteEvent => ({
 
 /** Publishes as the market-data live stream does: on its Redis channel. */
 const publish = (event: QuoteEvent) =>
-  redis.publish(quoteTopic(platform.config), JSON.stringify(event));
+  redis.publish(quoteTopic(platform.config, event.symbol), JSON.stringify(event));
 
-const subscribers = async () =>
-  Number(((await redis.pubsub('NUMSUB', quoteTopic(platform.config))) as [string, number])[1]);
+const subscribers = async (symbol = '005930') =>
+  Number(
+    ((await redis.pubsub('NUMSUB', quoteTopic(platform.config, symbol))) as [string, number])[1],
+  );
 
 async function waitFor(
   condition: () => Promise<boolean> | boolean,
@@ -102,7 +104,10 @@ describe('a subscription through the gateway', () => {
         if (received.length === 2) break;
       }
     })();
-    await waitFor(async () => (await subscribers()) > 0, 'market-data to subscribe to quotes');
+    await waitFor(
+      async () => (await subscribers('005930')) > 0 && (await subscribers('000660')) > 0,
+      'market-data to subscribe to quotes',
+    );
     await publish(quote('035420', '218000')); // not asked for: filtered out in the subgraph
     await publish(quote('005930', '56500'));
     await publish(quote('000660', '90100'));

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import { Agent, request } from 'undici';
+import { INTERNAL_IDENTITY_HEADER } from '@capstone/auth';
 
 /** The fetch Apollo's data sources call: a URL and a JSON body, always fully buffered. */
 export type SubgraphFetch = (
@@ -27,48 +28,97 @@ export function createSubgraphFetcher(registry: Registry, timeoutMs: number) {
     registers: [registry],
   });
 
+  const deduplicated = new Counter({
+    name: 'gateway_subgraph_fetch_deduplicated_total',
+    help: 'Subgraph fetches answered by an identical fetch already in flight',
+    labelNames: ['subgraph'],
+    registers: [registry],
+  });
+
   // undici's own request API on a keep-alive pool: WHATWG fetch turns every body into a stream
   // and writes it in chunks, which profiling showed to be the gateway's largest cost.
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128, pipelining: 1 });
 
+  async function send(subgraph: string, input: string | URL, init: FetchInit): Promise<Answer> {
+    const stop = duration.startTimer({ subgraph });
+    try {
+      const { statusCode, headers, body } = await request(input, {
+        method: (init.method ?? 'POST') as 'POST',
+        headers: init.headers,
+        body: init.body,
+        dispatcher: agent,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      const text = await body.text();
+      const ok = statusCode >= 200 && statusCode < 300;
+      stop({ outcome: ok ? 'ok' : `http_${statusCode}` });
+      if (!ok) failures.inc({ subgraph, reason: `http_${statusCode}` });
+      return {
+        status: statusCode,
+        headers: Object.entries(headers).flatMap(([name, value]) =>
+          value === undefined
+            ? []
+            : (Array.isArray(value) ? value : [value]).map(
+                (one) => [name, one] as [string, string],
+              ),
+        ),
+        text,
+      };
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      const reason = code.includes('TIMEOUT') ? 'timeout' : 'unreachable';
+      stop({ outcome: reason });
+      failures.inc({ subgraph, reason });
+      // A coded error (with the subgraph's name) is passed to the caller unmasked.
+      throw new GraphQLError(
+        reason === 'timeout'
+          ? `The ${subgraph} service did not answer within ${timeoutMs} ms`
+          : `The ${subgraph} service is unavailable`,
+        { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph } },
+      );
+    }
+  }
+
+  // Identical reads in flight at the same time share one subgraph fetch: many clients asking
+  // for the same portfolio or the same quotes at once cost the subgraph one answer. The key
+  // holds the signed identity, so callers only ever share answers meant for the same caller;
+  // the request id and client address are per request and deliberately left out.
+  const inflight = new Map<string, Promise<Answer>>();
+
   return (subgraph: string): SubgraphFetch =>
     async (input, init = {}) => {
-      const stop = duration.startTimer({ subgraph });
-      try {
-        const { statusCode, headers, body } = await request(input, {
-          method: (init.method ?? 'POST') as 'POST',
-          headers: init.headers,
-          body: init.body,
-          dispatcher: agent,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-        });
-        const text = await body.text();
-        const ok = statusCode >= 200 && statusCode < 300;
-        stop({ outcome: ok ? 'ok' : `http_${statusCode}` });
-        if (!ok) failures.inc({ subgraph, reason: `http_${statusCode}` });
-        return new Response(text, {
-          status: statusCode,
-          headers: Object.entries(headers).flatMap(([name, value]) =>
-            value === undefined
-              ? []
-              : (Array.isArray(value) ? value : [value]).map(
-                  (one) => [name, one] as [string, string],
-                ),
-          ),
-        });
-      } catch (error) {
-        const code = (error as { code?: string }).code ?? '';
-        const reason = code.includes('TIMEOUT') ? 'timeout' : 'unreachable';
-        stop({ outcome: reason });
-        failures.inc({ subgraph, reason });
-        // A coded error (with the subgraph's name) is passed to the caller unmasked.
-        throw new GraphQLError(
-          reason === 'timeout'
-            ? `The ${subgraph} service did not answer within ${timeoutMs} ms`
-            : `The ${subgraph} service is unavailable`,
-          { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph } },
-        );
+      const key = dedupeKey(input, init);
+      let answer: Promise<Answer> | undefined = key ? inflight.get(key) : undefined;
+      if (answer) {
+        deduplicated.inc({ subgraph });
+      } else {
+        answer = send(subgraph, input, init);
+        if (key) {
+          inflight.set(key, answer);
+          const forget = () => inflight.delete(key);
+          answer.then(forget, forget);
+        }
       }
+      const { status, headers, text } = await answer;
+      return new Response(text, { status, headers });
     };
+}
+
+type FetchInit = NonNullable<Parameters<SubgraphFetch>[1]>;
+
+interface Answer {
+  status: number;
+  headers: [string, string][];
+  text: string;
+}
+
+/** Only queries are shared; a mutation is always sent as often as it was asked for. */
+function dedupeKey(input: string | URL, init: FetchInit): string | undefined {
+  const body = init.body;
+  if ((init.method ?? 'POST') !== 'POST' || !body) return undefined;
+  // Apollo Gateway sends `{"query":"<operation>",...}` with the operation printed first.
+  if (!body.startsWith('{"query":"query') && !body.startsWith('{"query":"{')) return undefined;
+  const identity = init.headers?.[INTERNAL_IDENTITY_HEADER] ?? '';
+  return `${String(input)}\n${identity}\n${body}`;
 }

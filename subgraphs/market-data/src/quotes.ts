@@ -2,7 +2,7 @@ import type { Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { connectOptionalRedis } from '@capstone/server-kit';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from 'graphql-yoga';
+import { createPubSub, Repeater } from 'graphql-yoga';
 import { type Redis } from 'ioredis';
 
 /** One trade print of one instrument, as the live stream delivers it. Numbers are decimal strings. */
@@ -21,12 +21,19 @@ export interface QuoteEvent {
 
 export type QuotePubSub = ReturnType<typeof createQuotePubSub>;
 
-/** The channel quotes travel on, namespaced like the databases so that two platforms never mix. */
-export const quoteTopic = (config: Pick<Env, 'DATABASE_PREFIX'>) =>
-  `${config.DATABASE_PREFIX}:quote`;
+/** Quote channels are namespaced like the databases, so that two platforms never mix. */
+const quoteRoutingKey = (config: Pick<Env, 'DATABASE_PREFIX'>) => `${config.DATABASE_PREFIX}:quote`;
+
+/**
+ * The channel one instrument's quotes travel on. One channel per instrument, so an event
+ * reaches only the subscriptions that asked for that instrument instead of being offered to
+ * every open subscription and filtered.
+ */
+export const quoteTopic = (config: Pick<Env, 'DATABASE_PREFIX'>, symbol: string) =>
+  `${quoteRoutingKey(config)}:${symbol}`;
 
 function createQuotePubSub(redis?: { publishClient: Redis; subscribeClient: Redis }) {
-  return createPubSub<Record<string, [QuoteEvent]>>(
+  return createPubSub<Record<string, [symbol: string, quote: QuoteEvent]>>(
     redis ? { eventTarget: createRedisEventTarget(redis) } : {},
   );
 }
@@ -41,10 +48,12 @@ export async function createQuoteStream(config: Env, logger: Logger) {
   const pubsub = createQuotePubSub(
     publishClient && subscribeClient ? { publishClient, subscribeClient } : undefined,
   );
+  const routingKey = quoteRoutingKey(config);
   return {
-    pubsub,
-    topic: quoteTopic(config),
-    publish: (quote: QuoteEvent) => pubsub.publish(quoteTopic(config), quote),
+    /** Every quote of the given instruments, as they trade. */
+    subscribe: (symbols: Iterable<string>) =>
+      Repeater.merge([...symbols].map((symbol) => pubsub.subscribe(routingKey, symbol))),
+    publish: (quote: QuoteEvent) => pubsub.publish(routingKey, quote.symbol, quote),
     close: () => {
       publishClient?.disconnect();
       subscribeClient?.disconnect();

@@ -1,5 +1,4 @@
 import { badInput, parseKrxSymbol } from '@capstone/server-kit';
-import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../builder.js';
 import type { QuoteEvent } from '../quotes.js';
 import { Instrument } from './instrument.js';
@@ -53,10 +52,7 @@ builder.subscriptionField('quoteUpdated', (t) =>
         throw badInput(`Subscribe to 1 to ${MAX_SYMBOLS} symbols`, { argument: 'symbols' });
       }
       const wanted = new Set(symbols.map((symbol) => parseKrxSymbol(symbol, 'symbols')));
-      return pipe(
-        quotes.pubsub.subscribe(quotes.topic),
-        filter((quote: QuoteEvent) => wanted.has(quote.symbol)),
-      );
+      return quotes.subscribe(wanted);
     },
     resolve: (quote) => quote,
   }),
