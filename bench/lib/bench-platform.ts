@@ -116,9 +116,7 @@ export function cpuSeconds(pid: number): number {
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Our gateway as its own process, from the build. */
-export async function startOurGateway(
-  platform: BenchPlatform,
-): Promise<BenchGateway> {
+export async function startOurGateway(platform: BenchPlatform): Promise<BenchGateway> {
   const port = await getPort();
   const service = spawnService('gateway', {
     env: {
@@ -155,9 +153,7 @@ export function supergraphFor(platform: BenchPlatform, supergraphSdl: string): s
 }
 
 /** Hive Gateway, installed on demand in bench/.peers/hive, as its own process. */
-export async function startHiveGateway(
-  supergraphPath: string,
-): Promise<BenchGateway> {
+export async function startHiveGateway(supergraphPath: string): Promise<BenchGateway> {
   const port = await getPort();
   const peer = join(repoRoot, 'bench', '.peers', 'hive');
   // The config imports Hive Gateway, so it runs from the folder Hive Gateway is installed in.
