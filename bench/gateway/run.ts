@@ -4,17 +4,14 @@
  *
  *   npm run bench:gateway            (installs Hive Gateway in bench/.peers/hive on first use)
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@capstone/auth';
 import { readSupergraph } from '@capstone/gateway';
-import { repoRoot } from '@capstone/platform';
 import {
   BENCH_SECRET,
   cpuSeconds,
+  ensureHiveGateway,
   type BenchGateway,
   startBenchSubgraphs,
   startHiveGateway,
@@ -36,17 +33,6 @@ const QUERIES = {
     variables: { id: ids.userId },
   }),
 };
-
-function ensureHive(): void {
-  const peer = join(repoRoot, 'bench', '.peers', 'hive');
-  if (existsSync(join(peer, 'node_modules', '@graphql-hive', 'gateway'))) return;
-  process.stdout.write('installing Hive Gateway in bench/.peers/hive (once)…\n');
-  execFileSync(
-    'npm',
-    ['install', '--prefix', peer, '--no-audit', '--no-fund', '@graphql-hive/gateway'],
-    { stdio: 'inherit' },
-  );
-}
 
 interface Measure {
   requests: number;
@@ -87,7 +73,7 @@ async function load(
   };
 }
 
-ensureHive();
+ensureHiveGateway();
 const platform = await startBenchSubgraphs();
 const supergraphPath = supergraphFor(platform, readSupergraph());
 const ours = await startOurGateway(platform);

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getPort from 'get-port';
@@ -150,6 +150,18 @@ export function supergraphFor(platform: BenchPlatform, supergraphSdl: string): s
   const path = join(tmpdir(), `bench-supergraph-${process.pid}.graphql`);
   writeFileSync(path, sdl);
   return path;
+}
+
+/** Installs Hive Gateway in bench/.peers/hive (not committed) the first time a benchmark needs it. */
+export function ensureHiveGateway(): void {
+  const peer = join(repoRoot, 'bench', '.peers', 'hive');
+  if (existsSync(join(peer, 'node_modules', '@graphql-hive', 'gateway'))) return;
+  process.stdout.write('installing Hive Gateway in bench/.peers/hive (once)…\n');
+  execFileSync(
+    'npm',
+    ['install', '--prefix', peer, '--no-audit', '--no-fund', '@graphql-hive/gateway'],
+    { stdio: 'inherit' },
+  );
 }
 
 /** Hive Gateway, installed on demand in bench/.peers/hive, as its own process. */

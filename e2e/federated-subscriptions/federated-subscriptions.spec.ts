@@ -84,11 +84,11 @@ async function waitFor(
   }
 }
 
-function gatewayClient(): Client {
+function gatewayClient(as: SignedInUser = user): Client {
   return createClient({
     url: platform.graphqlUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${user.accessToken}` },
+    connectionParams: { authorization: `Bearer ${as.accessToken}` },
     retryAttempts: 0,
   });
 }
@@ -214,5 +214,54 @@ describe('a subscription through the gateway', () => {
     expect((await next).value.data.quoteUpdated.price).toBe('58000');
     await again.return?.(undefined);
     await client.dispose();
+  });
+});
+
+describe('identical subscriptions', () => {
+  const upstreamSubscriptions = async () => {
+    const metrics = await (await fetch(`${platform.urls.gateway}/metrics`)).text();
+    const match = /gateway_upstream_subscriptions\{subgraph="market-data"[^}]*\} (\d+)/.exec(
+      metrics,
+    );
+    return Number(match?.[1] ?? 0);
+  };
+
+  it('of one caller share one upstream subscription; another caller gets its own', async () => {
+    const other = await signUp(platform.graphqlUrl, 'other-subscriber');
+    const clients = [gatewayClient(), gatewayClient(), gatewayClient(other)];
+    const streams = clients.map((client) =>
+      client.iterate({ query: QUOTES, variables: { symbols: ['005930'] } }),
+    );
+    let delivered = 0;
+    const firsts = streams.map((events) =>
+      events.next().then((result) => {
+        delivered++;
+        return result;
+      }),
+    );
+    await waitFor(async () => (await upstreamSubscriptions()) === 2, 'two upstream subscriptions');
+    expect(await upstreamSubscriptions()).toBe(2);
+    // Until every subscriber has its first event: the subgraph may still be subscribing.
+    await waitFor(async () => {
+      await publish(quote('005930', '59000'));
+      return delivered === 3;
+    }, 'every subscriber to get the quote');
+    for (const first of firsts) {
+      expect((await first).value.data.quoteUpdated).toMatchObject({
+        symbol: '005930',
+        price: '59000',
+      });
+    }
+
+    await streams[0]!.return?.(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The first caller's other subscriber still holds the shared one open.
+    expect(await upstreamSubscriptions()).toBe(2);
+    await Promise.all(streams.slice(1).map((events) => events.return?.(undefined)));
+    await waitFor(
+      async () => (await upstreamSubscriptions()) === 0,
+      'the upstream subscriptions to close',
+    );
+    await Promise.all(clients.map((client) => client.dispose()));
   });
 });

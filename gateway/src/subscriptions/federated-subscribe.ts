@@ -12,7 +12,8 @@ import type {
 } from '@apollo/query-planner';
 import { INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@capstone/auth';
 import type { Logger } from '@capstone/observability';
-import { Repeater } from 'graphql-yoga';
+import { FixedBuffer, Repeater } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import {
   GraphQLError,
   print,
@@ -40,6 +41,8 @@ interface GatewayInternals {
 const EVENT_SOURCE = '__subscription_event__';
 /** Identity tokens live a minute; a long subscription re-signs for each event's fetches. */
 const TOKEN_REFRESH_MS = 30_000;
+/** Events held for one slow subscriber before it is cut off (it may resubscribe). */
+const SUBSCRIBER_BUFFER = 10_000;
 
 export interface FederatedSubscribeOptions {
   gateway: ApolloGateway;
@@ -65,11 +68,24 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
     registers: [options.registry],
   });
 
-  return async function subscribe(
-    args: ExecutionArgs,
-  ): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
-    const context = args.contextValue as GatewayContext & { socket?: object; req?: object };
-    const { queryPlanner, supergraphSchema, apiSchema, serviceMap } = internals();
+  const upstreamSubscriptions = new Gauge({
+    name: 'gateway_upstream_subscriptions',
+    help: 'Subscriptions the gateway holds open at each subgraph (identical ones are shared)',
+    labelNames: ['subgraph'],
+    registers: [options.registry],
+  });
+  // Planning is pure in the document: a subscription asked a thousand times is planned once.
+  const plans = new LRUCache<string, PlannedSubscription>({ max: 1_000 });
+  // Identical subscriptions of one caller (many tabs, many widgets, many agents on one key)
+  // share one upstream subscription and one execution per event: the subgraph and the gateway
+  // do the work once, and only the delivery is per subscriber.
+  const shared = new Map<string, SharedSubscription>();
+
+  function plan(args: ExecutionArgs, source: string): PlannedSubscription | ExecutionResult {
+    const key = `${args.operationName ?? ''}\n${source}`;
+    const cached = plans.get(key);
+    if (cached) return cached;
+    const { queryPlanner, apiSchema } = internals();
     const operationContext = buildOperationContext({
       schema: args.schema,
       operationDocument: args.document,
@@ -78,20 +94,24 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
     const operation = operationFromDocument(apiSchema, args.document, {
       operationName: args.operationName ?? undefined,
     });
-    const plan = queryPlanner.buildQueryPlan(operation);
-    const node = plan.node as SubscriptionNode | undefined;
+    const node = queryPlanner.buildQueryPlan(operation).node as SubscriptionNode | undefined;
     if (node?.kind !== 'Subscription') {
       return { errors: [new GraphQLError('Not a subscription')] };
     }
-    let release: () => void;
-    try {
-      release = limits.acquire(context.identity, context.socket ?? context.req);
-    } catch (error) {
-      // Answered as a result: a thrown error would close the whole WebSocket connection.
-      if (error instanceof GraphQLError) return { errors: [error] };
-      throw error;
-    }
-    const primary = node.primary as FetchNode;
+    const planned = { node, primary: node.primary as FetchNode, operationContext };
+    plans.set(key, planned);
+    return planned;
+  }
+
+  function startShared(
+    key: string,
+    args: ExecutionArgs,
+    source: string,
+    planned: PlannedSubscription,
+    context: GatewayContext,
+  ): SharedSubscription {
+    const { supergraphSchema, apiSchema, serviceMap } = internals();
+    const { node, primary, operationContext } = planned;
     const variables = Object.fromEntries(
       (primary.variableUsages ?? []).map((name) => [name, args.variableValues?.[name]]),
     );
@@ -114,9 +134,8 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
         variables,
         extensions: { [INTERNAL_IDENTITY_HEADER]: token },
       });
-    openSubscriptions.inc({ subgraph: primary.serviceName });
+    upstreamSubscriptions.inc({ subgraph: primary.serviceName });
 
-    const source = print(args.document);
     // The subgraphs' data sources, gathered once per subscription rather than once per event.
     const dataSources: ServiceMap = Object.fromEntries(
       Object.entries(serviceMap).map(([name, { dataSource }]) => [name, dataSource]),
@@ -180,37 +199,124 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
       ) as Promise<ExecutionResult>;
     };
 
-    // A Repeater rather than an async generator: a generator waiting for the next upstream event
-    // would not see the client's cancellation until that event came, and might wait forever.
-    return new Repeater<ExecutionResult>(async (push, stop) => {
-      let cleaned = false;
-      const cleanUp = async () => {
-        if (cleaned) return;
-        cleaned = true;
-        // Completing the upstream iterator sends graphql-ws Complete to the subgraph.
-        await upstreamEvents.return?.(undefined);
-        openSubscriptions.dec({ subgraph: primary.serviceName });
-        release();
-      };
-      void stop.then(cleanUp);
+    const subscribers = new Set<Subscriber>();
+    let closed = false;
+    const close = async () => {
+      if (closed) return;
+      closed = true;
+      shared.delete(key);
+      // Completing the upstream iterator sends graphql-ws Complete to the subgraph.
+      await upstreamEvents.return?.(undefined);
+      upstreamSubscriptions.dec({ subgraph: primary.serviceName });
+    };
+
+    void (async () => {
       try {
         for await (const event of upstreamEvents) {
-          await push(await runRest(event as ExecutionResult<Record<string, unknown>>));
+          const result = await runRest(event as ExecutionResult<Record<string, unknown>>);
+          // Every subscriber gets the event without waiting for the slowest one.
+          for (const subscriber of subscribers) subscriber.deliver(result);
         }
       } catch (error) {
-        // The subgraph closed the connection (restart, crash): end with a clear error, so that
-        // the client knows to subscribe again.
-        logger.warn({ err: error, subgraph: primary.serviceName }, 'upstream subscription ended');
-        await push({
-          errors: [
-            new GraphQLError(`The ${primary.serviceName} service went away; subscribe again`, {
-              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: primary.serviceName },
-            }),
-          ],
-        });
+        if (!closed) {
+          // The subgraph closed the connection (restart, crash): end with a clear error, so
+          // that clients know to subscribe again.
+          logger.warn({ err: error, subgraph: primary.serviceName }, 'upstream subscription ended');
+          const ended: ExecutionResult = {
+            errors: [
+              new GraphQLError(`The ${primary.serviceName} service went away; subscribe again`, {
+                extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: primary.serviceName },
+              }),
+            ],
+          };
+          for (const subscriber of subscribers) subscriber.deliver(ended);
+        }
       }
-      stop();
-      await cleanUp();
-    });
+      for (const subscriber of subscribers) subscriber.end();
+      await close();
+    })();
+
+    return {
+      primary,
+      add: (subscriber) => subscribers.add(subscriber),
+      remove: async (subscriber) => {
+        subscribers.delete(subscriber);
+        if (subscribers.size === 0) await close();
+      },
+    };
+  }
+
+  return async function subscribe(
+    args: ExecutionArgs,
+  ): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+    const context = args.contextValue as GatewayContext & { socket?: object; req?: object };
+    const source = print(args.document);
+    const planned = plan(args, source);
+    if (!('node' in planned)) return planned;
+    let release: () => void;
+    try {
+      release = limits.acquire(context.identity, context.socket ?? context.req);
+    } catch (error) {
+      // Answered as a result: a thrown error would close the whole WebSocket connection.
+      if (error instanceof GraphQLError) return { errors: [error] };
+      throw error;
+    }
+    const key = [
+      JSON.stringify(context.identity),
+      args.operationName ?? '',
+      source,
+      JSON.stringify(args.variableValues ?? {}),
+    ].join('\n');
+    let subscription = shared.get(key);
+    if (!subscription) {
+      subscription = startShared(key, args, source, planned, context);
+      shared.set(key, subscription);
+    }
+    const { primary } = subscription;
+    openSubscriptions.inc({ subgraph: primary.serviceName });
+
+    // A Repeater rather than an async generator: a generator waiting for the next upstream event
+    // would not see the client's cancellation until that event came, and might wait forever.
+    // Its buffer holds events for a client that reads more slowly than they come.
+    return new Repeater<ExecutionResult>(async (push, stop) => {
+      const joined = subscription;
+      const subscriber: Subscriber = {
+        deliver: (result) => {
+          try {
+            void push(result).catch(() => undefined);
+          } catch {
+            // The client has let more events pile up than anyone can catch up on.
+            stop(
+              new GraphQLError('Events came faster than this client read them; subscribe again', {
+                extensions: { code: 'SUBSCRIBER_TOO_SLOW' },
+              }),
+            );
+          }
+        },
+        end: () => stop(),
+      };
+      joined.add(subscriber);
+      await stop;
+      openSubscriptions.dec({ subgraph: primary.serviceName });
+      release();
+      await joined.remove(subscriber);
+    }, new FixedBuffer(SUBSCRIBER_BUFFER));
   };
+}
+
+interface PlannedSubscription {
+  node: SubscriptionNode;
+  primary: FetchNode;
+  operationContext: ReturnType<typeof buildOperationContext>;
+}
+
+interface Subscriber {
+  deliver(result: ExecutionResult): void;
+  end(): void;
+}
+
+interface SharedSubscription {
+  primary: FetchNode;
+  add(subscriber: Subscriber): void;
+  remove(subscriber: Subscriber): Promise<void>;
 }

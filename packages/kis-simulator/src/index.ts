@@ -1,1 +1,17 @@
-export {};
+export { startKisSimulator, DEFAULT_HISTORY_FROM, DEFAULT_SEED } from './simulator.js';
+export { InvalidFaultError } from './faults.js';
+export { tickSize } from './tick-size.js';
+export type {
+  Environment,
+  FaultController,
+  FaultKind,
+  FaultSpec,
+  IndexCode,
+  KisSimulator,
+  KisSimulatorOptions,
+  Market,
+  SimulatedBar,
+  SimulatedIndexBar,
+  SimulatedInstrument,
+  SimulatorStats,
+} from './types.js';

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import WebSocket from 'ws';
+import type { KisSimulator } from '@capstone/kis-simulator';
+
+/** A fresh appkey (36 chars) and appsecret (180 chars), the lengths KIS uses. */
+export function credentials(prefix = 'PS') {
+  const text = (length: number) =>
+    randomBytes(length).toString('base64url').replace(/[-_]/g, 'x').slice(0, length);
+  return { appKey: `${prefix}${text(34)}`, appSecret: text(180) };
+}
+
+export type Credentials = ReturnType<typeof credentials>;
+
+/** A clock the test moves by hand. */
+export function manualClock(iso: string) {
+  let t = Date.parse(iso);
+  return {
+    now: () => new Date(t),
+    set: (next: string) => {
+      t = Date.parse(next);
+    },
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
+}
+
+export async function post(simulator: KisSimulator, path: string, body: unknown) {
+  const response = await fetch(`${simulator.restUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+export async function issueToken(simulator: KisSimulator, who: Credentials): Promise<string> {
+  const { status, body } = await post(simulator, '/oauth2/tokenP', {
+    grant_type: 'client_credentials',
+    appkey: who.appKey,
+    appsecret: who.appSecret,
+  });
+  if (status !== 200) throw new Error(`tokenP answered ${status}: ${JSON.stringify(body)}`);
+  return body.access_token as string;
+}
+
+export async function approvalKey(simulator: KisSimulator, who: Credentials): Promise<string> {
+  const { body } = await post(simulator, '/oauth2/Approval', {
+    grant_type: 'client_credentials',
+    appkey: who.appKey,
+    secretkey: who.appSecret,
+  });
+  return body.approval_key as string;
+}
+
+export const TR = {
+  price: ['inquire-price', 'FHKST01010100'],
+  dailyPrice: ['inquire-daily-price', 'FHKST01010400'],
+  chart: ['inquire-daily-itemchartprice', 'FHKST03010100'],
+  indexChart: ['inquire-daily-indexchartprice', 'FHKUP03500100'],
+  stockInfo: ['search-stock-info', 'CTPF1002R'],
+  holiday: ['chk-holiday', 'CTCA0903R'],
+} as const;
+
+/** A quotation call with KIS's headers (overridable, to test the gateway's checks). */
+export async function quote(
+  simulator: KisSimulator,
+  session: { who: Credentials; token: string },
+  [name, trId]: readonly [string, string],
+  query: Record<string, string>,
+  headers: Record<string, string | undefined> = {},
+) {
+  const all: Record<string, string | undefined> = {
+    'content-type': 'application/json; charset=utf-8',
+    authorization: `Bearer ${session.token}`,
+    appkey: session.who.appKey,
+    appsecret: session.who.appSecret,
+    tr_id: trId,
+    custtype: 'P',
+    ...headers,
+  };
+  const response = await fetch(
+    `${simulator.restUrl}/uapi/domestic-stock/v1/quotations/${name}?${new URLSearchParams(query)}`,
+    {
+      headers: Object.fromEntries(
+        Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined),
+      ),
+    },
+  );
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as any,
+  };
+}
+
+/** A WebSocket client that queues every text frame for the test to wait on. */
+export async function openSocket(url: string) {
+  const socket = new WebSocket(url);
+  const frames: string[] = [];
+  const waiters: Array<() => void> = [];
+  socket.on('message', (data) => {
+    frames.push(data.toString());
+    for (const wake of waiters.splice(0)) wake();
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  return {
+    socket,
+    frames,
+    send: (message: unknown) => socket.send(JSON.stringify(message)),
+    /** Resolves with (and removes) the first queued frame that matches. */
+    async next(match: (frame: string) => boolean, timeoutMs = 10_000): Promise<string> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const index = frames.findIndex(match);
+        if (index >= 0) return frames.splice(index, 1)[0] as string;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no matching frame within ${timeoutMs} ms`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    },
+    close: () => socket.close(),
+  };
+}
+
+export const subscription = (
+  approval: string,
+  trId: string,
+  trKey: string,
+  trType: '1' | '2' = '1',
+) => ({
+  header: { approval_key: approval, custtype: 'P', tr_type: trType, 'content-type': 'utf-8' },
+  body: { input: { tr_id: trId, tr_key: trKey } },
+});
+
+export const isControl = (trId: string, trKey: string) => (frame: string) =>
+  frame.startsWith('{') &&
+  (JSON.parse(frame) as any).header?.tr_id === trId &&
+  (JSON.parse(frame) as any).header?.tr_key === trKey;

@@ -1,0 +1,189 @@
+import { tradingDays } from '@capstone/krx-calendar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startKisSimulator,
+  tickSize,
+  type KisSimulator,
+  type SimulatedBar,
+} from '@capstone/kis-simulator';
+
+// Twelve years of history: 2015-01-02 up to the last trading day of 2026 ("today" is a Saturday).
+const now = () => new Date('2027-01-02T12:00:00+09:00');
+let simulator: KisSimulator;
+let bars: Map<string, SimulatedBar[]>;
+let generationMs: number;
+
+beforeAll(async () => {
+  // CPU time, not wall time: the machine is shared, and waiting for a core is not our cost.
+  const started = process.cpuUsage();
+  simulator = await startKisSimulator({ now });
+  bars = new Map(
+    simulator.universe.map((instrument) => [
+      instrument.symbol,
+      simulator.dailyBars(instrument.symbol),
+    ]),
+  );
+  simulator.indexBars('0001');
+  const used = process.cpuUsage(started);
+  generationMs = (used.user + used.system) / 1000;
+});
+afterAll(() => simulator.close());
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+function returnsByDate(series: SimulatedBar[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (let i = 1; i < series.length; i++) {
+    const previous = series[i - 1];
+    const bar = series[i];
+    if (previous && bar) result.set(bar.date, Math.log(bar.close / previous.close));
+  }
+  return result;
+}
+
+function correlation(a: Map<string, number>, b: Map<string, number>): number {
+  const pairs = [...a]
+    .filter(([date]) => b.has(date))
+    .map(([date, x]) => [x, b.get(date) ?? 0] as const);
+  const mx = mean(pairs.map(([x]) => x));
+  const my = mean(pairs.map(([, y]) => y));
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (const [x, y] of pairs) {
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+    syy += (y - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+describe('synthetic daily bars', () => {
+  it('generate 50 stocks × 12 years (and the index) in well under two seconds of CPU', () => {
+    const total = [...bars.values()].reduce((sum, series) => sum + series.length, 0);
+    expect(total).toBeGreaterThan(120_000);
+    expect(generationMs).toBeLessThan(1_500);
+  });
+
+  it('fall exactly on KRX trading days, from listing to the last day before today', () => {
+    const calendar = tradingDays('2015-01-02', '2026-12-31');
+    expect(bars.get('005930')?.map((bar) => bar.date)).toEqual(calendar);
+    expect(calendar.at(-1)).toBe('2026-12-30');
+    const lges = bars.get('373220') ?? [];
+    expect(lges[0]?.date).toBe('2022-01-27');
+    expect(lges.map((bar) => bar.date)).toEqual(tradingDays('2022-01-27', '2026-12-31'));
+  });
+
+  it('are consistent OHLC on the KRX tick grid, with positive volume, within the daily limit', () => {
+    const problems: string[] = [];
+    for (const instrument of simulator.universe) {
+      const series = bars.get(instrument.symbol) ?? [];
+      series.forEach((bar, i) => {
+        const where = `${instrument.symbol} ${bar.date}`;
+        if (bar.low > Math.min(bar.open, bar.close))
+          problems.push(`${where}: low above open/close`);
+        if (bar.high < Math.max(bar.open, bar.close))
+          problems.push(`${where}: high below open/close`);
+        if (!(bar.volume > 0)) problems.push(`${where}: volume ${bar.volume}`);
+        for (const price of [bar.open, bar.high, bar.low, bar.close]) {
+          if (
+            !Number.isInteger(price) ||
+            price % tickSize(price, instrument.market, bar.date) !== 0
+          ) {
+            problems.push(`${where}: ${price} is off the tick grid`);
+          }
+        }
+        const previous = series[i - 1];
+        if (previous && (bar.high > previous.close * 1.3 || bar.low < previous.close * 0.7)) {
+          problems.push(`${where}: beyond the ±30% limit`);
+        }
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('are the same for the same seed and differ for another', async () => {
+    const twin = await startKisSimulator({ now });
+    const other = await startKisSimulator({ now, seed: 7 });
+    const restricted = await startKisSimulator({ now, symbols: ['000660', '005930'] });
+    try {
+      expect(twin.dailyBars('005930')).toEqual(bars.get('005930'));
+      expect(twin.indexBars('0001')).toEqual(simulator.indexBars('0001'));
+      expect(other.dailyBars('005930')).not.toEqual(bars.get('005930'));
+      // Each stock draws from its own stream: a smaller universe leaves its path unchanged.
+      expect(restricted.dailyBars('005930')).toEqual(bars.get('005930'));
+    } finally {
+      await Promise.all([twin.close(), other.close(), restricted.close()]);
+    }
+  });
+
+  it('correlate more within a sector than across sectors', () => {
+    const returns = new Map([...bars].map(([symbol, series]) => [symbol, returnsByDate(series)]));
+    const within: number[] = [];
+    const across: number[] = [];
+    const universe = simulator.universe;
+    for (let i = 0; i < universe.length; i++) {
+      for (let j = i + 1; j < universe.length; j++) {
+        const a = universe[i];
+        const b = universe[j];
+        if (!a || !b) continue;
+        const c = correlation(
+          returns.get(a.symbol) ?? new Map(),
+          returns.get(b.symbol) ?? new Map(),
+        );
+        (a.sector === b.sector ? within : across).push(c);
+      }
+    }
+    expect(mean(across)).toBeGreaterThan(0.1); // the market factor
+    expect(mean(within)).toBeGreaterThan(mean(across) + 0.1);
+  });
+
+  it('cluster volatility: squared index returns are autocorrelated', () => {
+    const index = simulator.indexBars('0001');
+    const squared = index
+      .slice(1)
+      .map((bar, i) => Math.log(bar.close / (index[i]?.close ?? bar.close)) ** 2);
+    const m = mean(squared);
+    let numerator = 0;
+    let denominator = 0;
+    squared.forEach((value, i) => {
+      denominator += (value - m) ** 2;
+      if (i > 0) numerator += (value - m) * ((squared[i - 1] ?? m) - m);
+    });
+    expect(numerator / denominator).toBeGreaterThan(0.05);
+  });
+
+  it('crash at least once: a market drawdown of more than 20% within 12 years', () => {
+    const index = simulator.indexBars('0001');
+    let peak = 0;
+    let worst = 0;
+    for (const bar of index) {
+      peak = Math.max(peak, bar.close);
+      worst = Math.max(worst, 1 - bar.close / peak);
+    }
+    expect(worst).toBeGreaterThan(0.2);
+  });
+
+  it('build cap-weighted indices from the universe, KOSPI 200 with its 30% cap', () => {
+    const kospi = simulator.indexBars('0001');
+    const kosdaq = simulator.indexBars('1001');
+    const k200 = simulator.indexBars('2001');
+    expect(kospi[0]).toMatchObject({ date: '2015-01-02', close: 1926.44 });
+    expect(kosdaq[0]).toMatchObject({ date: '2015-01-02', close: 553.73 });
+    expect(k200[0]?.close).toBe(256.3);
+    expect(kospi.map((bar) => bar.date)).toEqual(bars.get('005930')?.map((bar) => bar.date));
+    const problems = [...kospi, ...kosdaq, ...k200].filter(
+      (bar) =>
+        bar.low > Math.min(bar.open, bar.close) ||
+        bar.high < Math.max(bar.open, bar.close) ||
+        [bar.open, bar.high, bar.low, bar.close].some(
+          (level) => Number(level.toFixed(2)) !== level,
+        ) ||
+        !(bar.volume > 0),
+    );
+    expect(problems).toEqual([]);
+    // Different weights, different paths.
+    const move = (series: typeof kospi) => (series.at(-1)?.close ?? 0) / (series[0]?.close ?? 1);
+    expect(move(k200)).not.toBeCloseTo(move(kospi), 6);
+  });
+});

@@ -1,0 +1,77 @@
+import type { SimulatorContext } from '../context.js';
+import { isoDate } from '../kst.js';
+import { isPeriod, type Period, type Row } from '../periods.js';
+import { barValue } from '../session-bar.js';
+import type { SimulatedBar } from '../types.js';
+import type { Reply } from './http.js';
+import { dataErrorBody, KIS_ERRORS, SUCCESS, type KisErrorSpec } from './kis-errors.js';
+
+export type Query = Map<string, string>;
+
+export interface RequestInfo {
+  /** The request's tr_cont header ('' on a first call, 'N' for the next page). */
+  trCont: string;
+}
+
+/** A quotation API under /uapi/domestic-stock/v1/quotations/. */
+export interface Endpoint {
+  name: string;
+  trId: string;
+  /** "모의투자 미지원": refused on mock keys. */
+  realOnly: boolean;
+  handle(query: Query, context: SimulatorContext, request: RequestInfo): Reply;
+}
+
+export const ok = (outputs: Record<string, unknown>, headers?: Record<string, string>): Reply => ({
+  status: 200,
+  body: { ...outputs, ...SUCCESS },
+  ...(headers ? { headers } : {}),
+});
+
+export const fail = (error: KisErrorSpec): Reply => ({
+  status: error.status,
+  body: dataErrorBody(error),
+});
+
+/** An answer, or the KIS error that a malformed query gets instead. */
+export type Checked<T> = { value: T } | { error: Reply };
+
+export function marketDivision(query: Query, allowed: readonly string[]): Reply | null {
+  const division = query.get('FID_COND_MRKT_DIV_CODE')?.toUpperCase();
+  return division && allowed.includes(division) ? null : fail(KIS_ERRORS.marketDivision);
+}
+
+export const STOCK_DIVISIONS = ['J', 'NX', 'UN'] as const;
+
+export function required(query: Query, name: string): Checked<string> {
+  const value = query.get(name);
+  return value === undefined ? { error: fail(KIS_ERRORS.fieldInvalid) } : { value: value.trim() };
+}
+
+export function period(query: Query, allowed: readonly Period[]): Checked<Period> {
+  const value = query.get('FID_PERIOD_DIV_CODE')?.toUpperCase() ?? '';
+  return isPeriod(value) && allowed.includes(value)
+    ? { value }
+    : { error: fail(KIS_ERRORS.fieldInvalid) };
+}
+
+export function dateParam(query: Query, name: string): Checked<string> {
+  const date = isoDate(query.get(name)?.trim() ?? '');
+  return date ? { value: date } : { error: fail(KIS_ERRORS.fieldInvalid) };
+}
+
+/** 수정주가 flag: KIS's documents disagree on 0/1, and its example sends "0000000001"; all pass. */
+export function adjustmentFlag(query: Query): Reply | null {
+  const value = query.get('FID_ORG_ADJ_PRC');
+  return value === undefined || /^(0|1|0{9}[01])$/.test(value.trim())
+    ? null
+    : fail(KIS_ERRORS.fieldInvalid);
+}
+
+export const stockRows = (bars: readonly SimulatedBar[]): Row[] =>
+  bars.map((bar) => ({ ...bar, value: barValue(bar) }));
+
+/** Rows newest first, each with the row before it (what its change is measured against). */
+export function newestFirst<T>(rows: readonly T[]): Array<{ row: T; previous: T | undefined }> {
+  return rows.map((row, i) => ({ row, previous: rows[i - 1] })).reverse();
+}

@@ -1,0 +1,105 @@
+export type Market = 'KOSPI' | 'KOSDAQ';
+export type IndexCode = '0001' | '1001' | '2001';
+export type Environment = 'real' | 'mock';
+export type FaultKind =
+  'server-error' | 'rate-limit' | 'token-expired' | 'token-invalid' | 'drop-socket';
+
+export interface KisSimulatorOptions {
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default 0 = a free port (the standalone bin uses 4090). */
+  restPort?: number;
+  /** Default 0 (bin: 4091). */
+  wsPort?: number;
+  /** Replay: a directory of daily-bar CSVs in the arclien_stock format (<code>.csv); otherwise synthetic. */
+  dataDir?: string;
+  /** Restrict the universe (replay or synthetic). */
+  symbols?: string[];
+  /** Synthetic determinism; default fixed. */
+  seed?: number;
+  /** Synthetic history start 'YYYY-MM-DD', default 2015-01-02; history ends at the last trading day before "today" (Asia/Seoul). */
+  historyFrom?: string;
+  /** 'continuous' (default): the WebSocket ticks at any hour; 'krx': only in KRX regular hours. */
+  sessionClock?: 'continuous' | 'krx';
+  /** Default 1000 per subscribed symbol. */
+  tickIntervalMs?: number;
+  /** PINGPONG interval, default 100_000. */
+  pingIntervalMs?: number;
+  /** Requests per second per appkey, default { real: 20, mock: 2 }. */
+  rateLimits?: { real: number; mock: number };
+  /** When omitted, any appkey (36 chars) / appsecret (180 chars) pair is accepted as 'real'. */
+  accounts?: Array<{ appKey: string; appSecret: string; env: Environment }>;
+  /** Injectable clock for tests. */
+  now?: () => Date;
+}
+
+export interface SimulatedInstrument {
+  symbol: string;
+  isin: string;
+  nameKo: string;
+  nameEn: string;
+  market: Market;
+  sector: string;
+}
+
+/** A daily bar, integers in KRW and shares. */
+export interface SimulatedBar {
+  date: string;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+}
+
+/** An index bar: levels with 2 decimals, volume in thousand shares, value in million KRW (KIS units). */
+export interface SimulatedIndexBar {
+  date: string;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+  value: number;
+}
+
+export interface FaultSpec {
+  kind: FaultKind;
+  /** Fire at most this many times (default: once when neither everyNth nor probability is given, else unlimited). */
+  times?: number;
+  /** Fire on every Nth matching request. */
+  everyNth?: number;
+  /** Fire with this probability (seeded, so runs repeat). */
+  probability?: number;
+  /** Only requests whose path contains this string (WebSocket: the connection's path). */
+  path?: string;
+}
+
+export interface FaultController {
+  // Every injected fault must look exactly like KIS's own (same status, body, msg_cd).
+  inject(fault: FaultSpec): void;
+  clear(): void;
+}
+
+export interface SimulatorStats {
+  tokenIssues: number;
+  requests: number;
+  rateLimited: number;
+  faultsInjected: Record<string, number>;
+}
+
+export interface KisSimulator {
+  /** e.g. http://127.0.0.1:4090 */
+  restUrl: string;
+  /** e.g. ws://127.0.0.1:4091 */
+  wsUrl: string;
+  /** `${masterFilesUrl}/kospi_code.mst.zip` etc.: the same /common/master/<name>.zip paths as KIS's download host. */
+  masterFilesUrl: string;
+  universe: SimulatedInstrument[];
+  /** The truth the simulator serves, oldest first. */
+  dailyBars(symbol: string): SimulatedBar[];
+  indexBars(code: IndexCode): SimulatedIndexBar[];
+  faults: FaultController;
+  stats(): SimulatorStats;
+  close(): Promise<void>;
+}
