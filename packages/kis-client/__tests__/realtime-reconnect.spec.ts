@@ -1,38 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKisSimulator } from '@capstone/kis-simulator';
-import {
-  createKisClient,
-  createKisRealtime,
-  memoryTokenStore,
-  type KisClient,
-} from '@capstone/kis-client';
+import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
+import { createKisRealtime } from '@capstone/kis-client';
+import { clientPool } from './support/clients.js';
 import { nextEvent } from './support/events.js';
-import { credentials } from './support/loopback.js';
 
-type Simulator = Awaited<ReturnType<typeof startKisSimulator>>;
-
-let simulator: Simulator;
-const clients: KisClient[] = [];
-
-/** A client of its own app key: KIS allows one live session per key (OPSP8996). */
-function client(restUrl = simulator.restUrl) {
-  const kis = createKisClient({
-    env: 'real',
-    ...credentials(),
-    restUrl,
-    wsUrl: simulator.wsUrl,
-    tokenStore: memoryTokenStore(),
-  });
-  clients.push(kis);
-  return kis;
-}
+let simulator: KisSimulator;
+// Each client has its own app key: KIS allows one live session per key (OPSP8996).
+const clients = clientPool(() => ({ restUrl: simulator.restUrl, wsUrl: simulator.wsUrl }));
 
 beforeAll(async () => {
   simulator = await startKisSimulator({ tickIntervalMs: 50 });
 });
 
 afterAll(async () => {
-  await Promise.all(clients.map((kis) => kis.close()));
+  await clients.closeAll();
   await simulator?.close();
 });
 
@@ -40,7 +21,7 @@ describe('after the socket drops', () => {
   it('reconnects with backoff, re-subscribes everything and trades resume', async () => {
     const [first, second] = simulator.universe.map((instrument) => instrument.symbol);
     const session = createKisRealtime({
-      client: client(),
+      client: clients.client(),
       reconnect: { baseDelayMs: 50, maxDelayMs: 200 },
     });
     try {
@@ -70,8 +51,8 @@ describe('after the socket drops', () => {
   it('takes a new approval key when the server refuses the old one', async () => {
     // A key from another simulator is one this server never issued.
     const other = await startKisSimulator({ symbols: ['005930'] });
-    const staleKey = await client(other.restUrl).approvalKey();
-    const kis = client();
+    const staleKey = await clients.client({ restUrl: other.restUrl }).approvalKey();
+    const kis = clients.client();
     const asked: boolean[] = [];
     const session = createKisRealtime({
       wsUrl: simulator.wsUrl,

@@ -1,37 +1,24 @@
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startKisSimulator } from '@capstone/kis-simulator';
+import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
 import {
   KisRealtimeError,
   KisSubscriptionLimitError,
-  createKisClient,
   createKisRealtime,
-  memoryTokenStore,
-  type KisClient,
   type KisRealtime,
   type RealtimeTrade,
 } from '@capstone/kis-client';
+import { clientPool } from './support/clients.js';
 import { nextEvent } from './support/events.js';
-import { credentials } from './support/loopback.js';
 
-type Simulator = Awaited<ReturnType<typeof startKisSimulator>>;
-
-let simulator: Simulator;
-const clients: KisClient[] = [];
+let simulator: KisSimulator;
+const clients = clientPool(() => ({ restUrl: simulator.restUrl, wsUrl: simulator.wsUrl }));
 const sessions: KisRealtime[] = [];
 
-/** A session of its own app key: KIS allows one live session per key (OPSP8996). */
-function realtime(options: { maxSubscriptions?: number } = {}) {
-  const kis = createKisClient({
-    env: 'real',
-    ...credentials(),
-    restUrl: simulator.restUrl,
-    wsUrl: simulator.wsUrl,
-    tokenStore: memoryTokenStore(),
-  });
-  clients.push(kis);
-  const session = createKisRealtime({ client: kis, replyTimeoutMs: 5_000, ...options });
+/** A session of its own app key (KIS allows one live session per key, OPSP8996) unless given one. */
+function realtime(options: { maxSubscriptions?: number } = {}, client = clients.client()) {
+  const session = createKisRealtime({ client, replyTimeoutMs: 5_000, ...options });
   sessions.push(session);
   return session;
 }
@@ -43,7 +30,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await Promise.all(sessions.splice(0).map((session) => session.close()));
-  await Promise.all(clients.splice(0).map((client) => client.close()));
+  await clients.closeAll();
 });
 
 afterAll(async () => {
@@ -142,10 +129,10 @@ describe('real-time trades', () => {
 
   it('refuse a second live session of the same app key (OPSP8996) with a typed error', async () => {
     const [symbol] = simulator.universe.map((instrument) => instrument.symbol);
-    const first = realtime();
+    const client = clients.client();
+    const first = realtime({}, client);
     await first.subscribe('H0STCNT0', symbol!);
-    const second = createKisRealtime({ client: clients.at(-1)!, replyTimeoutMs: 5_000 });
-    sessions.push(second);
+    const second = realtime({}, client);
     const error = await second.subscribe('H0STCNT0', symbol!).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KisRealtimeError);
     expect(error).toMatchObject({ msgCd: 'OPSP8996', trId: 'H0STCNT0', trKey: symbol });

@@ -1,57 +1,42 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startKisSimulator } from '@capstone/kis-simulator';
+import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
 import {
   KisApiError,
   KisNetworkError,
   KisRateLimitError,
-  createKisClient,
   memoryTokenStore,
-  type KisClient,
   type KisClientOptions,
 } from '@capstone/kis-client';
-import { credentials, startProxy } from './support/loopback.js';
+import { clientPool, shiftedClock } from './support/clients.js';
+import { startProxy } from './support/loopback.js';
 
-type Simulator = Awaited<ReturnType<typeof startKisSimulator>>;
-
-let offsetMs = 0;
-const simulatedNow = () => new Date(Date.now() + offsetMs);
-
-let simulator: Simulator;
-const clients: KisClient[] = [];
+const clock = shiftedClock();
+let simulator: KisSimulator;
 const fast = { attempts: 4, baseDelayMs: 10, maxDelayMs: 50 };
-
-function client(options: Partial<KisClientOptions> = {}) {
-  const created = createKisClient({
-    env: 'real',
-    ...credentials(),
-    restUrl: simulator.restUrl,
-    tokenStore: memoryTokenStore(),
-    retry: fast,
-    tokenIssueSpacingMs: 50,
-    now: simulatedNow,
-    ...options,
-  });
-  clients.push(created);
-  return created;
-}
+const clients = clientPool(() => ({
+  restUrl: simulator.restUrl,
+  retry: fast,
+  tokenIssueSpacingMs: 50,
+  now: clock.now,
+}));
 
 /** A client whose token is issued, and a simulator clock a minute on, so KIS allows another. */
 async function warmClient(options: Partial<KisClientOptions> = {}) {
-  const created = client(options);
+  const created = clients.client(options);
   await created.accessToken();
-  offsetMs += 61_000;
+  clock.advance(61_000);
   return created;
 }
 
 const injected = (kind: string) => simulator.stats().faultsInjected[kind] ?? 0;
 
 beforeAll(async () => {
-  simulator = await startKisSimulator({ symbols: ['005930'], now: simulatedNow });
+  simulator = await startKisSimulator({ symbols: ['005930'], now: clock.now });
 });
 
 afterEach(async () => {
   simulator.faults.clear();
-  await Promise.all(clients.splice(0).map((created) => created.close()));
+  await clients.closeAll();
 });
 
 afterAll(async () => {
@@ -59,21 +44,18 @@ afterAll(async () => {
 });
 
 describe('retries', () => {
-  it('get through injected server errors', async () => {
-    const kis = await warmClient();
-    const before = injected('server-error');
-    simulator.faults.inject({ kind: 'server-error', times: 2 });
-    await expect(kis.currentPrice('005930')).resolves.toMatchObject({ symbol: '005930' });
-    expect(injected('server-error') - before).toBe(2);
-  });
-
-  it('get through the per-second limit (EGW00201)', async () => {
-    const kis = await warmClient();
-    const before = injected('rate-limit');
-    simulator.faults.inject({ kind: 'rate-limit', times: 3 });
-    await expect(kis.currentPrice('005930')).resolves.toMatchObject({ symbol: '005930' });
-    expect(injected('rate-limit') - before).toBe(3);
-  });
+  for (const [what, kind, times] of [
+    ['injected server errors', 'server-error', 2],
+    ['the per-second limit (EGW00201)', 'rate-limit', 3],
+  ] as const) {
+    it(`get through ${what}`, async () => {
+      const kis = await warmClient();
+      const before = injected(kind);
+      simulator.faults.inject({ kind, times });
+      await expect(kis.currentPrice('005930')).resolves.toMatchObject({ symbol: '005930' });
+      expect(injected(kind) - before).toBe(times);
+    });
+  }
 
   it('give up after the last attempt with a typed error naming the TR and the code', async () => {
     const kis = await warmClient();

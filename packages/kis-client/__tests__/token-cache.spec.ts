@@ -1,46 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startKisSimulator } from '@capstone/kis-simulator';
-import {
-  createKisClient,
-  memoryTokenStore,
-  redisTokenStore,
-  type KisClient,
-  type KisClientOptions,
-} from '@capstone/kis-client';
+import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
+import { memoryTokenStore, redisTokenStore, type KisClientOptions } from '@capstone/kis-client';
+import { clientPool, shiftedClock } from './support/clients.js';
 import { credentials } from './support/loopback.js';
 
-type Simulator = Awaited<ReturnType<typeof startKisSimulator>>;
-
 // The simulator's clock runs ahead on demand, so "a minute later" and "a day later" take no time.
-let offsetMs = 0;
-const simulatedNow = () => new Date(Date.now() + offsetMs);
+const clock = shiftedClock();
+let simulator: KisSimulator;
+const clients = clientPool(() => ({
+  restUrl: simulator.restUrl,
+  tokenIssueSpacingMs: 50,
+  now: clock.now,
+}));
 
-let simulator: Simulator;
-const clients: KisClient[] = [];
-
-function client(
+/** Every test names the app key, since sharing one (or not) is what it is about. */
+const client = (
   options: Partial<KisClientOptions> & Pick<KisClientOptions, 'appKey' | 'appSecret'>,
-) {
-  const created = createKisClient({
-    env: 'real',
-    restUrl: simulator.restUrl,
-    tokenStore: memoryTokenStore(),
-    tokenIssueSpacingMs: 50,
-    now: simulatedNow,
-    ...options,
-  });
-  clients.push(created);
-  return created;
-}
+) => clients.client(options);
 
 beforeAll(async () => {
-  simulator = await startKisSimulator({ symbols: ['005930', '000660'], now: simulatedNow });
+  simulator = await startKisSimulator({ symbols: ['005930', '000660'], now: clock.now });
 });
 
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map((created) => created.close()));
+  await clients.closeAll();
 });
 
 afterAll(async () => {
@@ -82,7 +67,7 @@ describe('the access token', () => {
     await first.currentPrice('005930');
     const issued = await tokenStore.get(`real:${keys.appKey}`);
 
-    offsetMs += issued!.expiresAt.getTime() - simulatedNow().getTime() - 5 * 60_000;
+    clock.advance(issued!.expiresAt.getTime() - clock.now().getTime() - 5 * 60_000);
     await first.currentPrice('005930');
 
     const refreshed = await tokenStore.get(`real:${keys.appKey}`);
@@ -103,7 +88,7 @@ describe('the access token', () => {
         info: () => {},
         warn: (_details, message) => {
           warnings.push(message ?? '');
-          if (message?.includes('throttled')) offsetMs += 61_000;
+          if (message?.includes('throttled')) clock.advance(61_000);
         },
       },
     });

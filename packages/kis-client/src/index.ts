@@ -1,9 +1,9 @@
 export { createKisClient, type KisClient, type KisClientOptions } from './client.js';
 export type { KisGet, StockMarketCode } from './endpoints/context.js';
 export type { CurrentPrice, MarketWarning } from './endpoints/current-price.js';
-export type { ChartPeriod, DailyBar, DailyBarsOptions } from './endpoints/daily-bars.js';
+export type { DailyBar, DailyBarsOptions } from './endpoints/daily-bars.js';
 export type { DailyPrice } from './endpoints/daily-prices.js';
-export type { DateRange } from './endpoints/date-paging.js';
+export type { ChartPeriod, DateRange } from './endpoints/date-paging.js';
 export type { MarketDay } from './endpoints/holidays.js';
 export type { IndexBar, IndexBarsOptions, IndexChartCode } from './endpoints/index-bars.js';
 export type { StockInfo } from './endpoints/stock-info.js';

@@ -1,10 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { KisParseError, KisTokenError, classifyKisError } from './errors.js';
+import { KisParseError, KisTokenError } from './errors.js';
 import type { KisLogger } from './logger.js';
-import type { RequestLimiter } from './rate-limit.js';
-import { withRetry, type RetryPolicy } from './retry.js';
+import { postOAuth, type OAuthCallOptions } from './oauth.js';
 import type { CachedToken, KisTokenStore } from './token-store.js';
-import { readOAuth, send } from './transport.js';
 
 /** PYKIS's margin: a token with less than this left is replaced before use. */
 export const REFRESH_MARGIN_MS = 10 * 60_000;
@@ -13,18 +11,11 @@ export const TOKEN_ISSUE_SPACING_MS = 60_000;
 const THROTTLED = 'EGW00133';
 const THROTTLED_ATTEMPTS = 3;
 
-export interface TokenManagerOptions {
+export interface TokenManagerOptions extends OAuthCallOptions {
   env: 'real' | 'mock';
-  appKey: string;
-  appSecret: string;
-  restUrl: string;
   store: KisTokenStore;
-  fetch: typeof fetch;
   now: () => Date;
   logger: KisLogger;
-  limiter: RequestLimiter;
-  retry: RetryPolicy;
-  timeoutMs: number;
   issueSpacingMs: number;
 }
 
@@ -59,23 +50,12 @@ export function createTokenManager(options: TokenManagerOptions) {
   }
 
   async function requestToken(): Promise<CachedToken> {
-    await options.limiter.acquire();
-    const answer = await send(
-      options.fetch,
-      'oauth2/tokenP',
-      new URL('/oauth2/tokenP', options.restUrl),
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify({
-          grant_type: 'client_credentials',
-          appkey: options.appKey,
-          appsecret: options.appSecret,
-        }),
-      },
-      options.timeoutMs,
+    const body = await postOAuth(
+      options,
+      { path: 'oauth2/tokenP', secretField: 'appsecret', expectedField: 'access_token' },
+      (error, delayMs) =>
+        options.logger.warn({ err: error, delayMs }, 'kis: access token issue failed'),
     );
-    const body = readOAuth('oauth2/tokenP', answer, 'access_token');
     const issuedAt = options.now();
     // The absolute expiry is the reliable one: within 6 h KIS hands back the previous token.
     const expiresIn = Number(body.expires_in);
@@ -98,15 +78,7 @@ export function createTokenManager(options: TokenManagerOptions) {
     for (let throttled = 0; ; throttled += 1) {
       await waitForSpacing();
       try {
-        const token = await withRetry(
-          options.retry,
-          {
-            retryable: (error) => ['server', 'network'].includes(classifyKisError(error)),
-            onRetry: (error, delayMs) =>
-              options.logger.warn({ err: error, delayMs }, 'kis: access token issue failed'),
-          },
-          requestToken,
-        );
+        const token = await requestToken();
         lastIssueAt.set(flightKey, Date.now());
         await options.store.set(storeKey, token);
         options.logger.info(

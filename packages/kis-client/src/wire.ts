@@ -9,6 +9,13 @@ export function isWireRecord(value: unknown): value is WireRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An output array's records, less the `{}` KIS pads some answers with (PYKIS drops them too). */
+export function nonEmptyRecords(items: readonly unknown[]): WireRecord[] {
+  return items.filter(
+    (item): item is WireRecord => isWireRecord(item) && Object.keys(item).length > 0,
+  );
+}
+
 /** KIS prints numbers as strings, sometimes signed ("+5", "-0.14") or zero-padded ("0000000001"). */
 export function parseNumber(value: string): number | null {
   const text = value.trim();

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
-import { credentials, issueToken, manualClock, quote, TR } from './support/kis.js';
+import {
+  chartBar,
+  chartPages,
+  credentials,
+  isoDate,
+  issueToken,
+  manualClock,
+  quote,
+  TR,
+} from './support/kis.js';
 
 const clock = manualClock('2024-03-05T11:00:00+09:00');
 const who = credentials();
@@ -18,10 +27,6 @@ beforeAll(async () => {
 afterAll(() => simulator.close());
 
 const ymd = (date: string) => date.replaceAll('-', '');
-const iso = (compact: string) =>
-  `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6)}`;
-const dayBefore = (compact: string) =>
-  ymd(new Date(Date.parse(`${iso(compact)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
 
 const chart = (code: string, from: string, to: string, period = 'D') =>
   quote(simulator, session, TR.chart, {
@@ -64,32 +69,11 @@ describe('inquire-daily-itemchartprice (FHKST03010100)', () => {
   });
 
   it('pages back by FID_INPUT_DATE_2 to exactly the bars it serves', async () => {
-    const rows: any[] = [];
-    let to = '20991231';
-    let calls = 0;
-    for (;;) {
-      const page = (await chart('005930', '20150101', to)).body.output2.filter(
-        (row: any) => Object.keys(row).length > 0,
-      );
-      calls++;
-      rows.push(...page);
-      if (page.length < 100) break;
-      to = dayBefore(page.at(-1).stck_bsop_date);
-    }
+    const pages = await chartPages((to) => chart('005930', '20150101', to), 100);
+    const rows = pages.flat();
     const truth = simulator.dailyBars('005930');
-    expect(calls).toBe(Math.floor(truth.length / 100) + 1);
-    expect(
-      rows
-        .map((row) => ({
-          date: iso(row.stck_bsop_date),
-          open: Number(row.stck_oprc),
-          high: Number(row.stck_hgpr),
-          low: Number(row.stck_lwpr),
-          close: Number(row.stck_clpr),
-          volume: Number(row.acml_vol),
-        }))
-        .reverse(),
-    ).toEqual(truth);
+    expect(pages.length).toBe(Math.floor(truth.length / 100) + 1);
+    expect(rows.map(chartBar).reverse()).toEqual(truth);
     for (const [i, row] of rows.slice(0, -1).entries()) {
       expect(Number(row.prdy_vrss)).toBe(Number(row.stck_clpr) - Number(rows[i + 1].stck_clpr));
     }
@@ -157,23 +141,15 @@ describe('inquire-daily-indexchartprice (FHKUP03500100)', () => {
 
   it('pages 50 rows at a time back to the start, matching indexBars', async () => {
     for (const code of ['0001', '1001', '2001'] as const) {
-      const rows: any[] = [];
-      let to = '20991231';
-      for (;;) {
-        const page = (await indexChart(code, '20150101', to)).body.output2.filter(
-          (row: any) => Object.keys(row).length > 0,
-        );
-        expect(page.length).toBeLessThanOrEqual(50);
-        rows.push(...page);
-        if (page.length < 50) break;
-        to = dayBefore(page.at(-1).stck_bsop_date);
-      }
+      const pages = await chartPages((to) => indexChart(code, '20150101', to), 50);
+      expect(pages.every((page) => page.length <= 50)).toBe(true);
+      const rows = pages.flat();
       const truth = simulator.indexBars(code);
       expect(rows.length).toBe(truth.length);
       expect(
         rows
           .map((row) => ({
-            date: iso(row.stck_bsop_date),
+            date: isoDate(row.stck_bsop_date),
             open: Number(row.bstp_nmix_oprc),
             high: Number(row.bstp_nmix_hgpr),
             low: Number(row.bstp_nmix_lwpr),

@@ -4,11 +4,9 @@ import {
   approvalKey,
   credentials,
   issueToken,
-  isControl,
   manualClock,
   openSocket,
   quote,
-  subscription,
   TR,
 } from './support/kis.js';
 
@@ -88,8 +86,7 @@ describe('injected faults look exactly like KIS’s own', () => {
   it('drop-socket on a WebSocket terminates it abruptly (close code 1006)', async () => {
     const client = await openSocket(`${simulator.wsUrl}/tryitout/H0STCNT0`);
     const closed = new Promise<number>((resolve) => client.socket.once('close', resolve));
-    client.send(subscription(await approvalKey(simulator, credentials()), 'H0STCNT0', '005930'));
-    await client.next(isControl('H0STCNT0', '005930'));
+    await client.subscribe(await approvalKey(simulator, credentials()), 'H0STCNT0', '005930');
     simulator.faults.inject({ kind: 'drop-socket', path: '/tryitout' });
     expect(await closed).toBe(1006);
   });

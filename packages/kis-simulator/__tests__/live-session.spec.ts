@@ -3,12 +3,11 @@ import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
 import {
   approvalKey,
   credentials,
-  isControl,
   issueToken,
   manualClock,
   openSocket,
   quote,
-  subscription,
+  quotedBar,
   TR,
 } from './support/kis.js';
 
@@ -77,19 +76,7 @@ describe('the KRX session clock', () => {
     }
     // Trading stops for the closing auction: the 15:25 quote is the 15:20 one.
     expect(auction.stck_prpr).toBe(snapshots.at(-1)?.stck_prpr);
-    expect({
-      open: Number(closed.stck_oprc),
-      high: Number(closed.stck_hgpr),
-      low: Number(closed.stck_lwpr),
-      close: Number(closed.stck_prpr),
-      volume: Number(closed.acml_vol),
-    }).toEqual({
-      open: bar?.open,
-      high: bar?.high,
-      low: bar?.low,
-      close: bar?.close,
-      volume: bar?.volume,
-    });
+    expect(quotedBar('2024-03-05', closed)).toEqual(bar);
   });
 
   it('shows the last trading day on a weekend', async () => {
@@ -153,8 +140,7 @@ describe('WebSocket ticks follow the session clock', () => {
     });
     const client = await openSocket(simulator.wsUrl);
     try {
-      client.send(subscription(await approvalKey(simulator, credentials()), 'H0STCNT0', '005930'));
-      await client.next(isControl('H0STCNT0', '005930'));
+      await client.subscribe(await approvalKey(simulator, credentials()), 'H0STCNT0', '005930');
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(client.frames.filter((frame) => frame.startsWith('0|H0STCNT0'))).toEqual([]);
       at(kst('2024-03-08', '11:00:00'));
@@ -175,8 +161,7 @@ describe('WebSocket ticks follow the session clock', () => {
     });
     const client = await openSocket(simulator.wsUrl);
     try {
-      client.send(subscription(await approvalKey(simulator, credentials()), 'H0STCNT0', '005930'));
-      await client.next(isControl('H0STCNT0', '005930'));
+      await client.subscribe(await approvalKey(simulator, credentials()), 'H0STCNT0', '005930');
       const frame = await client.next((text) => text.startsWith('0|H0STCNT0|'));
       const fields = frame.split('|')[3]?.split('^') ?? [];
       expect(fields[33]).toBe('20240309');

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
-import { credentials, issueToken, manualClock, quote, TR } from './support/kis.js';
+import {
+  chartBar,
+  chartPages,
+  credentials,
+  issueToken,
+  manualClock,
+  quote,
+  quotedBar,
+  TR,
+} from './support/kis.js';
 
 // Real daily bars, read in place from ../shared (never copied into the project).
 const dataUrl = new URL('../../../../shared/data/krx/arclien_stock/', import.meta.url);
@@ -26,14 +35,6 @@ function csvBars(symbol: string) {
     }));
 }
 
-const iso = (compact: string) =>
-  `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6)}`;
-const dayBefore = (compact: string) =>
-  new Date(Date.parse(`${iso(compact)}T00:00:00Z`) - 86_400_000)
-    .toISOString()
-    .slice(0, 10)
-    .replaceAll('-', '');
-
 describe('replaying real KRX bars', () => {
   let simulator: KisSimulator;
   const who = credentials();
@@ -46,33 +47,19 @@ describe('replaying real KRX bars', () => {
   afterAll(() => simulator.close());
 
   it('serves 005930 paged back to 2015 exactly as the CSV’s non-zero rows', async () => {
-    const rows: any[] = [];
-    let to = '20991231';
-    for (;;) {
-      const page = (
-        await quote(simulator, { who, token }, TR.chart, {
+    const pages = await chartPages(
+      (to) =>
+        quote(simulator, { who, token }, TR.chart, {
           FID_COND_MRKT_DIV_CODE: 'J',
           FID_INPUT_ISCD: '005930',
           FID_INPUT_DATE_1: '20150101',
           FID_INPUT_DATE_2: to,
           FID_PERIOD_DIV_CODE: 'D',
           FID_ORG_ADJ_PRC: '0',
-        })
-      ).body.output2.filter((row: any) => Object.keys(row).length > 0);
-      rows.push(...page);
-      if (page.length < 100) break;
-      to = dayBefore(page.at(-1).stck_bsop_date);
-    }
-    const served = rows
-      .map((row) => ({
-        date: iso(row.stck_bsop_date),
-        open: Number(row.stck_oprc),
-        high: Number(row.stck_hgpr),
-        low: Number(row.stck_lwpr),
-        close: Number(row.stck_clpr),
-        volume: Number(row.acml_vol),
-      }))
-      .reverse();
+        }),
+      100,
+    );
+    const served = pages.flat().map(chartBar).reverse();
     const expected = csvBars('005930');
     expect(expected).toHaveLength(1895); // 1,898 trading days less 3 halted around the 2018 split
     expect(served[0]?.date).toBe('2015-01-02');
@@ -148,19 +135,7 @@ describe('replay on an injected clock (time travel)', () => {
     expect(Number(midday.acml_vol)).toBeLessThan(today?.volume ?? 0);
     clock.set('2020-03-10T16:00:00+09:00');
     const closed = await price();
-    expect({
-      open: Number(closed.stck_oprc),
-      high: Number(closed.stck_hgpr),
-      low: Number(closed.stck_lwpr),
-      close: Number(closed.stck_prpr),
-      volume: Number(closed.acml_vol),
-    }).toEqual({
-      open: today?.open,
-      high: today?.high,
-      low: today?.low,
-      close: today?.close,
-      volume: today?.volume,
-    });
+    expect(quotedBar('2020-03-10', closed)).toEqual(today);
     clock.set('2020-03-11T08:00:00+09:00');
     expect(simulator.dailyBars('005930').at(-1)).toEqual(today);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
-import { approvalKey, credentials, isControl, openSocket, subscription } from './support/kis.js';
+import { approvalKey, credentials, openSocket } from './support/kis.js';
 
 let simulator: KisSimulator;
 
@@ -16,9 +16,8 @@ describe('subscribing', () => {
   it('refuses an unknown approval key with OPSP0011', async () => {
     const client = await openSocket(`${simulator.wsUrl}/tryitout/H0STCNT0`);
     try {
-      client.send(subscription('no-such-key', 'H0STCNT0', '005930'));
-      const reply = await client.next(isControl('H0STCNT0', '005930'));
-      expect(body(reply)).toEqual({
+      const reply = await client.subscribe('no-such-key', 'H0STCNT0', '005930');
+      expect(reply.body).toEqual({
         rt_cd: '1',
         msg_cd: 'OPSP0011',
         msg1: 'invalid approval : NOT FOUND',
@@ -32,10 +31,8 @@ describe('subscribing', () => {
     const approval = await approvalKey(simulator, credentials());
     const client = await openSocket(simulator.wsUrl);
     try {
-      const exchange = async (trType: '1' | '2') => {
-        client.send(subscription(approval, 'H0STCNT0', '000660', trType));
-        return JSON.parse(await client.next(isControl('H0STCNT0', '000660'))) as any;
-      };
+      const exchange = (trType: '1' | '2') =>
+        client.subscribe(approval, 'H0STCNT0', '000660', trType);
       const subscribed = await exchange('1');
       expect(subscribed.header).toEqual({ tr_id: 'H0STCNT0', tr_key: '000660', encrypt: 'N' });
       expect(subscribed.body).toMatchObject({
@@ -74,8 +71,7 @@ describe('subscribing', () => {
       expect(registrations).toHaveLength(42);
       const codes: string[] = [];
       for (const [trId, symbol] of registrations) {
-        client.send(subscription(approval, trId, symbol));
-        codes.push(body(await client.next(isControl(trId, symbol))).msg_cd);
+        codes.push((await client.subscribe(approval, trId, symbol)).body.msg_cd);
       }
       expect(codes.slice(0, 41).every((code) => code === 'OPSP0000')).toBe(true);
       expect(codes[41]).toBe('OPSP0008');
@@ -89,17 +85,16 @@ describe('subscribing', () => {
     const first = await openSocket(simulator.wsUrl);
     const second = await openSocket(simulator.wsUrl);
     try {
-      first.send(subscription(await approvalKey(simulator, who), 'H0STCNT0', '005930'));
-      expect(body(await first.next(isControl('H0STCNT0', '005930'))).msg_cd).toBe('OPSP0000');
-      second.send(subscription(await approvalKey(simulator, who), 'H0STCNT0', '005930'));
-      expect(body(await second.next(isControl('H0STCNT0', '005930')))).toMatchObject({
+      const register = async (client: typeof first) =>
+        (await client.subscribe(await approvalKey(simulator, who), 'H0STCNT0', '005930')).body;
+      expect((await register(first)).msg_cd).toBe('OPSP0000');
+      expect(await register(second)).toMatchObject({
         rt_cd: '1',
         msg_cd: 'OPSP8996',
       });
       first.close();
       await new Promise((resolve) => setTimeout(resolve, 100));
-      second.send(subscription(await approvalKey(simulator, who), 'H0STCNT0', '005930'));
-      expect(body(await second.next(isControl('H0STCNT0', '005930'))).msg_cd).toBe('OPSP0000');
+      expect((await register(second)).msg_cd).toBe('OPSP0000');
     } finally {
       first.close();
       second.close();
@@ -114,8 +109,7 @@ describe('subscribing', () => {
         'JSON PARSING ERROR : invalid json format',
       );
       const approval = await approvalKey(simulator, credentials());
-      client.send(subscription(approval, 'H0XXXXX0', '005930'));
-      expect(body(await client.next(isControl('H0XXXXX0', '005930'))).msg_cd).toBe('OPSP8991');
+      expect((await client.subscribe(approval, 'H0XXXXX0', '005930')).body.msg_cd).toBe('OPSP8991');
     } finally {
       client.close();
     }
@@ -129,8 +123,7 @@ describe('data frames', () => {
     try {
       const symbols = ['005930', '000660', '035420'];
       for (const symbol of symbols) {
-        client.send(subscription(approval, 'H0STCNT0', symbol));
-        await client.next(isControl('H0STCNT0', symbol));
+        await client.subscribe(approval, 'H0STCNT0', symbol);
       }
       const multi = await client.next((frame) => /^0\|H0STCNT0\|00[2-9]\|/.test(frame));
       const [encrypted, trId, count, payload] = multi.split('|');
@@ -162,8 +155,7 @@ describe('data frames', () => {
     const approval = await approvalKey(simulator, credentials());
     const client = await openSocket(simulator.wsUrl);
     try {
-      client.send(subscription(approval, 'H0STCNT0', '005930'));
-      await client.next(isControl('H0STCNT0', '005930'));
+      await client.subscribe(approval, 'H0STCNT0', '005930');
       const volumes: number[] = [];
       while (volumes.length < 3) {
         const frame = await client.next((text) => text.startsWith('0|H0STCNT0|'));
@@ -183,8 +175,7 @@ describe('data frames', () => {
     const approval = await approvalKey(simulator, credentials());
     const client = await openSocket(simulator.wsUrl);
     try {
-      client.send(subscription(approval, 'H0STASP0', '005930'));
-      await client.next(isControl('H0STASP0', '005930'));
+      await client.subscribe(approval, 'H0STASP0', '005930');
       const frame = await client.next((text) => text.startsWith('0|H0STASP0|001|'));
       const fields = (frame.split('|')[3] ?? '').split('^');
       expect(fields).toHaveLength(59);

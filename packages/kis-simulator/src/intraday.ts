@@ -35,6 +35,18 @@ export interface Quote {
   progress: number;
 }
 
+/** A quote's day before its first trade: KIS reports zeros and blank times until then. */
+export const NOTHING_TRADED = {
+  open: 0,
+  high: 0,
+  low: 0,
+  volume: 0,
+  value: 0,
+  openTime: '',
+  highTime: '',
+  lowTime: '',
+} as const satisfies Partial<Quote>;
+
 interface SessionWindow {
   date: string;
   start: number;
@@ -110,14 +122,7 @@ export class IntradayEngine {
         ...base,
         phase: 'before-open',
         price: previous.close,
-        open: 0,
-        high: 0,
-        low: 0,
-        volume: 0,
-        value: 0,
-        openTime: '',
-        highTime: '',
-        lowTime: '',
+        ...NOTHING_TRADED,
         progress: 0,
       };
     }

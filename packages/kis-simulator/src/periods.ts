@@ -1,19 +1,13 @@
+import type { ChartPeriod } from '@capstone/kis-client';
 import { addDays, weekday } from '@capstone/krx-calendar';
+import type { SimulatedBar } from './types.js';
 
-export type Period = 'D' | 'W' | 'M' | 'Y';
+export type Period = ChartPeriod;
 
 export const isPeriod = (value: string): value is Period => ['D', 'W', 'M', 'Y'].includes(value);
 
 /** A bar with its traded value: the common shape of stock and index chart rows. */
-export interface Row {
-  date: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-  value: number;
-}
+export type Row = SimulatedBar & { value: number };
 
 function periodKey(date: string, period: Period): string {
   switch (period) {

@@ -1,5 +1,7 @@
+import type { DailyBar, IndexBar, IndexChartCode } from '@capstone/kis-client';
+
 export type Market = 'KOSPI' | 'KOSDAQ';
-export type IndexCode = '0001' | '1001' | '2001';
+export type IndexCode = IndexChartCode;
 export type Environment = 'real' | 'mock';
 export type FaultKind =
   'server-error' | 'rate-limit' | 'token-expired' | 'token-invalid' | 'drop-socket';
@@ -42,24 +44,18 @@ export interface SimulatedInstrument {
   sector: string;
 }
 
-/** A daily bar, integers in KRW and shares. */
-export interface SimulatedBar {
-  date: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-}
+/**
+ * A daily bar, integers in KRW and shares: the part of the client's `DailyBar` the simulator
+ * models, so that what it serves and what the client parses compare field by field.
+ */
+export type SimulatedBar = Pick<DailyBar, 'date' | 'open' | 'high' | 'low' | 'close' | 'volume'>;
 
-/** An index bar: levels with 2 decimals, volume in thousand shares, value in million KRW (KIS units). */
-export interface SimulatedIndexBar {
-  date: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
+/**
+ * An index bar in KIS units (levels with 2 decimals, volume in thousand shares): the client's
+ * `IndexBar`, with the traded value under this package's own name.
+ */
+export interface SimulatedIndexBar extends Omit<IndexBar, 'tradedValue'> {
+  /** Million KRW: the client's `tradedValue`. */
   value: number;
 }
 

@@ -1,13 +1,12 @@
 import { KisUnknownSymbolError } from '../errors.js';
 import { fieldReader, isWireRecord, type PriceChangeSign, type WireRecord } from '../wire.js';
 import type { EndpointContext, StockMarketCode } from './context.js';
-import { collectPages, datePages, type DateRange } from './date-paging.js';
+import { chartPages, collectPages, type ChartPeriod, type DateRange } from './date-paging.js';
+import { readStockDay, type StockDay } from './stock-day.js';
 
 const TR_ID = 'FHKST03010100';
 const PATH = '/uapi/domestic-stock/v1/quotations/inquire-daily-itemchartprice';
 const PAGE_SIZE = 100;
-
-export type ChartPeriod = 'D' | 'W' | 'M' | 'Y';
 
 export interface DailyBarsOptions extends DateRange {
   /** D day, W week, M month, Y year. */
@@ -18,14 +17,7 @@ export interface DailyBarsOptions extends DateRange {
 }
 
 /** One bar of 국내주식기간별시세. Prices are integer KRW. */
-export interface DailyBar {
-  /** Business date, YYYY-MM-DD. */
-  date: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
+export interface DailyBar extends StockDay {
   /** KRW. */
   tradedValue: number;
   change: number | null;
@@ -43,12 +35,7 @@ export interface DailyBar {
 function parseBar(record: WireRecord): DailyBar {
   const read = fieldReader(record, TR_ID);
   return {
-    date: read.date('stck_bsop_date'),
-    open: read.number('stck_oprc'),
-    high: read.number('stck_hgpr'),
-    low: read.number('stck_lwpr'),
-    close: read.number('stck_clpr'),
-    volume: read.number('acml_vol'),
+    ...readStockDay(read),
     tradedValue: read.optNumber('acml_tr_pbmn') ?? 0,
     change: read.optNumber('prdy_vrss'),
     changeSign: read.optSign('prdy_vrss_sign'),
@@ -65,23 +52,16 @@ export function dailyBarPages(
   symbol: string,
   options: DailyBarsOptions,
 ): AsyncGenerator<DailyBar[], void, undefined> {
-  const period = options.period ?? 'D';
-  return datePages(
+  return chartPages(
     context,
     {
       trId: TR_ID,
       path: PATH,
       pageSize: PAGE_SIZE,
-      clipToRange: period === 'D',
-      query: (from, to) => ({
-        FID_COND_MRKT_DIV_CODE: options.market ?? 'J',
-        FID_INPUT_ISCD: symbol,
-        FID_INPUT_DATE_1: from,
-        FID_INPUT_DATE_2: to,
-        FID_PERIOD_DIV_CODE: period,
-        // 0 = 수정주가 (adjusted), 1 = 원주가 [WB]; PYKIS sends the same.
-        FID_ORG_ADJ_PRC: options.adjusted === false ? '1' : '0',
-      }),
+      marketCode: options.market ?? 'J',
+      code: symbol,
+      // 0 = 수정주가 (adjusted), 1 = 원주가 [WB]; PYKIS sends the same.
+      extraQuery: { FID_ORG_ADJ_PRC: options.adjusted === false ? '1' : '0' },
       parseRow: parseBar,
       onEmptyFirstPage(body) {
         const summary = isWireRecord(body.output1) ? body.output1 : {};

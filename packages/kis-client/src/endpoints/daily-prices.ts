@@ -1,19 +1,14 @@
 import { KisParseError } from '../errors.js';
-import { fieldReader, isWireRecord, type PriceChangeSign, type WireRecord } from '../wire.js';
+import { fieldReader, nonEmptyRecords, type PriceChangeSign, type WireRecord } from '../wire.js';
 import type { EndpointContext, StockMarketCode } from './context.js';
 import { byDate } from './date-paging.js';
+import { readStockDay, type StockDay } from './stock-day.js';
 
 const TR_ID = 'FHKST01010400';
 const PATH = '/uapi/domestic-stock/v1/quotations/inquire-daily-price';
 
 /** One row of 주식현재가 일자별 (the latest 30 days, weeks or months). Prices are integer KRW. */
-export interface DailyPrice {
-  date: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
+export interface DailyPrice extends StockDay {
   change: number | null;
   changeSign: PriceChangeSign | null;
   /** Percent. */
@@ -28,12 +23,7 @@ export interface DailyPrice {
 function parseRow(record: WireRecord): DailyPrice {
   const read = fieldReader(record, TR_ID);
   return {
-    date: read.date('stck_bsop_date'),
-    open: read.number('stck_oprc'),
-    high: read.number('stck_hgpr'),
-    low: read.number('stck_lwpr'),
-    close: read.number('stck_clpr'),
-    volume: read.number('acml_vol'),
+    ...readStockDay(read),
     change: read.optNumber('prdy_vrss'),
     changeSign: read.optSign('prdy_vrss_sign'),
     changeRate: read.optNumber('prdy_ctrt'),
@@ -63,8 +53,5 @@ export async function recentDailyPrices(
     },
   });
   if (!Array.isArray(body.output)) throw new KisParseError(TR_ID, 'output', undefined, 'an array');
-  return body.output
-    .filter((item): item is WireRecord => isWireRecord(item) && Object.keys(item).length > 0)
-    .map(parseRow)
-    .sort(byDate);
+  return nonEmptyRecords(body.output).map(parseRow).sort(byDate);
 }

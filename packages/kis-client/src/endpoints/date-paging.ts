@@ -1,5 +1,5 @@
 import { KisParseError } from '../errors.js';
-import { compactFromIso, dayBefore, isWireRecord, type WireRecord } from '../wire.js';
+import { compactFromIso, dayBefore, nonEmptyRecords, type WireRecord } from '../wire.js';
 import type { EndpointContext, KisGet } from './context.js';
 
 export interface DateRange {
@@ -9,17 +9,23 @@ export interface DateRange {
   to: string;
 }
 
-export interface DatePagedTr<Row extends { date: string }> {
+export type ChartPeriod = 'D' | 'W' | 'M' | 'Y';
+
+/** A period-chart TR: the stock chart and the index chart take the same query and page alike. */
+export interface ChartTr<Row extends { date: string }> {
   trId: string;
   path: string;
   /** Rows KIS returns at most per call: a shorter page is the last one. */
   pageSize: number;
-  query(from: string, to: string): Record<string, string>;
+  /** FID_COND_MRKT_DIV_CODE. */
+  marketCode: string;
+  /** FID_INPUT_ISCD. */
+  code: string;
+  /** Parameters only this TR takes. */
+  extraQuery?: Record<string, string>;
   parseRow(record: WireRecord): Row;
   /** Called with the first answer when it has no rows, to tell "unknown code" from "no data". */
   onEmptyFirstPage?(body: WireRecord): void;
-  /** Keep only rows inside the range (daily bars); W/M/Y bars are dated by KIS's own rule. */
-  clipToRange: boolean;
 }
 
 /**
@@ -28,11 +34,14 @@ export interface DatePagedTr<Row extends { date: string }> {
  * when a page reaches `from`, comes back short, or would not move backwards. Yields each page
  * oldest-first without rows already yielded.
  */
-export async function* datePages<Row extends { date: string }>(
+export async function* chartPages<Row extends { date: string }>(
   context: EndpointContext,
-  tr: DatePagedTr<Row>,
-  range: DateRange,
+  tr: ChartTr<Row>,
+  range: DateRange & { period?: ChartPeriod },
 ): AsyncGenerator<Row[], void, undefined> {
+  const period = range.period ?? 'D';
+  // W/M/Y bars are dated by KIS's own rule, so only daily bars can be held to the range.
+  const clipToRange = period === 'D';
   const from = compactFromIso(range.from);
   let end = range.to;
   const seen = new Set<string>();
@@ -40,20 +49,24 @@ export async function* datePages<Row extends { date: string }>(
     const request: KisGet = {
       trId: tr.trId,
       path: tr.path,
-      query: tr.query(from, compactFromIso(end)),
+      query: {
+        FID_COND_MRKT_DIV_CODE: tr.marketCode,
+        FID_INPUT_ISCD: tr.code,
+        FID_INPUT_DATE_1: from,
+        FID_INPUT_DATE_2: compactFromIso(end),
+        FID_PERIOD_DIV_CODE: period,
+        ...tr.extraQuery,
+      },
     };
     const { body } = await context.get(request);
     const raw = body.output2 ?? [];
     if (!Array.isArray(raw)) throw new KisParseError(tr.trId, 'output2', undefined, 'an array');
-    // KIS pads some answers with `{}` elements (PYKIS drops them too).
-    const rows = raw
-      .filter((item): item is WireRecord => isWireRecord(item) && Object.keys(item).length > 0)
-      .map((record) => tr.parseRow(record));
+    const rows = nonEmptyRecords(raw).map((record) => tr.parseRow(record));
     if (first && rows.length === 0 && tr.onEmptyFirstPage) tr.onEmptyFirstPage(body);
 
     const page = rows
       .filter((row) => !seen.has(row.date))
-      .filter((row) => !tr.clipToRange || (row.date >= range.from && row.date <= range.to))
+      .filter((row) => !clipToRange || (row.date >= range.from && row.date <= range.to))
       .sort(byDate);
     for (const row of page) seen.add(row.date);
     if (page.length > 0) yield page;

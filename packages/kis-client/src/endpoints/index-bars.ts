@@ -1,7 +1,6 @@
 import { fieldReader, type WireRecord } from '../wire.js';
 import type { EndpointContext } from './context.js';
-import type { ChartPeriod } from './daily-bars.js';
-import { collectPages, datePages, type DateRange } from './date-paging.js';
+import { chartPages, collectPages, type ChartPeriod, type DateRange } from './date-paging.js';
 
 const TR_ID = 'FHKUP03500100';
 const PATH = '/uapi/domestic-stock/v1/quotations/inquire-daily-indexchartprice';
@@ -49,21 +48,14 @@ export function indexBarPages(
   code: IndexChartCode,
   options: IndexBarsOptions,
 ): AsyncGenerator<IndexBar[], void, undefined> {
-  const period = options.period ?? 'D';
-  return datePages(
+  return chartPages(
     context,
     {
       trId: TR_ID,
       path: PATH,
       pageSize: PAGE_SIZE,
-      clipToRange: period === 'D',
-      query: (from, to) => ({
-        FID_COND_MRKT_DIV_CODE: 'U',
-        FID_INPUT_ISCD: code,
-        FID_INPUT_DATE_1: from,
-        FID_INPUT_DATE_2: to,
-        FID_PERIOD_DIV_CODE: period,
-      }),
+      marketCode: 'U',
+      code,
       parseRow: parseIndexBar,
     },
     options,

@@ -94,6 +94,54 @@ export async function quote(
   };
 }
 
+/** "20240304" → "2024-03-04". */
+export const isoDate = (compact: string) =>
+  `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6)}`;
+
+const dayBefore = (compact: string) =>
+  new Date(Date.parse(`${isoDate(compact)}T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replaceAll('-', '');
+
+/**
+ * Pages a chart TR back the way a client does: each next call ends the day before the oldest row
+ * returned, until a page comes back shorter than `pageSize`. The pages, newest first, each
+ * without the `{}` KIS pads an empty answer with.
+ */
+export async function chartPages(
+  call: (to: string) => Promise<{ body: any }>,
+  pageSize: number,
+): Promise<any[][]> {
+  const pages: any[][] = [];
+  for (let to = '20991231'; ;) {
+    const page = (await call(to)).body.output2.filter((row: any) => Object.keys(row).length > 0);
+    pages.push(page);
+    if (page.length < pageSize) return pages;
+    to = dayBefore(page.at(-1).stck_bsop_date);
+  }
+}
+
+/** A stock chart row (FHKST03010100 output2) in the simulator's `SimulatedBar` terms. */
+export const chartBar = (row: any) => ({
+  date: isoDate(row.stck_bsop_date),
+  open: Number(row.stck_oprc),
+  high: Number(row.stck_hgpr),
+  low: Number(row.stck_lwpr),
+  close: Number(row.stck_clpr),
+  volume: Number(row.acml_vol),
+});
+
+/** The day so far in an inquire-price output, as a bar of `date`. */
+export const quotedBar = (date: string | undefined, output: any) => ({
+  date,
+  open: Number(output.stck_oprc),
+  high: Number(output.stck_hgpr),
+  low: Number(output.stck_lwpr),
+  close: Number(output.stck_prpr),
+  volume: Number(output.acml_vol),
+});
+
 /** A WebSocket client that queues every text frame for the test to wait on. */
 export async function openSocket(url: string) {
   const socket = new WebSocket(url);
@@ -107,42 +155,44 @@ export async function openSocket(url: string) {
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
+  /** Resolves with (and removes) the first queued frame that matches. */
+  async function next(match: (frame: string) => boolean, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const index = frames.findIndex(match);
+      if (index >= 0) return frames.splice(index, 1)[0] as string;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching frame within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+  const send = (message: unknown) => socket.send(JSON.stringify(message));
   return {
     socket,
     frames,
-    send: (message: unknown) => socket.send(JSON.stringify(message)),
-    /** Resolves with (and removes) the first queued frame that matches. */
-    async next(match: (frame: string) => boolean, timeoutMs = 10_000): Promise<string> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const index = frames.findIndex(match);
-        if (index >= 0) return frames.splice(index, 1)[0] as string;
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`no matching frame within ${timeoutMs} ms`);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-      }
+    send,
+    next,
+    /** Sends a (un)registration and resolves with KIS's parsed reply to it. */
+    async subscribe(approval: string, trId: string, trKey: string, trType: '1' | '2' = '1') {
+      send(subscription(approval, trId, trKey, trType));
+      return JSON.parse(await next(isControl(trId, trKey))) as any;
     },
     close: () => socket.close(),
   };
 }
 
-export const subscription = (
-  approval: string,
-  trId: string,
-  trKey: string,
-  trType: '1' | '2' = '1',
-) => ({
+const subscription = (approval: string, trId: string, trKey: string, trType: '1' | '2' = '1') => ({
   header: { approval_key: approval, custtype: 'P', tr_type: trType, 'content-type': 'utf-8' },
   body: { input: { tr_id: trId, tr_key: trKey } },
 });
 
-export const isControl = (trId: string, trKey: string) => (frame: string) =>
+const isControl = (trId: string, trKey: string) => (frame: string) =>
   frame.startsWith('{') &&
   (JSON.parse(frame) as any).header?.tr_id === trId &&
   (JSON.parse(frame) as any).header?.tr_key === trKey;

@@ -3,16 +3,16 @@ import { compactDate } from '../kst.js';
 import { aggregate } from '../periods.js';
 import {
   adjustmentFlag,
-  marketDivision,
+  instrumentCode,
   newestFirst,
   ok,
   period,
-  required,
   STOCK_DIVISIONS,
+  stockChange,
   stockRows,
   type Endpoint,
 } from './endpoint.js';
-import { changeSign, fixed, int, percent, plainSign } from './format.js';
+import { fixed, int, percent } from './format.js';
 
 const ROWS = 30;
 
@@ -22,9 +22,7 @@ export const inquireDailyPrice: Endpoint = {
   trId: 'FHKST01010400',
   realOnly: false,
   handle(query, context) {
-    const badDivision = marketDivision(query, STOCK_DIVISIONS);
-    if (badDivision) return badDivision;
-    const code = required(query, 'FID_INPUT_ISCD');
+    const code = instrumentCode(query, STOCK_DIVISIONS);
     if ('error' in code) return code.error;
     const periodCode = period(query, ['D', 'W', 'M']);
     if ('error' in periodCode) return periodCode.error;
@@ -37,7 +35,7 @@ export const inquireDailyPrice: Endpoint = {
     const output = newestFirst(rows)
       .slice(0, ROWS)
       .map(({ row, previous }) => {
-        const base = previous?.close ?? row.open;
+        const { base, sign } = stockChange(row, previous, periodCode.value, profile.market);
         const flows = netFlows(profile.symbol, row.date, row.volume);
         const previousVolume = previous?.volume ?? 0;
         return {
@@ -49,10 +47,7 @@ export const inquireDailyPrice: Endpoint = {
           acml_vol: int(row.volume),
           prdy_vrss_vol_rate: percent(row.volume - previousVolume, previousVolume),
           prdy_vrss: int(row.close - base),
-          prdy_vrss_sign:
-            periodCode.value === 'D'
-              ? changeSign(row.close, base, profile.market, row.date)
-              : plainSign(row.close, base),
+          prdy_vrss_sign: sign,
           prdy_ctrt: percent(row.close - base, base),
           hts_frgn_ehrt: fixed(foreignRatio),
           frgn_ntby_qty: int(flows.foreign),

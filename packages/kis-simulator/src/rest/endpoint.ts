@@ -2,7 +2,8 @@ import type { SimulatorContext } from '../context.js';
 import { isoDate } from '../kst.js';
 import { isPeriod, type Period, type Row } from '../periods.js';
 import { barValue } from '../session-bar.js';
-import type { SimulatedBar } from '../types.js';
+import type { Market, SimulatedBar } from '../types.js';
+import { changeSign, plainSign } from './format.js';
 import type { Reply } from './http.js';
 import { dataErrorBody, KIS_ERRORS, SUCCESS, type KisErrorSpec } from './kis-errors.js';
 
@@ -36,16 +37,18 @@ export const fail = (error: KisErrorSpec): Reply => ({
 /** An answer, or the KIS error that a malformed query gets instead. */
 export type Checked<T> = { value: T } | { error: Reply };
 
-export function marketDivision(query: Query, allowed: readonly string[]): Reply | null {
-  const division = query.get('FID_COND_MRKT_DIV_CODE')?.toUpperCase();
-  return division && allowed.includes(division) ? null : fail(KIS_ERRORS.marketDivision);
-}
-
 export const STOCK_DIVISIONS = ['J', 'NX', 'UN'] as const;
 
 export function required(query: Query, name: string): Checked<string> {
   const value = query.get(name);
   return value === undefined ? { error: fail(KIS_ERRORS.fieldInvalid) } : { value: value.trim() };
+}
+
+/** FID_INPUT_ISCD, after the market division: KIS refuses a wrong division before anything else. */
+export function instrumentCode(query: Query, divisions: readonly string[]): Checked<string> {
+  const division = query.get('FID_COND_MRKT_DIV_CODE')?.toUpperCase();
+  if (!division || !divisions.includes(division)) return { error: fail(KIS_ERRORS.marketDivision) };
+  return required(query, 'FID_INPUT_ISCD');
 }
 
 export function period(query: Query, allowed: readonly Period[]): Checked<Period> {
@@ -70,6 +73,17 @@ export function adjustmentFlag(query: Query): Reply | null {
 
 export const stockRows = (bars: readonly SimulatedBar[]): Row[] =>
   bars.map((bar) => ({ ...bar, value: barValue(bar) }));
+
+/**
+ * A stock row's change against the row before it (or its own open, for the first). Only a day
+ * can end at the daily price limit, so W/M/Y rows get the plain up/down sign.
+ */
+export function stockChange(row: Row, previous: Row | undefined, period: Period, market: Market) {
+  const base = previous?.close ?? row.open;
+  const sign =
+    period === 'D' ? changeSign(row.close, base, market, row.date) : plainSign(row.close, base);
+  return { base, sign };
+}
 
 /** Rows newest first, each with the row before it (what its change is measured against). */
 export function newestFirst<T>(rows: readonly T[]): Array<{ row: T; previous: T | undefined }> {

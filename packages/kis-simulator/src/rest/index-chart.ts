@@ -1,15 +1,8 @@
 import { INDEX_SPECS, isIndexCode } from '../indices.js';
 import { compactDate } from '../kst.js';
-import { aggregate } from '../periods.js';
-import {
-  dateParam,
-  marketDivision,
-  newestFirst,
-  ok,
-  period,
-  required,
-  type Endpoint,
-} from './endpoint.js';
+import type { SimulatedIndexBar } from '../types.js';
+import { chartReply, chartRequest, chartRows } from './chart.js';
+import type { Endpoint } from './endpoint.js';
 import { fixed, int, plainSign } from './format.js';
 
 const ROWS = 50;
@@ -20,28 +13,14 @@ export const inquireDailyIndexChartPrice: Endpoint = {
   trId: 'FHKUP03500100',
   realOnly: false,
   handle(query, context) {
-    const badDivision = marketDivision(query, ['U']);
-    if (badDivision) return badDivision;
-    const code = required(query, 'FID_INPUT_ISCD');
-    if ('error' in code) return code.error;
-    const from = dateParam(query, 'FID_INPUT_DATE_1');
-    if ('error' in from) return from.error;
-    const to = dateParam(query, 'FID_INPUT_DATE_2');
-    if ('error' in to) return to.error;
-    const periodCode = period(query, ['D', 'W', 'M', 'Y']);
-    if ('error' in periodCode) return periodCode.error;
+    const request = chartRequest(query, ['U']);
+    if ('error' in request) return request.error;
+    const { code } = request.value;
 
-    const live = isIndexCode(code.value)
-      ? context.intraday.indexQuote(code.value, context.now())
-      : null;
-    if (!isIndexCode(code.value) || !live) {
-      return ok({ output1: summary(code.value, '', null, undefined), output2: [{}] });
-    }
-    const rows = aggregate(context.market.indexBars(code.value), periodCode.value);
-    const output2 = newestFirst(rows)
-      .filter(({ row }) => row.date >= from.value && row.date <= to.value)
-      .slice(0, ROWS)
-      .map(({ row }) => ({
+    const live = isIndexCode(code) ? context.intraday.indexQuote(code, context.now()) : null;
+    if (!isIndexCode(code) || !live) return chartReply(summary(code, '', null, undefined), []);
+    const output2 = chartRows(context.market.indexBars(code), request.value, ROWS).map(
+      ({ row }) => ({
         stck_bsop_date: compactDate(row.date),
         bstp_nmix_prpr: fixed(row.close),
         bstp_nmix_oprc: fixed(row.open),
@@ -50,28 +29,17 @@ export const inquireDailyIndexChartPrice: Endpoint = {
         acml_vol: int(row.volume),
         acml_tr_pbmn: int(row.value),
         mod_yn: 'N',
-      }));
-    return ok({
-      output1: summary(code.value, INDEX_SPECS[code.value].name, live.bar, live.previous),
-      output2: output2.length > 0 ? output2 : [{}],
-    });
+      }),
+    );
+    return chartReply(summary(code, INDEX_SPECS[code].name, live.bar, live.previous), output2);
   },
 };
-
-interface IndexLevel {
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-  value: number;
-}
 
 function summary(
   code: string,
   name: string,
-  now: IndexLevel | null,
-  previous: IndexLevel | undefined,
+  now: SimulatedIndexBar | null,
+  previous: SimulatedIndexBar | undefined,
 ): Record<string, string> {
   const level = now?.close ?? 0;
   const base = previous?.close ?? level;

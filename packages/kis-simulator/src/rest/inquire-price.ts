@@ -1,6 +1,6 @@
 import { KNOWN_INSTRUMENTS } from '../instruments.js';
-import type { Quote } from '../intraday.js';
-import { ok, marketDivision, required, STOCK_DIVISIONS, type Endpoint } from './endpoint.js';
+import { NOTHING_TRADED, type Quote } from '../intraday.js';
+import { instrumentCode, ok, STOCK_DIVISIONS, type Endpoint } from './endpoint.js';
 import { currentPriceOutput, unknownOutput } from './quote-fields.js';
 
 const placeholder = KNOWN_INSTRUMENTS.get('005930');
@@ -14,14 +14,7 @@ const UNKNOWN_OUTPUT = placeholder
         phase: 'no-session',
         basePrice: 1,
         price: 1,
-        open: 0,
-        high: 0,
-        low: 0,
-        volume: 0,
-        value: 0,
-        openTime: '',
-        highTime: '',
-        lowTime: '',
+        ...NOTHING_TRADED,
         history: [],
         progress: 0,
       } satisfies Quote),
@@ -34,9 +27,7 @@ export const inquirePrice: Endpoint = {
   trId: 'FHKST01010100',
   realOnly: false,
   handle(query, context) {
-    const badDivision = marketDivision(query, STOCK_DIVISIONS);
-    if (badDivision) return badDivision;
-    const code = required(query, 'FID_INPUT_ISCD');
+    const code = instrumentCode(query, STOCK_DIVISIONS);
     if ('error' in code) return code.error;
     const quote = context.intraday.quote(code.value, context.now());
     // KIS answers an unknown code with success and a zero price, not an error.
