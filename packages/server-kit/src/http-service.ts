@@ -32,6 +32,9 @@ export interface RunningService {
 }
 
 const DRAIN_TIMEOUT_MS = 5_000;
+// Node's default of 511 pending connections overflows when thousands of clients (a fan-out of
+// subscribers, a gateway opening streams) connect at once; the kernel then drops or resets them.
+const LISTEN_BACKLOG = 4_096;
 
 /** Listens with the operational endpoints in front of `handler`, and closes gracefully. */
 export async function startHttpService(options: HttpServiceOptions): Promise<RunningService> {
@@ -39,7 +42,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
   const server = createServer(observe(handler, { logger, registry, checks }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, host, () => {
+    server.listen({ port: options.port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve();
     });
