@@ -10,6 +10,8 @@ import type { ServiceName, ServiceProcess } from '@capstone/platform';
 import { ConfigError, SUBGRAPHS, loadConfig, servicePort, type Env } from '@capstone/config';
 import { pingServer } from '@capstone/db';
 import { isRedisReachable } from '@capstone/server-kit';
+import type { KisSimulator } from '@capstone/kis-simulator';
+import { startDemoSimulator } from './lib/kis-simulator.js';
 import { createLogPrinter } from './lib/log-printer.js';
 import { databaseMissingMessage, exitOnSetupError } from './lib/setup-errors.js';
 
@@ -49,6 +51,10 @@ say(
     ? `» Redis answers at ${config.REDIS_URL}`
     : `» Redis is not reachable at ${config.REDIS_URL}; services keep their state in memory`,
 );
+// Live quotes reach subscribers across processes only through Redis: without it the ETL worker
+// runs inside market-data. The choice is made once, here, and handed to every service.
+const workerMode =
+  config.ETL_WORKER_MODE === 'auto' ? (redis ? 'process' : 'in-process') : config.ETL_WORKER_MODE;
 
 try {
   say('» migrating');
@@ -63,6 +69,35 @@ try {
   exitOnSetupError(error);
 }
 
+let simulator: KisSimulator | undefined;
+const marketData = await import('@capstone/market-data');
+if (marketData.hasKisCredentials(config)) {
+  say(`» market data from KIS (${config.KIS_ENV})`);
+} else {
+  try {
+    simulator = await startDemoSimulator(
+      config,
+      marketData.DEMO_INSTRUMENTS.map((instrument) => instrument.symbol),
+    );
+  } catch (error) {
+    process.stderr.write(
+      `The KIS simulator could not start: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Free the ports KIS_SIM_REST_PORT and KIS_SIM_WS_PORT, or set KIS_APP_KEY and KIS_APP_SECRET.\n',
+    );
+    process.exit(1);
+  }
+  say(
+    `» no KIS credentials: KIS simulator (${simulator.universe.length} stocks, continuous session) at ${simulator.restUrl} and ${simulator.wsUrl}`,
+  );
+}
+say(
+  workerMode === 'process'
+    ? '» the ETL worker runs as its own process'
+    : workerMode === 'in-process'
+      ? '» the ETL worker runs inside market-data'
+      : '» the ETL worker is off (ETL_WORKER_MODE=off)',
+);
+
 const printer = createLogPrinter();
 const running: ServiceProcess[] = [];
 let stopping = false;
@@ -70,6 +105,7 @@ let stopping = false;
 async function stopAll(code: number): Promise<never> {
   stopping = true;
   await Promise.all(running.map((service) => service.stop()));
+  await simulator?.close();
   process.exit(code);
 }
 process.once('SIGINT', () => {
@@ -85,7 +121,7 @@ process.once('exit', () => {
 async function startWave(names: ServiceName[]): Promise<void> {
   const wave = names.map((name) => {
     const service = platform.spawnService(name, {
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', ETL_WORKER_MODE: workerMode },
       detached: true,
       onLine: (line) => printer(name, line),
     });
@@ -107,7 +143,7 @@ async function startWave(names: ServiceName[]): Promise<void> {
 }
 
 try {
-  await startWave([...SUBGRAPHS]);
+  await startWave([...SUBGRAPHS, ...(workerMode === 'process' ? (['etl-worker'] as const) : [])]);
   await startWave(['gateway']);
   await startWave(['mcp-server', 'web']);
 } catch (error) {
@@ -126,7 +162,16 @@ say(
     `  Dashboard          ${url('web')}/`,
     `  MCP (agents)       ${url('mcp-server', '/mcp')}`,
     ...SUBGRAPHS.map((name) => `  ${name.padEnd(17)}  ${url(name, '/graphql')}`),
+    workerMode === 'process'
+      ? `  ETL worker         ${url('etl-worker')}/healthz`
+      : `  ETL worker         ${workerMode === 'in-process' ? 'inside market-data' : 'off'}`,
+    simulator
+      ? `  KIS simulator      ${simulator.restUrl} (REST), ${simulator.wsUrl} (WebSocket)`
+      : `  KIS               ${config.KIS_ENV} environment`,
     '',
+    workerMode === 'off'
+      ? ''
+      : '  The ETL fills in instruments and daily bars in the background (npm run etl -- runs).',
     '  Every service also serves /healthz, /readyz and /metrics.',
     config.NODE_ENV === 'production'
       ? ''

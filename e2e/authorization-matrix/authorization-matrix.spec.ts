@@ -140,6 +140,36 @@ const OPERATIONS: Operation[] = [
     query: '{ searchInstruments(query: "삼성") { symbol } }',
     allowed: [...SIGNED_IN],
   },
+  {
+    name: 'quotes',
+    query:
+      '{ quotes(symbols: ["005930"]) { symbol } instrument(symbol: "005930") { lastQuote { price } } }',
+    allowed: [...SIGNED_IN],
+  },
+  {
+    name: 'indexHistory',
+    query: '{ indexHistory(code: "0001", from: "2022-09-01", to: "2022-09-19") { date close } }',
+    allowed: [...SIGNED_IN],
+  },
+  {
+    name: 'tradingCalendar',
+    query: '{ tradingCalendar(from: "2022-09-01", to: "2022-09-19") { date tradingDay } }',
+    allowed: [...SIGNED_IN],
+  },
+  { name: 'etlStatus', query: '{ etlStatus { job lastStatus } }', allowed: [...SIGNED_IN] },
+  // market-data administration: administrators with a session only, so no caller here
+  { name: 'etlRuns', query: '{ etlRuns { id status } }', allowed: [] },
+  {
+    name: 'trackInstrument',
+    query: 'mutation { trackInstrument(symbol: "005930", tracked: false) { tracked } }',
+    allowed: [],
+  },
+  {
+    name: 'triggerEtlRun',
+    query: 'mutation { triggerEtlRun(job: DAILY_BARS) { id } }',
+    allowed: [],
+  },
+  { name: 'cancelEtlRun', query: 'mutation { cancelEtlRun(id: "1") { id } }', allowed: [] },
   { name: 'scenarioTemplates', query: '{ scenarioTemplates { id } }', allowed: [...SIGNED_IN] },
   {
     name: 'modelVersions',

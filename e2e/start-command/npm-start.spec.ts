@@ -85,7 +85,7 @@ describe('npm start', () => {
       await Promise.all(SUBGRAPHS.map((name) => dropDatabase(databaseUrl(config, name))));
     });
 
-    it('builds, migrates, seeds, brings every service to ready, and stops them all on Ctrl-C', async () => {
+    it('builds, migrates, seeds, brings every service to ready, fills itself from the KIS simulator, and stops them all on Ctrl-C', async () => {
       const ports: Record<string, string> = {};
       for (const service of Object.keys(DEFAULT_PORTS)) {
         ports[`${envStem(service)}_PORT`] = String(await getPort());
@@ -114,7 +114,43 @@ describe('npm start', () => {
           'Growth',
         ]);
         expect(answer.data?.scenarioTemplates.length).toBeGreaterThanOrEqual(9);
-        for (const service of ['gateway', 'mcp-server', 'web', ...SUBGRAPHS]) {
+
+        // Without KIS credentials the simulator runs, and the ETL worker (its own process, Redis
+        // being there) fills the platform through the same path it would read KIS with.
+        expect(run.output()).toContain(
+          `KIS simulator      http://127.0.0.1:${ports.KIS_SIM_REST_PORT} (REST), ws://127.0.0.1:${ports.KIS_SIM_WS_PORT} (WebSocket)`,
+        );
+        expect(run.output()).toContain('» the ETL worker runs as its own process');
+        const simulator = await fetch(
+          `http://127.0.0.1:${ports.KIS_SIM_REST_PORT}/__simulator/state`,
+        );
+        expect(((await simulator.json()) as { mode: string }).mode).toBe('synthetic');
+        const headers = { authorization: `Bearer ${login.data!.logIn.accessToken}` };
+        let holdings: { symbol: string; instrument: { lastClose: { close: string } | null } }[] =
+          [];
+        for (let attempt = 0; attempt < 120; attempt++) {
+          const prices = await graphql<{ portfolios: { holdings: typeof holdings }[] }>(
+            `${base('gateway')}/graphql`,
+            '{ portfolios { holdings { symbol instrument { lastClose { close } } } } }',
+            {},
+            headers,
+          );
+          holdings = prices.data?.portfolios.flatMap((portfolio) => portfolio.holdings) ?? [];
+          if (holdings.length > 0 && holdings.every((holding) => holding.instrument.lastClose))
+            break;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+        expect(holdings.filter((holding) => !holding.instrument.lastClose)).toEqual([]);
+        // One of the 50 largest stocks that no demo portfolio holds: tracked from the master file.
+        const largest = await graphql<{ instrument: { nameKo: string; tracked: boolean } }>(
+          `${base('gateway')}/graphql`,
+          '{ instrument(symbol: "373220") { nameKo tracked } }',
+          {},
+          headers,
+        );
+        expect(largest.data?.instrument).toEqual({ nameKo: 'LG에너지솔루션', tracked: true });
+
+        for (const service of ['gateway', 'mcp-server', 'web', 'etl-worker', ...SUBGRAPHS]) {
           for (const path of ['/healthz', '/readyz', '/metrics']) {
             const response = await fetch(`${base(service)}${path}`);
             expect(response.status, `${service}${path}`).toBe(200);
@@ -130,7 +166,7 @@ describe('npm start', () => {
       // npm itself dies of the SIGINT; what matters is that every service stopped cleanly.
       await run.exited;
       expect(run.output()).toContain('» stopping');
-      for (const service of ['gateway', 'mcp-server', 'web', ...SUBGRAPHS]) {
+      for (const service of ['gateway', 'mcp-server', 'web', 'etl-worker', ...SUBGRAPHS]) {
         expect(run.output()).toMatch(new RegExp(`^${service}\\s+│ .*${service} stopped`, 'm'));
         const port = ports[`${envStem(service)}_PORT`];
         const closed = await fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -139,6 +175,6 @@ describe('npm start', () => {
         );
         expect(closed, `${service} still answers`).toBe(true);
       }
-    }, 300_000);
+    }, 360_000);
   });
 });

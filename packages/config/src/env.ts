@@ -46,6 +46,23 @@ const oidcVariables = Object.fromEntries(
   z.ZodOptional<z.ZodString>
 >;
 
+/** "true"/"false" (also 1/0, yes/no) from the environment. */
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .transform((value) => value === 'true' || value === '1' || value === 'yes')
+    .default(fallback);
+
+/** A node-cron expression (5 fields, or 6 with seconds first), read in Asia/Seoul time. */
+const cronExpression = (fallback: string) =>
+  z
+    .string()
+    .regex(
+      /^(\S+\s+){4,5}\S+$/,
+      'must be a cron expression such as "40 15 * * 1-5" (minute hour day month weekday)',
+    )
+    .default(fallback);
+
 /**
  * Signs the identity the gateway forwards to subgraphs. The default only serves local
  * development: production refuses to start with it (see `parseEnv`).
@@ -150,6 +167,40 @@ export const envSchema = z.object({
   PUBLIC_GATEWAY_URL: z.url('must be a URL').optional(),
   /** The dashboard build the web service serves; defaults to web/dist/public. */
   WEB_ASSETS_DIR: z.string().min(1).optional(),
+  // ── KIS Open API and the ETL worker ────────────────────────────────────────────────────
+  /** Without both, the platform reads the KIS simulator instead of KIS. */
+  KIS_APP_KEY: z.string().min(1).optional(),
+  KIS_APP_SECRET: z.string().min(1).optional(),
+  /** real (실전투자) or mock (모의투자): separate hosts, keys and rate limits. */
+  KIS_ENV: z.enum(['real', 'mock']).default('real'),
+  /** Overrides of where KIS (or the simulator) answers; unset: KIS's hosts, or the simulator's ports. */
+  KIS_REST_URL: z.url('must be a URL').optional(),
+  KIS_WS_URL: z.url('must be a URL').optional(),
+  KIS_MASTER_FILES_URL: z.url('must be a URL').optional(),
+  /** Requests per second per app key; unset: KIS's allowance (20 real, 2 mock). */
+  KIS_REQUESTS_PER_SECOND: z.coerce
+    .number({ error: 'must be a number' })
+    .positive('must be more than 0')
+    .max(10_000, 'must be at most 10000')
+    .optional(),
+  /**
+   * Where the ETL worker runs: `process` (its own, events cross through Redis), `in-process`
+   * (inside market-data), `off`, or `auto` (in market-data when Redis does not answer).
+   */
+  ETL_WORKER_MODE: z.enum(['auto', 'process', 'in-process', 'off']).default('auto'),
+  ETL_MASTER_CRON: cronExpression('0 7 * * 1-5'),
+  ETL_DAILY_BARS_CRON: cronExpression('40 15 * * 1-5'),
+  ETL_LIVE_QUOTES_CRON: cronExpression('50 8 * * 1-5'),
+  /** `auto`: KRX hours with KIS, always with the simulator (it keeps its own session). */
+  ETL_LIVE_QUOTES: z.enum(['auto', 'always', 'market-hours', 'off']).default('auto'),
+  /** How many of the largest common stocks the master refresh tracks (0: only those tracked by hand). */
+  ETL_UNIVERSE_SIZE: limit(50, 0, 2_000),
+  /** Years of daily bars the worker keeps for every tracked instrument and index. */
+  ETL_HISTORY_YEARS: limit(5, 1, 15),
+  /** Refresh the master and catch up on daily bars when the worker starts. */
+  ETL_CATCH_UP_ON_START: flag(true),
+  /** How often the worker looks for runs queued through the API, in milliseconds. */
+  ETL_QUEUE_POLL_MS: limit(3_000, 100, 600_000),
   ...portVariables,
   ...subgraphUrlVariables,
 });

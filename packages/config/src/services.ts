@@ -15,6 +15,7 @@ export const DEFAULT_PORTS = {
   ai: 4005,
   'mcp-server': 4010,
   web: 8080,
+  'etl-worker': 4006,
   'kis-sim-rest': 4090,
   'kis-sim-ws': 4091,
 } as const;

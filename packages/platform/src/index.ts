@@ -1,4 +1,4 @@
-export { repoRoot, serviceFolders, type ServiceName } from './layout.js';
+export { repoRoot, serviceEntries, serviceFolders, type ServiceName } from './layout.js';
 export { migrateAll } from './migrate-all.js';
 export {
   spawnService,

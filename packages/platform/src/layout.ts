@@ -13,6 +13,12 @@ export const serviceFolders = {
   gateway: 'gateway',
   'mcp-server': 'mcp-server',
   web: 'web',
+  'etl-worker': 'subgraphs/market-data',
 } as const;
 
 export type ServiceName = keyof typeof serviceFolders;
+
+/** A service's entry point in its folder's build, when it is not dist/main.js. */
+export const serviceEntries: Partial<Record<ServiceName, string>> = {
+  'etl-worker': 'dist/etl/main.js',
+};

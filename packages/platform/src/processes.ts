@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { repoRoot, serviceFolders, type ServiceName } from './layout.js';
+import { repoRoot, serviceEntries, serviceFolders, type ServiceName } from './layout.js';
 
 export interface ServiceProcess {
   name: ServiceName;
@@ -28,7 +28,7 @@ export interface SpawnServiceOptions {
 export function spawnService(name: ServiceName, options: SpawnServiceOptions): ServiceProcess {
   const folder = join(repoRoot, serviceFolders[name]);
   // Always the build; tests start them in-process through the test harness.
-  const args = [...(options.nodeArgs ?? []), join(folder, 'dist', 'main.js')];
+  const args = [...(options.nodeArgs ?? []), join(folder, serviceEntries[name] ?? 'dist/main.js')];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: options.env,

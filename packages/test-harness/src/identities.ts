@@ -1,5 +1,6 @@
 import { INTERNAL_IDENTITY_HEADER, signInternalIdentity, type Identity } from '@capstone/auth';
-import type { Env } from '@capstone/config';
+import { databaseUrl, type Env } from '@capstone/config';
+import { withConnection } from '@capstone/db';
 import { graphql } from './graphql-client.js';
 
 /** Headers that make a direct subgraph request look as if the gateway sent it, as `identity`. */
@@ -45,6 +46,31 @@ export async function signUp(
     id: user.id,
     email,
     password,
+    accessToken,
+    refreshToken,
+    headers: { authorization: `Bearer ${accessToken}` },
+  };
+}
+
+/** Signs a new user up and makes them an administrator; the returned token carries the role. */
+export async function signUpAdmin(
+  graphqlUrl: string,
+  config: Env,
+  name = 'admin',
+): Promise<SignedInUser> {
+  const user = await signUp(graphqlUrl, name);
+  await withConnection(databaseUrl(config, 'accounts'), (connection) =>
+    connection.query("UPDATE `User` SET role = 'ADMIN' WHERE id = ?", [user.id]),
+  );
+  const response = await graphql<{ logIn: { accessToken: string; refreshToken: string } }>(
+    graphqlUrl,
+    'mutation LogIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { accessToken refreshToken } }',
+    { email: user.email, password: user.password },
+  );
+  if (!response.data?.logIn) throw new Error(`log-in failed: ${JSON.stringify(response.errors)}`);
+  const { accessToken, refreshToken } = response.data.logIn;
+  return {
+    ...user,
     accessToken,
     refreshToken,
     headers: { authorization: `Bearer ${accessToken}` },

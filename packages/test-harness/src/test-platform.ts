@@ -1,6 +1,16 @@
 import getPort from 'get-port';
 import { SUBGRAPHS, type SubgraphName } from '@capstone/config';
 import { startGateway } from '@capstone/gateway';
+import {
+  startKisSimulator,
+  type KisSimulator,
+  type KisSimulatorOptions,
+} from '@capstone/kis-simulator';
+import {
+  startEtlWorkerService,
+  type EtlWorker,
+  type StartEtlWorkerServiceOptions,
+} from '@capstone/market-data';
 import { startMcpService } from '@capstone/mcp-server';
 import { startWebService } from '@capstone/web';
 import {
@@ -19,6 +29,13 @@ export interface StartPlatformOptions {
   seed?: boolean;
   /** Extra environment for the configuration, e.g. `{ NODE_ENV: 'production' }`. */
   env?: Record<string, string>;
+  /**
+   * Starts a KIS simulator first (on free ports) and points the platform's KIS settings at it,
+   * as `npm start` does without KIS credentials.
+   */
+  kisSimulator?: KisSimulatorOptions;
+  /** Test hooks for the ETL worker, when `services` lists 'etl-worker'. */
+  etlWorker?: StartEtlWorkerServiceOptions['worker'];
 }
 
 export interface TestPlatform {
@@ -28,6 +45,10 @@ export interface TestPlatform {
   /** `<gateway>/graphql`, when the gateway runs. */
   graphqlUrl: string;
   seed?: SeedReport;
+  /** The simulator, when `kisSimulator` was given. */
+  kisSimulator?: KisSimulator;
+  /** The ETL worker, when 'etl-worker' runs. */
+  etlWorker?: EtlWorker;
   /** Stops one service, e.g. to see how the others cope. */
   stopService: (name: ServiceName) => Promise<void>;
   /** Starts a stopped subgraph again on the port it had. */
@@ -46,15 +67,30 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
   const services = options.services ?? [...SUBGRAPHS, 'gateway'];
   // Chosen up front: subgraphs that ask other services' data reach them through the gateway.
   const gatewayPort = await getPort({ host: '127.0.0.1' });
+  const kisSimulator = options.kisSimulator
+    ? await startKisSimulator(options.kisSimulator)
+    : undefined;
   const databases = await createTestDatabases({
     GATEWAY_PORT: String(gatewayPort),
+    ...(kisSimulator
+      ? {
+          KIS_REST_URL: kisSimulator.restUrl,
+          KIS_WS_URL: kisSimulator.wsUrl,
+          KIS_MASTER_FILES_URL: kisSimulator.masterFilesUrl,
+        }
+      : {}),
     ...options.env,
+  }).catch(async (error: unknown) => {
+    await kisSimulator?.close();
+    throw error;
   });
   const { config } = databases;
   const running = new Map<ServiceName, RunningService>();
+  let etlWorker: EtlWorker | undefined;
   const stop = async () => {
     await Promise.all([...running.values()].map((service) => service.close()));
     running.clear();
+    await kisSimulator?.close();
     await databases.drop();
   };
 
@@ -69,6 +105,11 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         );
       }),
     );
+    if (services.includes('etl-worker')) {
+      const worker = await startEtlWorkerService({ config, port: 0, worker: options.etlWorker });
+      etlWorker = worker.worker;
+      running.set('etl-worker', worker);
+    }
     if (services.includes('gateway')) {
       const subgraphUrls = Object.fromEntries(
         SUBGRAPHS.map((name) => [
@@ -90,6 +131,8 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       urls,
       graphqlUrl: `${urls.gateway ?? ''}/graphql`,
       seed,
+      kisSimulator,
+      etlWorker,
       stopService: async (name) => {
         await running.get(name)?.close();
         running.delete(name);

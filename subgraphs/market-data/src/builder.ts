@@ -3,7 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { type Decimal, dateScalar, decimalScalar } from '@capstone/server-kit';
+import { type Decimal, dateScalar, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
 import type { MarketDataContext } from './context.js';
 
 export const builder = new SchemaBuilder<{
@@ -11,6 +11,7 @@ export const builder = new SchemaBuilder<{
   AuthScopes: AuthScopes;
   Scalars: {
     Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
     Decimal: { Input: Decimal; Output: Decimal | { toFixed(): string } | string };
   };
   DefaultFieldNullability: false;
@@ -22,6 +23,10 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.scalarType('Date', dateScalar);
+builder.scalarType('DateTime', dateTimeScalar);
 builder.scalarType('Decimal', decimalScalar);
 builder.queryType({ description: 'Reads of the market-data subgraph.' });
+builder.mutationType({
+  description: 'Administration of market data: what is collected, and when.',
+});
 builder.subscriptionType({ description: 'Live market data.' });

@@ -1,4 +1,5 @@
 import { defineSubgraph } from '@capstone/server-kit';
+import { startInProcessWorker } from './etl/in-process.js';
 import { createPrismaClient } from './prisma.js';
 import { createQuoteStream } from './quotes.js';
 import { schema } from './schema/index.js';
@@ -7,14 +8,18 @@ export const marketDataSubgraph = defineSubgraph({
   name: 'market-data',
   schema,
   createDatabaseClient: createPrismaClient,
-  createServices: async ({ config, logger }) => ({
-    quotes: await createQuoteStream(config, logger),
-  }),
+  createServices: async ({ config, logger }) => {
+    const quotes = await createQuoteStream(config, logger);
+    return { quotes, worker: await startInProcessWorker(config, logger, quotes) };
+  },
   context: ({ db, logger, identity, services }) => ({
     prisma: db,
     logger,
     identity,
     quotes: services.quotes,
   }),
-  closeServices: (services) => services.quotes.close(),
+  closeServices: async (services) => {
+    await services.worker?.close();
+    services.quotes.close();
+  },
 });

@@ -1,9 +1,22 @@
-import { badInput, parseKrxSymbol } from '@capstone/server-kit';
+import { badInput, notFound, parseKrxSymbol } from '@capstone/server-kit';
 import { builder } from '../builder.js';
+import type { Quote as QuoteRow } from '../generated/prisma/client.js';
 import type { QuoteEvent } from '../quotes.js';
+import { symbolList } from './args.js';
 import { Instrument } from './instrument.js';
 
 const MAX_SYMBOLS = 40;
+const MAX_QUOTES = 200;
+
+/** A stored quote in the shape the live stream publishes. */
+export const quoteEventOf = (row: QuoteRow): QuoteEvent => ({
+  symbol: row.symbol,
+  price: row.price.toFixed(),
+  change: row.change.toFixed(),
+  changeRate: row.changeRate.toFixed(),
+  volume: row.volume.toString(),
+  tradedAt: row.tradedAt.toISOString(),
+});
 
 export const Quote = builder.objectRef<QuoteEvent>('Quote').implement({
   description: 'A live trade price of one instrument.',
@@ -38,6 +51,52 @@ export const Quote = builder.objectRef<QuoteEvent>('Quote').implement({
     }),
   }),
 });
+
+builder.objectField(Instrument, 'lastQuote', (t) =>
+  t.field({
+    type: Quote,
+    nullable: true,
+    description:
+      'The last trade the live stream (or polling) saw, or null before it has seen one. Outside KRX hours this is the last trade of the session.',
+    resolve: async (instrument, _args, { prisma }) => {
+      const row = await prisma.quote.findUnique({ where: { symbol: instrument.symbol } });
+      return row ? quoteEventOf(row) : null;
+    },
+  }),
+);
+
+builder.queryField('quotes', (t) =>
+  t.field({
+    type: [Quote],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
+    description: `The last quote of each instrument, in the order asked (up to ${MAX_QUOTES}); instruments the live stream has not seen trade yet are left out. An unknown code is an error.`,
+    authScopes: { scope: 'market:read' },
+    args: {
+      symbols: t.arg.stringList({ required: true, description: `1 to ${MAX_QUOTES} KRX codes.` }),
+    },
+    resolve: async (_root, { symbols }, { prisma }) => {
+      const wanted = symbolList(symbols, MAX_QUOTES);
+      const known = await prisma.instrument.findMany({
+        where: { symbol: { in: wanted } },
+        select: { symbol: true },
+      });
+      const missing = wanted.filter((symbol) => !known.some((row) => row.symbol === symbol));
+      if (missing.length > 0) {
+        throw notFound(`No instrument has the code ${missing.join(', ')}`, {
+          argument: 'symbols',
+          symbols: missing,
+        });
+      }
+      const rows = await prisma.quote.findMany({ where: { symbol: { in: wanted } } });
+      const bySymbol = new Map(rows.map((row) => [row.symbol, row]));
+      return wanted.flatMap((symbol) => {
+        const row = bySymbol.get(symbol);
+        return row ? [quoteEventOf(row)] : [];
+      });
+    },
+  }),
+);
 
 builder.subscriptionField('quoteUpdated', (t) =>
   t.field({

@@ -1,0 +1,23 @@
+import { servicePort, type Env } from '@capstone/config';
+import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
+
+/**
+ * The KIS simulator `npm start` runs when no KIS credentials are set: its synthetic universe
+ * (the 50 largest KRX stocks) plus the instruments the demo portfolios hold, so that every
+ * holding gets prices through the ETL like the rest. The simulator takes a list of symbols but
+ * does not publish its default universe, so a first, unbound instance tells it.
+ */
+export async function startDemoSimulator(
+  config: Env,
+  extraSymbols: readonly string[],
+): Promise<KisSimulator> {
+  const probe = await startKisSimulator({ host: '127.0.0.1' });
+  const defaults = probe.universe.map((instrument) => instrument.symbol);
+  await probe.close();
+  return startKisSimulator({
+    host: config.HOST,
+    restPort: servicePort(config, 'kis-sim-rest'),
+    wsPort: servicePort(config, 'kis-sim-ws'),
+    symbols: [...new Set([...defaults, ...extraSymbols])],
+  });
+}

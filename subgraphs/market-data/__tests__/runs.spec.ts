@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnv } from '@capstone/config';
+import {
+  createRun,
+  databaseTokenStore,
+  failInterruptedRuns,
+  kisSource,
+  runJob,
+  type RunnerDeps,
+} from '@capstone/market-data';
+import { createLogger } from '@capstone/observability';
+import { addInstruments, scratchMarketData } from './support/scratch-database.js';
+
+let db: Awaited<ReturnType<typeof scratchMarketData>>;
+
+beforeAll(async () => {
+  db = await scratchMarketData();
+  await addInstruments(db.pool, ['005930']);
+  await db.pool.query('UPDATE Instrument SET tracked = true');
+});
+afterAll(() => db?.drop());
+
+const depsAt = (now: string, kis: unknown = {}): RunnerDeps => ({
+  pool: db.pool,
+  kis: kis as RunnerDeps['kis'],
+  source: kisSource(parseEnv({})),
+  logger: createLogger('etl-test', 'silent'),
+  historyYears: 5,
+  universeSize: 50,
+  now: () => new Date(now),
+});
+
+async function record(id: number) {
+  const [rows] = await db.pool.query('SELECT * FROM EtlRun WHERE id = ?', [id]);
+  return (rows as Record<string, unknown>[])[0]!;
+}
+
+describe('a scheduled daily bars run', () => {
+  it('does nothing on a KRX holiday, and records why', async () => {
+    // 2026-02-17 16:00 in Seoul: Seollal.
+    const run = await runJob(
+      depsAt('2026-02-17T07:00:00Z'),
+      { job: 'DAILY_BARS', trigger: 'SCHEDULE', params: {} },
+      new AbortController().signal,
+    );
+    expect(run.status).toBe('SKIPPED');
+    expect(await record(run.id)).toMatchObject({
+      rows: 0,
+      message: '2026-02-17 is not a KRX trading day (Seollal (Lunar New Year))',
+    });
+  });
+
+  it('does nothing on a weekend either', async () => {
+    const run = await runJob(
+      depsAt('2026-11-28T07:00:00Z'),
+      { job: 'DAILY_BARS', trigger: 'SCHEDULE', params: {} },
+      new AbortController().signal,
+    );
+    expect((await record(run.id)).message).toBe('2026-11-28 is not a KRX trading day (weekend)');
+  });
+});
+
+describe('run records', () => {
+  it('mark a run whose process stopped without finishing it as failed, and leave live ones alone', async () => {
+    const dead = await createRun(db.pool, 'BACKFILL', 'CLI', { from: '2024-01-02' }, 'RUNNING');
+    const alive = await createRun(db.pool, 'DAILY_BARS', 'SCHEDULE', {}, 'RUNNING');
+    await db.pool.query('UPDATE EtlRun SET heartbeatAt = ? WHERE id = ?', [
+      new Date(Date.now() - 10 * 60_000),
+      dead,
+    ]);
+    expect(await failInterruptedRuns(db.pool)).toBe(1);
+    expect(await record(dead)).toMatchObject({
+      status: 'FAILED',
+      errorCount: 1,
+      message: 'Interrupted: the process running it stopped before it finished',
+    });
+    expect((await record(alive)).status).toBe('RUNNING');
+    await db.pool.query("UPDATE EtlRun SET status = 'SUCCEEDED' WHERE id = ?", [alive]);
+  });
+
+  it('stop a running backfill between two pages when cancelled, keeping the pages written', async () => {
+    let pages = 0;
+    const kis = {
+      async *dailyBarPages() {
+        for (let page = 0; page < 100; page++) {
+          pages++;
+          yield [
+            {
+              date: new Date(Date.UTC(2020, 0, 1) + page * 86_400_000).toISOString().slice(0, 10),
+              open: 100,
+              high: 110,
+              low: 90,
+              close: 105,
+              volume: 10,
+              noTrade: false,
+            },
+          ];
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      },
+    };
+    const running = runJob(
+      depsAt('2026-11-27T07:00:00Z', kis),
+      {
+        job: 'BACKFILL',
+        trigger: 'CLI',
+        params: { from: '2020-01-01', to: '2020-12-31', symbols: ['005930'] },
+      },
+      new AbortController().signal,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await db.pool.query("UPDATE EtlRun SET cancelRequestedAt = ? WHERE status = 'RUNNING'", [
+      new Date(),
+    ]);
+    const run = await running;
+    expect(run.status).toBe('CANCELLED');
+    expect(pages).toBeLessThan(100);
+    const [rows] = await db.pool.query('SELECT COUNT(*) AS n FROM DailyBar');
+    expect(Number((rows as { n: number }[])[0]!.n)).toBe((await record(run.id)).rows);
+  });
+});
+
+describe('the database token store', () => {
+  it('keeps a KIS access token across restarts, and forgets it when told', async () => {
+    const token = {
+      accessToken: 'eyJ0eXAi.token',
+      expiresAt: new Date('2026-11-28T01:00:00.000Z'),
+      issuedAt: new Date('2026-11-27T01:00:00.000Z'),
+    };
+    await databaseTokenStore(db.pool).set('real:app-key', token);
+    // A new store on the same database: what a restarted worker sees.
+    const restarted = databaseTokenStore(db.pool);
+    expect(await restarted.get('real:app-key')).toEqual(token);
+    await restarted.set('real:app-key', { ...token, accessToken: 'newer' });
+    expect((await restarted.get('real:app-key'))?.accessToken).toBe('newer');
+    await restarted.delete('real:app-key');
+    expect(await restarted.get('real:app-key')).toBeNull();
+  });
+});

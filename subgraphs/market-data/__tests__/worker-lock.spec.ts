@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkerLock, createEtlPool } from '@capstone/market-data';
+import { scratchMarketData } from './support/scratch-database.js';
+
+let db: Awaited<ReturnType<typeof scratchMarketData>>;
+
+beforeAll(async () => {
+  db = await scratchMarketData();
+});
+afterAll(() => db?.drop());
+
+describe('the worker lock', () => {
+  it('lets one worker per database lead, and the next take over when it lets go', async () => {
+    // Two workers: two pools, as two processes would have.
+    const otherPool = createEtlPool(db.url);
+    try {
+      const first = new WorkerLock(db.pool, 'test:etl-worker');
+      const second = new WorkerLock(otherPool, 'test:etl-worker');
+      expect(await first.tryAcquire()).toBe(true);
+      expect(await second.tryAcquire()).toBe(false);
+      await first.release();
+      expect(await second.tryAcquire()).toBe(true);
+      expect(second.held).toBe(true);
+      await second.release();
+    } finally {
+      await otherPool.end();
+    }
+  });
+
+  it('is let go when the leader’s connection goes away, as when its process dies', async () => {
+    const dying = createEtlPool(db.url);
+    const leader = new WorkerLock(dying, 'test:crash');
+    expect(await leader.tryAcquire()).toBe(true);
+    await dying.end();
+    const next = new WorkerLock(db.pool, 'test:crash');
+    for (let attempt = 0; attempt < 50 && !(await next.tryAcquire()); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(next.held).toBe(true);
+    await next.release();
+  });
+});

@@ -1,0 +1,318 @@
+import { requireUserId } from '@capstone/auth';
+import { seoulDate } from '@capstone/krx-calendar';
+import { badInput, clientError, notFound, parseKrxSymbol } from '@capstone/server-kit';
+import { builder } from '../builder.js';
+import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
+import type { EtlRun as EtlRunRow } from '../generated/prisma/client.js';
+import {
+  EtlJob as EtlJobValues,
+  EtlRunStatus as EtlRunStatusValues,
+  EtlTrigger as EtlTriggerValues,
+} from '../generated/prisma/enums.js';
+import { dayRange } from './args.js';
+
+/** Administrators only, and only signed in with a session: an API key never administers. */
+export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
+
+export const EtlJob = builder.enumType('EtlJob', {
+  description: 'The jobs of the market-data ETL worker.',
+  values: {
+    INSTRUMENT_MASTER: {
+      value: EtlJobValues.INSTRUMENT_MASTER,
+      description: 'Refresh instruments and indices from the KIS master files; track the largest.',
+    },
+    DAILY_BARS: {
+      value: EtlJobValues.DAILY_BARS,
+      description:
+        'After the close: new daily bars of tracked instruments and indices, and any missing ones.',
+    },
+    BACKFILL: {
+      value: EtlJobValues.BACKFILL,
+      description: 'Daily bars for a date range, for given instruments or every tracked one.',
+    },
+    LIVE_QUOTES: {
+      value: EtlJobValues.LIVE_QUOTES,
+      description: 'The live quote stream; one run is one session.',
+    },
+  },
+});
+
+const EtlTrigger = builder.enumType('EtlTrigger', {
+  description: 'What started a run.',
+  values: {
+    SCHEDULE: { value: EtlTriggerValues.SCHEDULE, description: 'The cron schedule (Asia/Seoul).' },
+    STARTUP: {
+      value: EtlTriggerValues.STARTUP,
+      description: 'The worker catching up as it starts.',
+    },
+    MANUAL: { value: EtlTriggerValues.MANUAL, description: 'An administrator, through the API.' },
+    CLI: { value: EtlTriggerValues.CLI, description: 'The command line (npm run etl).' },
+  },
+});
+
+export const EtlRunStatus = builder.enumType('EtlRunStatus', {
+  description: 'Where a run is, or how it ended.',
+  values: {
+    QUEUED: { value: EtlRunStatusValues.QUEUED, description: 'Waiting for the worker.' },
+    RUNNING: { value: EtlRunStatusValues.RUNNING, description: 'In progress.' },
+    SUCCEEDED: { value: EtlRunStatusValues.SUCCEEDED, description: 'Done, without errors.' },
+    PARTIAL: {
+      value: EtlRunStatusValues.PARTIAL,
+      description: 'Done, but some instruments or ranges failed (see errors).',
+    },
+    FAILED: {
+      value: EtlRunStatusValues.FAILED,
+      description: 'Failed, or interrupted before it finished.',
+    },
+    SKIPPED: {
+      value: EtlRunStatusValues.SKIPPED,
+      description: 'Nothing to do, e.g. a scheduled run on a day the KRX is closed.',
+    },
+    CANCELLED: { value: EtlRunStatusValues.CANCELLED, description: 'Cancelled on request.' },
+  },
+});
+
+export const EtlRun = builder.objectRef<EtlRunRow>('EtlRun').implement({
+  description: 'One run of an ETL job, with what it wrote and what went wrong.',
+  authScopes: ADMIN_ONLY,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The run.' }),
+    job: t.expose('job', { type: EtlJob, description: 'Which job.' }),
+    trigger: t.expose('trigger', { type: EtlTrigger, description: 'What started it.' }),
+    status: t.expose('status', {
+      type: EtlRunStatus,
+      description: 'Where it is, or how it ended.',
+    }),
+    symbols: t.stringList({
+      nullable: true,
+      description: 'KRX and index codes it covers; null means every tracked one.',
+      resolve: (run) => (run.symbols ? run.symbols.split(',') : null),
+    }),
+    from: t.expose('fromDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day of a backfill.',
+    }),
+    to: t.expose('toDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day of a backfill.',
+    }),
+    queuedAt: t.expose('queuedAt', { type: 'DateTime', description: 'When it was asked for.' }),
+    startedAt: t.expose('startedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the worker started it.',
+    }),
+    finishedAt: t.expose('finishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it ended.',
+    }),
+    rows: t.exposeInt('rows', { description: 'Bars, instruments or quotes received and written.' }),
+    rowsChanged: t.exposeInt('rowsChanged', {
+      description: 'Of those, the new or different ones: 0 when a rerun found everything in place.',
+    }),
+    errorCount: t.exposeInt('errorCount', { description: 'How many things failed.' }),
+    errors: t.stringList({
+      description: 'The first errors (up to 20).',
+      resolve: (run) => (run.errors ? run.errors.split('\n') : []),
+    }),
+    message: t.exposeString('message', { nullable: true, description: 'A summary of the run.' }),
+    cancelRequested: t.boolean({
+      description: 'Whether someone asked for it to stop.',
+      resolve: (run) => run.cancelRequestedAt !== null,
+    }),
+  }),
+});
+
+interface JobStatus {
+  job: EtlJobValues;
+  last: EtlRunRow | null;
+  lastSucceededAt: Date | null;
+  queued: number;
+}
+
+const EtlJobStatus = builder.objectRef<JobStatus>('EtlJobStatus').implement({
+  description: 'How current one ETL job is.',
+  fields: (t) => ({
+    job: t.field({ type: EtlJob, description: 'The job.', resolve: (status) => status.job }),
+    lastStatus: t.field({
+      type: EtlRunStatus,
+      nullable: true,
+      description: 'How its latest run ended (or RUNNING), or null when it never ran.',
+      resolve: (status) => status.last?.status ?? null,
+    }),
+    lastStartedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its latest run started.',
+      resolve: (status) => status.last?.startedAt ?? null,
+    }),
+    lastFinishedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its latest run ended.',
+      resolve: (status) => status.last?.finishedAt ?? null,
+    }),
+    lastSucceededAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a run of it last ended without errors.',
+      resolve: (status) => status.lastSucceededAt,
+    }),
+    queued: t.exposeInt('queued', { description: 'Runs waiting for the worker.' }),
+  }),
+});
+
+const MAX_RUNS = 100;
+
+builder.queryFields((t) => ({
+  etlRuns: t.field({
+    type: [EtlRun],
+    nullable: true,
+    description: `The latest ETL runs, newest first (at most ${MAX_RUNS}). Administrators only.`,
+    authScopes: ADMIN_ONLY,
+    args: {
+      job: t.arg({ type: EtlJob, description: 'Only runs of this job.' }),
+      status: t.arg({ type: EtlRunStatus, description: 'Only runs in this state.' }),
+      limit: t.arg.int({ defaultValue: 20, description: `How many (1 to ${MAX_RUNS}).` }),
+    },
+    resolve: (_root, { job, status, limit }, { prisma }) => {
+      const take = limit ?? 20;
+      if (take < 1 || take > MAX_RUNS) {
+        throw badInput(`\`limit\` must be 1 to ${MAX_RUNS}`, { argument: 'limit' });
+      }
+      return prisma.etlRun.findMany({
+        where: { ...(job ? { job } : {}), ...(status ? { status } : {}) },
+        orderBy: { id: 'desc' },
+        take,
+      });
+    },
+  }),
+  etlStatus: t.field({
+    type: [EtlJobStatus],
+    nullable: true,
+    description:
+      'Per ETL job: its latest run and when it last succeeded, so a client can tell how fresh the data is.',
+    authScopes: { scope: 'market:read' },
+    resolve: async (_root, _args, { prisma }) =>
+      Promise.all(
+        Object.values(EtlJobValues).map(async (job) => {
+          const [last, succeeded, queued] = await Promise.all([
+            prisma.etlRun.findFirst({
+              where: { job, status: { not: 'QUEUED' } },
+              orderBy: { id: 'desc' },
+            }),
+            prisma.etlRun.findFirst({
+              where: { job, status: 'SUCCEEDED' },
+              orderBy: { id: 'desc' },
+              select: { finishedAt: true },
+            }),
+            prisma.etlRun.count({ where: { job, status: 'QUEUED' } }),
+          ]);
+          return { job, last, lastSucceededAt: succeeded?.finishedAt ?? null, queued };
+        }),
+      ),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  triggerEtlRun: t.field({
+    type: EtlRun,
+    description:
+      'Queues a run of a batch job for the ETL worker, which picks it up within seconds (follow it with etlRuns). A backfill takes `from` (and `to`, default today) and optionally `symbols`: KRX codes and the index codes 0001, 1001, 2001; without them every tracked one. Administrators only.',
+    authScopes: ADMIN_ONLY,
+    args: {
+      job: t.arg({ type: EtlJob, required: true, description: 'The job to run.' }),
+      symbols: t.arg.stringList({
+        description: 'BACKFILL only: KRX codes and index codes to collect.',
+      }),
+      from: t.arg({ type: 'Date', description: 'BACKFILL only: the first day.' }),
+      to: t.arg({ type: 'Date', description: 'BACKFILL only: the last day (default today).' }),
+    },
+    resolve: async (_root, args, { prisma, identity }) => {
+      const requestedBy = requireUserId(identity);
+      if (args.job === 'LIVE_QUOTES') {
+        throw badInput('The live stream is not a batch job; the worker runs it by itself', {
+          argument: 'job',
+        });
+      }
+      if (args.job !== 'BACKFILL') {
+        const extra = (['symbols', 'from', 'to'] as const).find((name) => args[name] != null);
+        if (extra) throw badInput(`\`${extra}\` applies to BACKFILL only`, { argument: extra });
+        return prisma.etlRun.create({
+          data: { job: args.job, trigger: 'MANUAL', status: 'QUEUED', requestedBy },
+        });
+      }
+      if (!args.from) throw badInput('A backfill needs `from`', { argument: 'from' });
+      const to = args.to ?? new Date(`${seoulDate(new Date())}T00:00:00Z`);
+      const range = dayRange(args.from, to, { maxDays: 366 * 20, calendar: true });
+      const codes = [...new Set((args.symbols ?? []).map((code) => code.trim().toUpperCase()))];
+      const indexCodes = codes.filter((code) => /^\d{4}$/.test(code));
+      const symbols = codes
+        .filter((code) => !/^\d{4}$/.test(code))
+        .map((code) => parseKrxSymbol(code, 'symbols'));
+      const badIndex = indexCodes.find((code) => !isTrackedIndex(code));
+      if (badIndex) {
+        throw notFound(
+          `No history is collected for index ${badIndex}; there is for ${TRACKED_INDICES.map((index) => index.code).join(', ')}`,
+          { argument: 'symbols' },
+        );
+      }
+      const known = await prisma.instrument.findMany({
+        where: { symbol: { in: symbols } },
+        select: { symbol: true },
+      });
+      const unknown = symbols.filter((symbol) => !known.some((row) => row.symbol === symbol));
+      if (unknown.length > 0) {
+        throw notFound(`No instrument has the code ${unknown.join(', ')}`, {
+          argument: 'symbols',
+          symbols: unknown,
+        });
+      }
+      return prisma.etlRun.create({
+        data: {
+          job: 'BACKFILL',
+          trigger: 'MANUAL',
+          status: 'QUEUED',
+          requestedBy,
+          symbols: codes.length ? [...symbols, ...indexCodes].join(',') : null,
+          fromDate: new Date(`${range.from}T00:00:00Z`),
+          toDate: new Date(`${range.to}T00:00:00Z`),
+        },
+      });
+    },
+  }),
+  cancelEtlRun: t.field({
+    type: EtlRun,
+    description:
+      'Cancels a queued run at once, or asks a running one to stop after its current page. Administrators only.',
+    authScopes: ADMIN_ONLY,
+    args: { id: t.arg.id({ required: true, description: 'The run.' }) },
+    resolve: async (_root, { id }, { prisma }) => {
+      const runId = Number(id);
+      if (!Number.isSafeInteger(runId) || runId < 1) {
+        throw badInput(`"${String(id)}" is not a run id`, { argument: 'id' });
+      }
+      const run = await prisma.etlRun.findUnique({ where: { id: runId } });
+      if (!run) throw notFound(`There is no run ${runId}`, { argument: 'id' });
+      const now = new Date();
+      if (run.status === 'QUEUED') {
+        const { count } = await prisma.etlRun.updateMany({
+          where: { id: runId, status: 'QUEUED' },
+          data: { status: 'CANCELLED', cancelRequestedAt: now, finishedAt: now },
+        });
+        if (count === 1) return prisma.etlRun.findUniqueOrThrow({ where: { id: runId } });
+      }
+      const { count } = await prisma.etlRun.updateMany({
+        where: { id: runId, status: 'RUNNING' },
+        data: { cancelRequestedAt: now },
+      });
+      if (count === 0) {
+        throw clientError('CONFLICT', `Run ${runId} has already ended`, { argument: 'id' });
+      }
+      return prisma.etlRun.findUniqueOrThrow({ where: { id: runId } });
+    },
+  }),
+}));
