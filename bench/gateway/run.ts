@@ -10,6 +10,7 @@ import { INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@capstone/auth';
 import { readSupergraph } from '@capstone/gateway';
 import {
   BENCH_SECRET,
+  benchDeduplication,
   cpuSeconds,
   ensureHiveGateway,
   type BenchGateway,
@@ -143,7 +144,7 @@ try {
     [
       '',
       `gateway benchmark, ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
-      `${ROUNDS} rounds A B per query, ${SECONDS} s each, ${CONNECTIONS} connections`,
+      `${ROUNDS} rounds A B per query, ${SECONDS} s each, ${CONNECTIONS} connections, in-flight deduplication ${benchDeduplication() ? 'on' : 'off'} in both`,
       '',
       '| query | gateway | req/s | p50 ms | p99 ms | errors | gateway CPU ms/req | subgraphs CPU ms/req |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -98,6 +98,9 @@ export async function startBenchSubgraphs(): Promise<BenchPlatform> {
   };
 }
 
+/** Whether the gateways share identical in-flight subgraph fetches (both do by default). */
+export const benchDeduplication = () => process.env.BENCH_DEDUPLICATION !== 'off';
+
 export interface BenchGateway {
   url: string;
   pid: number;
@@ -123,6 +126,8 @@ export async function startOurGateway(platform: BenchPlatform): Promise<BenchGat
       ...process.env,
       ...platform.env,
       GATEWAY_PORT: String(port),
+      // BENCH_DEDUPLICATION=off measures both gateways with every subgraph fetch sent.
+      SUBGRAPH_DEDUPLICATION: String(benchDeduplication()),
     },
     // BENCH_PROFILE=dir writes a CPU profile of our gateway under the load.
     nodeArgs: process.env.BENCH_PROFILE

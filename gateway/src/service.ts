@@ -47,7 +47,9 @@ export async function startGateway({
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const registry = createMetricsRegistry('gateway');
   const urls = subgraphUrls ?? configuredSubgraphUrls(config);
-  const fetcherFor = createSubgraphFetcher(registry, config.SUBGRAPH_TIMEOUT_MS);
+  const fetcherFor = createSubgraphFetcher(registry, config.SUBGRAPH_TIMEOUT_MS, {
+    deduplicate: config.SUBGRAPH_DEDUPLICATION,
+  });
   // In development the gateway follows the running subgraphs, so a schema change shows up
   // without recomposing by hand; elsewhere it serves the supergraph composed and checked at build.
   const source =

@@ -13,7 +13,11 @@ export type SubgraphFetch = (
  * The fetch every subgraph call goes through: it gives up after `timeoutMs`, and records
  * latency and failures per subgraph for /metrics.
  */
-export function createSubgraphFetcher(registry: Registry, timeoutMs: number) {
+export function createSubgraphFetcher(
+  registry: Registry,
+  timeoutMs: number,
+  { deduplicate = true }: { deduplicate?: boolean } = {},
+) {
   const duration = new Histogram({
     name: 'gateway_subgraph_fetch_duration_seconds',
     help: 'Latency of fetches from the gateway to each subgraph',
@@ -88,7 +92,7 @@ export function createSubgraphFetcher(registry: Registry, timeoutMs: number) {
 
   return (subgraph: string): SubgraphFetch =>
     async (input, init = {}) => {
-      const key = dedupeKey(input, init);
+      const key = deduplicate ? dedupeKey(input, init) : undefined;
       let answer: Promise<Answer> | undefined = key ? inflight.get(key) : undefined;
       if (answer) {
         deduplicated.inc({ subgraph });

@@ -9,4 +9,9 @@ export const gatewayConfig = defineConfig({
     }),
   },
   logging: 'error',
+  // Hive Gateway shares identical in-flight fetches by default, as ours does; the benchmark can
+  // turn that off in both (BENCH_DEDUPLICATION=off).
+  ...(process.env.BENCH_DEDUPLICATION === 'off'
+    ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }
+    : {}),
 });

@@ -152,6 +152,7 @@ export const envSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: limit(600, 1, 1_000_000),
   RATE_LIMIT_API_KEY_PER_MINUTE: limit(1_200, 1, 1_000_000),
   SUBGRAPH_TIMEOUT_MS: limit(10_000, 100, 300_000),
+  SUBGRAPH_DEDUPLICATION: flag(true),
   SUPERGRAPH_SOURCE: z.enum(['file', 'subgraphs']).optional(),
   TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
   TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
