@@ -75,9 +75,16 @@ if (marketData.hasKisCredentials(config)) {
   say(`» market data from KIS (${config.KIS_ENV})`);
 } else {
   try {
+    const { DEMO_PORTFOLIOS, DEMO_PRICES_DATE } = await import('@capstone/portfolio');
     simulator = await startDemoSimulator(
       config,
       marketData.DEMO_INSTRUMENTS.map((instrument) => instrument.symbol),
+      Object.fromEntries(
+        DEMO_PORTFOLIOS.flatMap((demo) => demo.buys).map((buy) => [
+          buy.symbol,
+          { date: DEMO_PRICES_DATE, close: buy.price },
+        ]),
+      ),
     );
   } catch (error) {
     process.stderr.write(

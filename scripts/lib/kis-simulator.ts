@@ -5,11 +5,14 @@ import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
  * The KIS simulator `npm start` runs when no KIS credentials are set: its synthetic universe
  * (the 50 largest KRX stocks) plus the instruments the demo portfolios hold, so that every
  * holding gets prices through the ETL like the rest. The simulator takes a list of symbols but
- * does not publish its default universe, so a first, unbound instance tells it.
+ * does not publish its default universe, so a first, unbound instance tells it. The demo
+ * portfolios' purchase prices are pinned into the synthetic history, so that their gains and
+ * losses come from the simulated market, not from a mismatch between two sources of prices.
  */
 export async function startDemoSimulator(
   config: Env,
   extraSymbols: readonly string[],
+  pinnedCloses: Record<string, { date: string; close: number }> = {},
 ): Promise<KisSimulator> {
   const probe = await startKisSimulator({ host: '127.0.0.1' });
   const defaults = probe.universe.map((instrument) => instrument.symbol);
@@ -19,5 +22,6 @@ export async function startDemoSimulator(
     restPort: servicePort(config, 'kis-sim-rest'),
     wsPort: servicePort(config, 'kis-sim-ws'),
     symbols: [...new Set([...defaults, ...extraSymbols])],
+    pinnedCloses,
   });
 }

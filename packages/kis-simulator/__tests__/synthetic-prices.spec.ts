@@ -117,6 +117,32 @@ describe('synthetic daily bars', () => {
     }
   });
 
+  it('pass through pinned closes exactly, and run free after them', async () => {
+    const pinned = await startKisSimulator({
+      now,
+      symbols: ['005930', '036460'],
+      pinnedCloses: {
+        '005930': { date: '2022-09-19', close: 56_400 },
+        '036460': { date: '2022-09-19', close: 36_300 },
+      },
+    });
+    try {
+      const samsung = pinned.dailyBars('005930');
+      const at = (series: readonly SimulatedBar[], date: string) =>
+        series.find((bar) => bar.date === date);
+      expect(at(samsung, '2022-09-19')?.close).toBe(56_400);
+      expect(at(pinned.dailyBars('036460'), '2022-09-19')?.close).toBe(36_300);
+      // Still a random path on both sides of the pin, not a straight line to it.
+      const before = samsung.filter((bar) => bar.date < '2022-09-19').map((bar) => bar.close);
+      expect(new Set(before.slice(-20)).size).toBeGreaterThan(10);
+      expect(samsung.at(-1)?.date).toBe(bars.get('005930')?.at(-1)?.date);
+      // Unpinned runs are untouched by another run's pins.
+      expect(simulator.dailyBars('005930')).toEqual(bars.get('005930'));
+    } finally {
+      await pinned.close();
+    }
+  });
+
   it('correlate more within a sector than across sectors', () => {
     const returns = new Map([...bars].map(([symbol, series]) => [symbol, returnsByDate(series)]));
     const within: number[] = [];

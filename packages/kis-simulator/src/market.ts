@@ -11,6 +11,7 @@ export interface MarketDataOptions {
   historyFrom: string;
   dataDir?: string;
   symbols?: readonly string[];
+  pinnedCloses?: Readonly<Record<string, { date: string; close: number }>>;
   now: () => Date;
 }
 
@@ -63,7 +64,12 @@ export class MarketData {
             return profile;
           })
         : [...KNOWN_INSTRUMENTS.values()].filter((profile) => profile.top50);
-      this.synthetic = new SyntheticHistory(options.seed, options.historyFrom, this.profiles);
+      this.synthetic = new SyntheticHistory(
+        options.seed,
+        options.historyFrom,
+        this.profiles,
+        options.pinnedCloses,
+      );
       this.replay = null;
     }
     this.bySymbol = new Map(this.profiles.map((profile) => [profile.symbol, profile]));

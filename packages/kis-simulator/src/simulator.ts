@@ -28,6 +28,7 @@ export async function startKisSimulator(options: KisSimulatorOptions = {}): Prom
     now,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.symbols ? { symbols: options.symbols } : {}),
+    ...(options.pinnedCloses ? { pinnedCloses: options.pinnedCloses } : {}),
   });
   const faults = new FaultInjector(seed);
   const context: SimulatorContext = {

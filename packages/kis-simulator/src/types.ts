@@ -21,6 +21,12 @@ export interface KisSimulatorOptions {
   seed?: number;
   /** Synthetic history start 'YYYY-MM-DD', default 2015-01-02; history ends at the last trading day before "today" (Asia/Seoul). */
   historyFrom?: string;
+  /**
+   * Synthetic mode: closes a stock's path must pass through, e.g. the prices a demo portfolio
+   * was bought at. The path is bridged to each pinned close (its day-to-day moves keep their
+   * randomness, correlation and crashes) and runs free after it.
+   */
+  pinnedCloses?: Readonly<Record<string, { date: string; close: number }>>;
   /** 'continuous' (default): the WebSocket ticks at any hour; 'krx': only in KRX regular hours. */
   sessionClock?: 'continuous' | 'krx';
   /** Default 1000 per subscribed symbol. */

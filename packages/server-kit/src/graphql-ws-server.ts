@@ -29,6 +29,11 @@ interface Enveloped {
  * Serves GraphQL over WebSocket (the graphql-ws protocol) at `/graphql` beside Yoga's HTTP and
  * SSE transports, running every operation through the same Yoga plugins and context.
  */
+// A peer that has not answered a ping when the next one is due is taken for dead. graphql-ws's
+// 12 s cut off live clients that were only busy (a phone on a slow link, a loaded machine
+// reading thousands of quotes); 30 s still frees dead connections promptly.
+const KEEP_ALIVE_MS = 30_000;
+
 export function serveGraphqlWs(
   server: Server,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -72,6 +77,7 @@ export function serveGraphqlWs(
       },
     },
     wsServer,
+    KEEP_ALIVE_MS,
   );
   return {
     close: async () => {

@@ -9,5 +9,5 @@ export {
 } from './ledger/ledger.js';
 export { createPrismaClient } from './prisma.js';
 export { schema } from './schema/index.js';
-export { DEMO_PORTFOLIOS, seedDemoPortfolios } from './seed.js';
+export { DEMO_PORTFOLIOS, DEMO_PRICES_DATE, seedDemoPortfolios } from './seed.js';
 export { portfolioSubgraph } from './service.js';

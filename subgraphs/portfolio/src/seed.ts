@@ -7,9 +7,13 @@ interface DemoBuy {
   price: number;
 }
 
+/** The trading day the demo portfolios were bought on, at that day's closes. */
+export const DEMO_PRICES_DATE = '2022-09-19';
+
 /**
  * The demo user's two portfolios. Prices are KRX closes of 2022-09-19, the last day of
- * the bundled price history, so that the demo's figures line up with the data.
+ * the bundled price history, so that the demo's figures line up with the data (and the KIS
+ * simulator pins its synthetic closes of that day to these).
  */
 export const DEMO_PORTFOLIOS: { name: string; deposit: number; buys: DemoBuy[] }[] = [
   {
@@ -41,7 +45,8 @@ export const DEMO_PORTFOLIOS: { name: string; deposit: number; buys: DemoBuy[] }
 
 /** A typical online brokerage commission in Korea: 0.015 % of the traded amount. */
 const COMMISSION_RATE = new Decimal('0.00015');
-const SEEDED_AT = new Date('2022-09-19T06:30:00.000Z');
+// 15:30 in Seoul, at the close.
+const SEEDED_AT = new Date(`${DEMO_PRICES_DATE}T06:30:00.000Z`);
 
 /** Creates the demo portfolios for `ownerId` unless they exist; each in one transaction. */
 export async function seedDemoPortfolios(prisma: PrismaClient, ownerId: string): Promise<string[]> {

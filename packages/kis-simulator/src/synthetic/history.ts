@@ -13,10 +13,14 @@ export class SyntheticHistory {
   private readonly bars = new Map<string, SimulatedBar[]>();
   private generatedThrough: string;
 
+  // Trading days left until each pinned close, counted down as the path is generated.
+  private readonly daysToPin = new Map<string, number>();
+
   constructor(
     seed: number,
     private readonly historyFrom: string,
     private readonly profiles: readonly InstrumentProfile[],
+    private readonly pins: Readonly<Record<string, { date: string; close: number }>> = {},
   ) {
     this.model = new FactorModel(seed, profiles);
     for (const profile of profiles) this.bars.set(profile.symbol, []);
@@ -44,10 +48,32 @@ export class SyntheticHistory {
       if (!series) continue;
       const previous =
         series.at(-1)?.close ?? roundToTick(profile.startPrice, profile.market, date);
-      series.push(
-        bar(date, previous, profile, this.model.stockDay(profile.symbol), series.length === 0),
-      );
+      const day = this.model.stockDay(profile.symbol);
+      const pin = this.pins[profile.symbol];
+      const bridged =
+        pin && date <= pin.date
+          ? { ...day, logReturn: this.bridge(profile.symbol, pin, date, previous, day.logReturn) }
+          : day;
+      series.push(bar(date, previous, profile, bridged, series.length === 0));
     }
+  }
+
+  /**
+   * A discretised Brownian bridge: the drift closes the remaining gap to the pinned close evenly
+   * over the days left, and the day's own random move is scaled so that the path's variance
+   * shrinks to nothing on the pinned day, which closes exactly at the pin.
+   */
+  private bridge(
+    symbol: string,
+    pin: { date: string; close: number },
+    date: string,
+    previousClose: number,
+    logReturn: number,
+  ): number {
+    const left = this.daysToPin.get(symbol) ?? tradingDays(date, pin.date).length;
+    this.daysToPin.set(symbol, left - 1);
+    if (left <= 1) return Math.log(pin.close / previousClose);
+    return Math.log(pin.close / previousClose) / left + logReturn * Math.sqrt((left - 1) / left);
   }
 }
 
