@@ -94,7 +94,7 @@ if (marketData.hasKisCredentials(config)) {
     process.exit(1);
   }
   say(
-    `» no KIS credentials: KIS simulator (${simulator.universe.length} stocks, continuous session) at ${simulator.restUrl} and ${simulator.wsUrl}`,
+    `» no KIS credentials: KIS simulator (${simulator.universe.length} stocks, ${config.KIS_SIM_DATA ? `replaying ${config.KIS_SIM_DATA}` : 'synthetic prices'}, continuous session) at ${simulator.restUrl} and ${simulator.wsUrl}`,
   );
 }
 say(

@@ -1,53 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '@capstone/config';
-import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
-import {
-  createEtlKisClient,
-  createEtlPool,
-  historyStart,
-  kisSource,
-  runJob,
-  type RunnerDeps,
-} from '@capstone/market-data';
-import { createLogger } from '@capstone/observability';
-import { createTestDatabases, type TestDatabases } from '@capstone/test-harness';
+import type { KisSimulator } from '@capstone/kis-simulator';
+import { historyStart, runJob, type RunnerDeps } from '@capstone/market-data';
+import { etlAgainstSimulator, type EtlAgainstSimulator } from './etl-against-simulator.js';
 
+let etl: EtlAgainstSimulator;
 let sim: KisSimulator;
-let databases: TestDatabases;
 let deps: RunnerDeps;
 const signal = new AbortController().signal;
 
 beforeAll(async () => {
   // Synthetic prices up to yesterday (Asia/Seoul), as a fresh platform meets them.
-  sim = await startKisSimulator({
-    symbols: ['005930', '247540'],
-    rateLimits: { real: 1_000, mock: 1_000 },
-  });
-  databases = await createTestDatabases({
-    KIS_REST_URL: sim.restUrl,
-    KIS_WS_URL: sim.wsUrl,
-    KIS_MASTER_FILES_URL: sim.masterFilesUrl,
-    KIS_REQUESTS_PER_SECOND: '500',
-  });
-  const { config } = databases;
-  const pool = createEtlPool(databaseUrl(config, 'market-data'));
-  const logger = createLogger('etl-test', 'silent');
-  const source = kisSource(config);
-  deps = {
-    pool,
-    source,
-    logger,
-    historyYears: 1,
-    universeSize: 50,
-    kis: createEtlKisClient({ source, pool, logger, keyPrefix: config.DATABASE_PREFIX }),
-  };
+  etl = await etlAgainstSimulator(
+    { symbols: ['005930', '247540'], rateLimits: { real: 1_000, mock: 1_000 } },
+    { historyYears: 1 },
+  );
+  ({ sim, deps } = etl);
 });
-afterAll(async () => {
-  await deps?.kis.close();
-  await deps?.pool.end();
-  await sim?.close();
-  await databases?.drop();
-});
+afterAll(() => etl?.close());
 
 async function storedDates(): Promise<string[]> {
   const [rows] = await deps.pool.query(

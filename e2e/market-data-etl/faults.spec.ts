@@ -1,16 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '@capstone/config';
-import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
-import {
-  createEtlKisClient,
-  createEtlPool,
-  kisSource,
-  runJob,
-  type RunnerDeps,
-} from '@capstone/market-data';
-import { createLogger } from '@capstone/observability';
-import { createTestDatabases, type TestDatabases } from '@capstone/test-harness';
+import type { KisSimulator, SimulatedBar, SimulatedIndexBar } from '@capstone/kis-simulator';
+import { runJob, type RunnerDeps } from '@capstone/market-data';
+import { etlAgainstSimulator, type EtlAgainstSimulator } from './etl-against-simulator.js';
 
 const ARCLIEN = fileURLToPath(new URL('../../../shared/data/krx/arclien_stock', import.meta.url));
 // In code order, as the database lists them.
@@ -22,53 +14,30 @@ const TO = '2022-09-19';
 // re-issues the faults provoke take a fifth of a second, not a minute.
 const CLOCK_SPEED = 300;
 
+let etl: EtlAgainstSimulator;
 let sim: KisSimulator;
-let databases: TestDatabases;
 let deps: RunnerDeps;
 
 beforeAll(async () => {
   const started = Date.now();
-  sim = await startKisSimulator({
-    dataDir: ARCLIEN,
-    symbols: SYMBOLS,
-    rateLimits: { real: 1_000, mock: 1_000 },
-    now: () => new Date(started + (Date.now() - started) * CLOCK_SPEED),
-  });
-  databases = await createTestDatabases({
-    KIS_REST_URL: sim.restUrl,
-    KIS_WS_URL: sim.wsUrl,
-    KIS_MASTER_FILES_URL: sim.masterFilesUrl,
-    KIS_REQUESTS_PER_SECOND: '500',
-  });
-  const { config } = databases;
-  const pool = createEtlPool(databaseUrl(config, 'market-data'));
-  const logger = createLogger('etl-test', 'silent');
-  const source = kisSource(config);
-  deps = {
-    pool,
-    source,
-    logger,
-    historyYears: 5,
-    universeSize: 50,
-    // No Redis here: the access token lives in the database-backed store.
-    kis: createEtlKisClient({
-      source,
-      pool,
-      logger,
-      keyPrefix: config.DATABASE_PREFIX,
-      overrides: {
+  etl = await etlAgainstSimulator(
+    {
+      dataDir: ARCLIEN,
+      symbols: SYMBOLS,
+      rateLimits: { real: 1_000, mock: 1_000 },
+      now: () => new Date(started + (Date.now() - started) * CLOCK_SPEED),
+    },
+    {
+      historyYears: 5,
+      kis: {
         tokenIssueSpacingMs: 250,
         retry: { attempts: 6, baseDelayMs: 20, maxDelayMs: 200 },
       },
-    }),
-  };
+    },
+  );
+  ({ sim, deps } = etl);
 });
-afterAll(async () => {
-  await deps?.kis.close();
-  await deps?.pool.end();
-  await sim?.close();
-  await databases?.drop();
-});
+afterAll(() => etl?.close());
 
 const backfill = (signal = new AbortController().signal) =>
   runJob(
@@ -97,38 +66,33 @@ async function storedBars() {
   };
 }
 
+/** A simulator bar as the database returns it: prices to two places, all as strings. */
+function storedForm(bar: SimulatedBar | SimulatedIndexBar) {
+  const price = (value: number) => value.toFixed(2);
+  return {
+    date: bar.date,
+    open: price(bar.open),
+    high: price(bar.high),
+    low: price(bar.low),
+    close: price(bar.close),
+    volume: String(bar.volume),
+  };
+}
+
 /** What the simulator serves for the range: the truth the database must hold, row for row. */
 function simulatorBars() {
-  const price = (value: number) => value.toFixed(2);
   return {
     stocks: SYMBOLS.flatMap((symbol) =>
       sim
         .dailyBars(symbol)
         .filter(inRange)
-        .map((bar) => ({
-          symbol,
-          date: bar.date,
-          open: price(bar.open),
-          high: price(bar.high),
-          low: price(bar.low),
-          close: price(bar.close),
-          volume: String(bar.volume),
-        })),
+        .map((bar) => ({ symbol, ...storedForm(bar) })),
     ),
     indices: INDICES.flatMap((code) =>
       sim
         .indexBars(code)
         .filter(inRange)
-        .map((bar) => ({
-          code,
-          date: bar.date,
-          open: price(bar.open),
-          high: price(bar.high),
-          low: price(bar.low),
-          close: price(bar.close),
-          volume: String(bar.volume),
-          tradedValue: String(bar.value),
-        })),
+        .map((bar) => ({ code, ...storedForm(bar), tradedValue: String(bar.value) })),
     ),
   };
 }

@@ -14,13 +14,18 @@ export async function startDemoSimulator(
   extraSymbols: readonly string[],
   pinnedCloses: Record<string, { date: string; close: number }> = {},
 ): Promise<KisSimulator> {
+  const ports = {
+    host: config.HOST,
+    restPort: servicePort(config, 'kis-sim-rest'),
+    wsPort: servicePort(config, 'kis-sim-ws'),
+  };
+  // Replay serves whatever the directory holds; pins belong to synthetic prices only.
+  if (config.KIS_SIM_DATA) return startKisSimulator({ ...ports, dataDir: config.KIS_SIM_DATA });
   const probe = await startKisSimulator({ host: '127.0.0.1' });
   const defaults = probe.universe.map((instrument) => instrument.symbol);
   await probe.close();
   return startKisSimulator({
-    host: config.HOST,
-    restPort: servicePort(config, 'kis-sim-rest'),
-    wsPort: servicePort(config, 'kis-sim-ws'),
+    ...ports,
     symbols: [...new Set([...defaults, ...extraSymbols])],
     pinnedCloses,
   });

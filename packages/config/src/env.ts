@@ -171,6 +171,7 @@ export const envSchema = z.object({
   // ── KIS Open API and the ETL worker ────────────────────────────────────────────────────
   /** Without both, the platform reads the KIS simulator instead of KIS. */
   KIS_APP_KEY: z.string().min(1).optional(),
+  KIS_SIM_DATA: z.string().min(1).optional(),
   KIS_APP_SECRET: z.string().min(1).optional(),
   /** real (실전투자) or mock (모의투자): separate hosts, keys and rate limits. */
   KIS_ENV: z.enum(['real', 'mock']).default('real'),

@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { databaseUrl, type Env } from '@capstone/config';
 import { withConnection } from '@capstone/db';
+import type { BarRow } from '@capstone/market-data';
 import { repoRoot } from '@capstone/platform';
 import { join } from 'node:path';
 
 /** The real KRX daily bars beside the project (never copied into it). */
 export const KRX_DATA_DIR = join(repoRoot, '..', 'shared', 'data', 'krx', 'arclien_stock');
 
-export interface Bar {
-  date: string;
-  open: string;
-  high: string;
-  low: string;
-  close: string;
-  volume: string;
-}
+/** The CSV holds what the ETL writes, so the ETL's row type is the fixture's. */
+export type Bar = BarRow;
 
 /** Trading days of one stock from the shared CSV (rows of zeros are weekends and holidays). */
 export function readKrxBars(symbol: string, from = '0000-00-00', to = '9999-99-99'): Bar[] {

@@ -10,6 +10,7 @@ export {
   upsertIndexBars,
   upsertInstruments,
   upsertQuotes,
+  type BarRow,
   type DailyBarRow,
   type IndexBarRow,
   type InstrumentRow,

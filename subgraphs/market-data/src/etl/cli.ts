@@ -5,12 +5,9 @@
  */
 import { ConfigError, databaseUrl, loadConfig, type Env } from '@capstone/config';
 import { createLogger } from '@capstone/observability';
-import { connectOptionalRedis } from '@capstone/server-kit';
 import { USAGE, UsageError, parseCliArgs, type CliCommand } from './cli-args.js';
-import { createEtlKisClient } from './kis.js';
 import { createEtlPool, type Pool } from './pool.js';
-import { runJob } from './runner.js';
-import { kisSource } from './settings.js';
+import { configuredRunnerDeps, runJob } from './runner.js';
 
 const EX_USAGE = 64;
 const EX_UNAVAILABLE = 69;
@@ -62,15 +59,8 @@ try {
 process.exit(exitCode);
 
 async function runOnce(run: Extract<CliCommand, { command: 'run' }>): Promise<number> {
-  const redis = await connectOptionalRedis(config.REDIS_URL, logger);
-  const source = kisSource(config);
-  const kis = createEtlKisClient({
-    source,
-    pool,
-    redis,
-    logger,
-    keyPrefix: config.DATABASE_PREFIX,
-  });
+  const { deps, close } = await configuredRunnerDeps(config, pool, logger);
+  const { source } = deps;
   const stop = new AbortController();
   const interrupt = () => {
     process.stderr.write('etl: stopping after the current page\n');
@@ -83,14 +73,7 @@ async function runOnce(run: Extract<CliCommand, { command: 'run' }>): Promise<nu
       `» ${run.job} from ${source.kind === 'kis' ? `KIS (${source.env})` : 'the KIS simulator'} at ${source.restUrl}`,
     );
     const result = await runJob(
-      {
-        pool,
-        kis,
-        source,
-        logger,
-        historyYears: config.ETL_HISTORY_YEARS,
-        universeSize: config.ETL_UNIVERSE_SIZE,
-      },
+      deps,
       { job: run.job, trigger: 'CLI', params: run.params },
       stop.signal,
     );
@@ -119,8 +102,7 @@ async function runOnce(run: Extract<CliCommand, { command: 'run' }>): Promise<nu
       );
     return result.status === 'SUCCEEDED' || result.status === 'SKIPPED' ? 0 : 1;
   } finally {
-    await kis.close();
-    redis?.disconnect();
+    await close();
   }
 }
 

@@ -15,9 +15,8 @@ export interface UpsertOptions {
   parallel?: number;
 }
 
-/** A daily bar as the ingest path writes it: prices and volume as decimal strings. */
-export interface DailyBarRow {
-  symbol: string;
+/** One trading day as the ingest path writes it: prices and volume as decimal strings. */
+export interface BarRow {
   /** YYYY-MM-DD, the Asia/Seoul trading day. */
   date: string;
   open: string;
@@ -27,14 +26,12 @@ export interface DailyBarRow {
   volume: string;
 }
 
-export interface IndexBarRow {
+export interface DailyBarRow extends BarRow {
+  symbol: string;
+}
+
+export interface IndexBarRow extends BarRow {
   code: string;
-  date: string;
-  open: string;
-  high: string;
-  low: string;
-  close: string;
-  volume: string;
   tradedValue: string;
 }
 
@@ -89,44 +86,30 @@ export class IngestValueError extends Error {
 const assignAll = (columns: readonly string[]) =>
   columns.map((column) => `\`${column}\` = VALUES(\`${column}\`)`).join(', ');
 
+/** Both bar tables store a day's prices and volume alike, after the code of what traded. */
+const BAR_COLUMNS: TableSpec<BarRow>['columns'] = [
+  ['date', 'date'],
+  ['open', 'decimal'],
+  ['high', 'decimal'],
+  ['low', 'decimal'],
+  ['close', 'decimal'],
+  ['volume', 'decimal'],
+];
+const BAR_UPDATES = ['open', 'high', 'low', 'close', 'volume'];
+const barValues = (bar: BarRow) => [bar.date, bar.open, bar.high, bar.low, bar.close, bar.volume];
+
 const DAILY_BARS: TableSpec<DailyBarRow> = {
   table: 'DailyBar',
-  columns: [
-    ['symbol', 'code'],
-    ['date', 'date'],
-    ['open', 'decimal'],
-    ['high', 'decimal'],
-    ['low', 'decimal'],
-    ['close', 'decimal'],
-    ['volume', 'decimal'],
-  ],
-  update: assignAll(['open', 'high', 'low', 'close', 'volume']),
-  values: (bar) => [bar.symbol, bar.date, bar.open, bar.high, bar.low, bar.close, bar.volume],
+  columns: [['symbol', 'code'], ...BAR_COLUMNS],
+  update: assignAll(BAR_UPDATES),
+  values: (bar) => [bar.symbol, ...barValues(bar)],
 };
 
 const INDEX_BARS: TableSpec<IndexBarRow> = {
   table: 'IndexBar',
-  columns: [
-    ['code', 'code'],
-    ['date', 'date'],
-    ['open', 'decimal'],
-    ['high', 'decimal'],
-    ['low', 'decimal'],
-    ['close', 'decimal'],
-    ['volume', 'decimal'],
-    ['tradedValue', 'decimal'],
-  ],
-  update: assignAll(['open', 'high', 'low', 'close', 'volume', 'tradedValue']),
-  values: (bar) => [
-    bar.code,
-    bar.date,
-    bar.open,
-    bar.high,
-    bar.low,
-    bar.close,
-    bar.volume,
-    bar.tradedValue,
-  ],
+  columns: [['code', 'code'], ...BAR_COLUMNS, ['tradedValue', 'decimal']],
+  update: assignAll([...BAR_UPDATES, 'tradedValue']),
+  values: (bar) => [bar.code, ...barValues(bar), bar.tradedValue],
 };
 
 // A quote never goes back in time: the stream and the poller may deliver out of order. MySQL

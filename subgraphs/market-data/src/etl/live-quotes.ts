@@ -35,27 +35,30 @@ export interface LiveQuotesOptions {
   now?: () => Date;
 }
 
-/** A trade print as the platform publishes it: decimal strings, rate as a fraction, UTC time. */
-export function quoteFromTrade(trade: RealtimeTrade): QuoteEvent {
+/** A KIS quote as the platform publishes it: decimal strings, rate as a fraction, UTC time. */
+function quoteEvent(
+  kis: Pick<CurrentPrice, 'symbol' | 'price' | 'change' | 'changeRate' | 'volume'>,
+  tradedAt: Date,
+): QuoteEvent {
   return {
-    symbol: trade.symbol,
-    price: String(trade.price),
-    change: String(trade.change),
-    changeRate: new Decimal(String(trade.changeRate)).div(100).toFixed(),
-    volume: String(trade.accumulatedVolume),
-    tradedAt: new Date(`${trade.businessDate}T${trade.time}+09:00`).toISOString(),
+    symbol: kis.symbol,
+    price: String(kis.price),
+    change: String(kis.change),
+    changeRate: new Decimal(String(kis.changeRate)).div(100).toFixed(),
+    volume: String(kis.volume),
+    tradedAt: tradedAt.toISOString(),
   };
 }
 
+export function quoteFromTrade(trade: RealtimeTrade): QuoteEvent {
+  return quoteEvent(
+    { ...trade, volume: trade.accumulatedVolume },
+    new Date(`${trade.businessDate}T${trade.time}+09:00`),
+  );
+}
+
 export function quoteFromCurrentPrice(price: CurrentPrice, at: Date): QuoteEvent {
-  return {
-    symbol: price.symbol,
-    price: String(price.price),
-    change: String(price.change),
-    changeRate: new Decimal(String(price.changeRate)).div(100).toFixed(),
-    volume: String(price.volume),
-    tradedAt: at.toISOString(),
-  };
+  return quoteEvent(price, at);
 }
 
 /**

@@ -1,9 +1,12 @@
-import type { KisClient } from '@capstone/kis-client';
+import type { Env } from '@capstone/config';
+import type { KisClient, KisClientOptions } from '@capstone/kis-client';
 import type { Logger } from '@capstone/observability';
+import { connectOptionalRedis } from '@capstone/server-kit';
 import { backfill } from './jobs/backfill.js';
 import { JobStopped, type Job, type JobContext } from './jobs/context.js';
 import { collectDailyBars } from './jobs/daily-bars.js';
 import { refreshInstrumentMaster } from './jobs/instrument-master.js';
+import { createEtlKisClient } from './kis.js';
 import type { Pool } from './pool.js';
 import {
   RunRecorder,
@@ -14,7 +17,7 @@ import {
   type RunParams,
   type RunRecord,
 } from './runs.js';
-import type { KisSource } from './settings.js';
+import { kisSource, type KisSource } from './settings.js';
 
 /** The batch jobs; the live stream is a session, not a run of this kind. */
 export const BATCH_JOBS: Record<Exclude<EtlJobName, 'LIVE_QUOTES'>, Job> = {
@@ -32,6 +35,43 @@ export interface RunnerDeps {
   historyYears: number;
   universeSize: number;
   now?: () => Date;
+}
+
+/**
+ * One place to derive the runner's dependencies from the configuration, so that a job run from the
+ * command line behaves as it does in the worker. `close` leaves the pool to its owner.
+ */
+export async function configuredRunnerDeps(
+  config: Env,
+  pool: Pool,
+  logger: Logger,
+  hooks: { kis?: Partial<KisClientOptions>; now?: () => Date } = {},
+): Promise<{ deps: RunnerDeps; close: () => Promise<void> }> {
+  const redis = await connectOptionalRedis(config.REDIS_URL, logger);
+  const source = kisSource(config);
+  const kis = createEtlKisClient({
+    source,
+    pool,
+    redis,
+    logger,
+    keyPrefix: config.DATABASE_PREFIX,
+    overrides: hooks.kis,
+  });
+  return {
+    deps: {
+      pool,
+      kis,
+      source,
+      logger,
+      historyYears: config.ETL_HISTORY_YEARS,
+      universeSize: config.ETL_UNIVERSE_SIZE,
+      now: hooks.now,
+    },
+    close: async () => {
+      await kis.close();
+      redis?.disconnect();
+    },
+  };
 }
 
 export interface RunResult {

@@ -2,15 +2,12 @@ import { databaseName, databaseUrl, type Env } from '@capstone/config';
 import type { KisClient, KisClientOptions } from '@capstone/kis-client';
 import { sessionAt } from '@capstone/krx-calendar';
 import type { Logger } from '@capstone/observability';
-import { connectOptionalRedis } from '@capstone/server-kit';
 import type { ScheduledTask } from 'node-cron';
-import type { Redis } from 'ioredis';
 import type { QuoteEvent } from '../quotes.js';
-import { createEtlKisClient } from './kis.js';
 import { WorkerLock } from './leader.js';
 import { LiveQuotes, type LiveQuotesOptions } from './live-quotes.js';
 import { createEtlPool, type Pool } from './pool.js';
-import { runJob, type BatchJobName, type RunResult, type RunnerDeps } from './runner.js';
+import { configuredRunnerDeps, runJob, type BatchJobName, type RunResult } from './runner.js';
 import {
   claimQueuedRun,
   failInterruptedRuns,
@@ -18,7 +15,7 @@ import {
   type RunParams,
 } from './runs.js';
 import { scheduleEntries, startSchedule, type ScheduledJob } from './schedule.js';
-import { kisSource, liveQuotesMode, type KisSource } from './settings.js';
+import { liveQuotesMode, type KisSource } from './settings.js';
 
 export interface EtlWorkerOptions {
   config: Env;
@@ -67,26 +64,10 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
   const logger = options.logger.child({ component: 'etl' });
   const url = options.databaseUrl ?? databaseUrl(config, 'market-data');
   const pool = createEtlPool(url, { connectionLimit: 6 });
-  const redis: Redis | undefined = await connectOptionalRedis(config.REDIS_URL, logger);
-  const source = kisSource(config);
-  const kis = createEtlKisClient({
-    source,
-    pool,
-    redis,
-    logger,
-    keyPrefix: config.DATABASE_PREFIX,
-    overrides: options.kis,
-  });
   const now = options.now ?? (() => new Date());
-  const deps: RunnerDeps = {
-    pool,
-    kis,
-    source,
-    logger,
-    historyYears: config.ETL_HISTORY_YEARS,
-    universeSize: config.ETL_UNIVERSE_SIZE,
-    now,
-  };
+  const runner = await configuredRunnerDeps(config, pool, logger, { kis: options.kis, now });
+  const { deps } = runner;
+  const { source, kis } = deps;
   const live = new LiveQuotes({
     pool,
     kis,
@@ -231,8 +212,7 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
       await live.stop('The worker stopped');
       await chain;
       await lock.release();
-      await kis.close();
-      redis?.disconnect();
+      await runner.close();
       await pool.end();
     },
   };

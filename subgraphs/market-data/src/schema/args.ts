@@ -1,5 +1,6 @@
 import { CALENDAR_YEARS } from '@capstone/krx-calendar';
-import { badInput, parseKrxSymbol } from '@capstone/server-kit';
+import { badInput, notFound, parseKrxSymbol } from '@capstone/server-kit';
+import type { PrismaClient } from '../prisma.js';
 
 /** A `from`/`to` pair of Date arguments as Seoul calendar days, checked. */
 export function dayRange(
@@ -36,4 +37,22 @@ export function symbolList(
     throw badInput(`Give 1 to ${max} KRX codes`, { argument });
   }
   return [...new Set(symbols.map((symbol) => parseKrxSymbol(symbol, argument)))];
+}
+
+/** Fails with every code of `symbols` that no instrument has, so one answer names them all. */
+export async function requireInstruments(
+  prisma: PrismaClient,
+  symbols: readonly string[],
+): Promise<void> {
+  const known = await prisma.instrument.findMany({
+    where: { symbol: { in: [...symbols] } },
+    select: { symbol: true },
+  });
+  const unknown = symbols.filter((symbol) => !known.some((row) => row.symbol === symbol));
+  if (unknown.length > 0) {
+    throw notFound(`No instrument has the code ${unknown.join(', ')}`, {
+      argument: 'symbols',
+      symbols: unknown,
+    });
+  }
 }

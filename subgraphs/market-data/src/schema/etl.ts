@@ -9,7 +9,7 @@ import {
   EtlRunStatus as EtlRunStatusValues,
   EtlTrigger as EtlTriggerValues,
 } from '../generated/prisma/enums.js';
-import { dayRange } from './args.js';
+import { dayRange, requireInstruments } from './args.js';
 
 /** Administrators only, and only signed in with a session: an API key never administers. */
 export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
@@ -260,17 +260,7 @@ builder.mutationFields((t) => ({
           { argument: 'symbols' },
         );
       }
-      const known = await prisma.instrument.findMany({
-        where: { symbol: { in: symbols } },
-        select: { symbol: true },
-      });
-      const unknown = symbols.filter((symbol) => !known.some((row) => row.symbol === symbol));
-      if (unknown.length > 0) {
-        throw notFound(`No instrument has the code ${unknown.join(', ')}`, {
-          argument: 'symbols',
-          symbols: unknown,
-        });
-      }
+      await requireInstruments(prisma, symbols);
       return prisma.etlRun.create({
         data: {
           job: 'BACKFILL',

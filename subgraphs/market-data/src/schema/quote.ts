@@ -1,8 +1,8 @@
-import { badInput, notFound, parseKrxSymbol } from '@capstone/server-kit';
+import { badInput, parseKrxSymbol } from '@capstone/server-kit';
 import { builder } from '../builder.js';
 import type { Quote as QuoteRow } from '../generated/prisma/client.js';
 import type { QuoteEvent } from '../quotes.js';
-import { symbolList } from './args.js';
+import { requireInstruments, symbolList } from './args.js';
 import { Instrument } from './instrument.js';
 
 const MAX_SYMBOLS = 40;
@@ -77,17 +77,7 @@ builder.queryField('quotes', (t) =>
     },
     resolve: async (_root, { symbols }, { prisma }) => {
       const wanted = symbolList(symbols, MAX_QUOTES);
-      const known = await prisma.instrument.findMany({
-        where: { symbol: { in: wanted } },
-        select: { symbol: true },
-      });
-      const missing = wanted.filter((symbol) => !known.some((row) => row.symbol === symbol));
-      if (missing.length > 0) {
-        throw notFound(`No instrument has the code ${missing.join(', ')}`, {
-          argument: 'symbols',
-          symbols: missing,
-        });
-      }
+      await requireInstruments(prisma, wanted);
       const rows = await prisma.quote.findMany({ where: { symbol: { in: wanted } } });
       const bySymbol = new Map(rows.map((row) => [row.symbol, row]));
       return wanted.flatMap((symbol) => {
