@@ -264,4 +264,41 @@ describe('identical subscriptions', () => {
     );
     await Promise.all(clients.map((client) => client.dispose()));
   });
+
+  it('cancelled before their first event give back their slot and their upstream subscription', async () => {
+    const client = createClient({
+      url: platform.graphqlUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${user.accessToken}` },
+      retryAttempts: 0,
+      lazy: false,
+    });
+    await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    // Subscribe and Complete back to back on an open socket: the cancellation reaches the
+    // gateway while it is still setting the subscription up.
+    // More of these than the connection's limit (3) would exhaust it if slots leaked.
+    for (let round = 0; round < 8; round++) {
+      const unsubscribe = client.subscribe(
+        { query: QUOTES, variables: { symbols: ['005930'] } },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
+      unsubscribe();
+    }
+    await waitFor(async () => (await upstreamSubscriptions()) === 0, 'no upstream subscription');
+    const events = client.iterate({ query: QUOTES, variables: { symbols: ['005930'] } });
+    let arrived = false;
+    const first = events.next().then((result) => {
+      arrived = true;
+      return result;
+    });
+    await waitFor(async () => {
+      await publish(quote('005930', '59100'));
+      return arrived;
+    }, 'a quote after the cancelled ones');
+    expect((await first).value.errors).toBeUndefined();
+    expect((await first).value.data.quoteUpdated.price).toBe('59100');
+    await events.return?.(undefined);
+    await waitFor(async () => (await upstreamSubscriptions()) === 0, 'the last one to close');
+    await client.dispose();
+  });
 });

@@ -15,10 +15,13 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       received.push(body);
-      setTimeout(() => {
-        response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ data: { served: received.length } }));
-      }, 150);
+      setTimeout(
+        () => {
+          response.setHeader('content-type', 'application/json');
+          response.end(JSON.stringify({ data: { served: received.length } }));
+        },
+        body.includes('slow') ? 500 : 150,
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,6 +70,20 @@ describe('mutations', () => {
     received.length = 0;
     const mutation = { query: 'mutation M__portfolio__0{recordTrade{id}}', variables: {} };
     await Promise.all(Array.from({ length: 3 }, () => send(mutation, 'alice')));
+    expect(received).toHaveLength(3);
+  });
+});
+
+describe('a caller who writes', () => {
+  it('never gets, for a read started after the write, an answer to a read started before it', async () => {
+    received.length = 0;
+    const slowRead = { query: 'query Q__portfolio__0{slow:portfolios{id}}', variables: {} };
+    const before = send(slowRead, 'alice');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await send({ query: 'mutation M__portfolio__0{recordTrade{id}}', variables: {} }, 'alice');
+    // The read from before the write is still in flight; this one must not share it.
+    const after = send(slowRead, 'alice');
+    await Promise.all([before, after]);
     expect(received).toHaveLength(3);
   });
 });

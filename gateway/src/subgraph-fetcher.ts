@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { LRUCache } from 'lru-cache';
 import { Agent, request } from 'undici';
 import { INTERNAL_IDENTITY_HEADER } from '@capstone/auth';
 
@@ -89,10 +90,25 @@ export function createSubgraphFetcher(
   // holds the signed identity, so callers only ever share answers meant for the same caller;
   // the request id and client address are per request and deliberately left out.
   const inflight = new Map<string, Promise<Answer>>();
+  // A caller's writes so far, counted when a mutation is sent and again when it is answered,
+  // and part of the key: a read that starts after a caller's write never joins one that
+  // started before it, so every caller reads their own writes.
+  const writes = new LRUCache<string, number>({ max: 50_000 });
+  const countWrite = (identity: string) => writes.set(identity, (writes.get(identity) ?? 0) + 1);
 
   return (subgraph: string): SubgraphFetch =>
     async (input, init = {}) => {
-      const key = deduplicate ? dedupeKey(input, init) : undefined;
+      const identity = init.headers?.[INTERNAL_IDENTITY_HEADER] ?? '';
+      if (!isRead(init)) {
+        countWrite(identity);
+        const answer = send(subgraph, input, init);
+        const counted = () => countWrite(identity);
+        answer.then(counted, counted);
+        return toResponse(await answer);
+      }
+      const key = deduplicate
+        ? `${String(input)}\n${identity}\n${writes.get(identity) ?? 0}\n${init.body ?? ''}`
+        : undefined;
       let answer: Promise<Answer> | undefined = key ? inflight.get(key) : undefined;
       if (answer) {
         deduplicated.inc({ subgraph });
@@ -104,10 +120,11 @@ export function createSubgraphFetcher(
           answer.then(forget, forget);
         }
       }
-      const { status, headers, text } = await answer;
-      return new Response(text, { status, headers });
+      return toResponse(await answer);
     };
 }
+
+const toResponse = ({ status, headers, text }: Answer) => new Response(text, { status, headers });
 
 type FetchInit = NonNullable<Parameters<SubgraphFetch>[1]>;
 
@@ -118,11 +135,9 @@ interface Answer {
 }
 
 /** Only queries are shared; a mutation is always sent as often as it was asked for. */
-function dedupeKey(input: string | URL, init: FetchInit): string | undefined {
+function isRead(init: FetchInit): boolean {
   const body = init.body;
-  if ((init.method ?? 'POST') !== 'POST' || !body) return undefined;
+  if ((init.method ?? 'POST') !== 'POST' || !body) return false;
   // Apollo Gateway sends `{"query":"<operation>",...}` with the operation printed first.
-  if (!body.startsWith('{"query":"query') && !body.startsWith('{"query":"{')) return undefined;
-  const identity = init.headers?.[INTERNAL_IDENTITY_HEADER] ?? '';
-  return `${String(input)}\n${identity}\n${body}`;
+  return body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
 }
