@@ -76,6 +76,8 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
   });
   // Planning is pure in the document: a subscription asked a thousand times is planned once.
   const plans = new LRUCache<string, PlannedSubscription>({ max: 1_000 });
+  // A recomposed supergraph (development) plans differently.
+  gateway.onSchemaLoadOrUpdate(() => plans.clear());
   // Identical subscriptions of one caller (many tabs, many widgets, many agents on one key)
   // share one upstream subscription and one execution per event: the subgraph and the gateway
   // do the work once, and only the delivery is per subscriber.
