@@ -313,6 +313,44 @@ describe('administration', () => {
     },
   );
 
+  const insertRun = (job: string, heartbeat: string) =>
+    withConnection(databaseUrl(platform.config, 'market-data'), async (connection) => {
+      const result = await connection.query(
+        `INSERT INTO EtlRun (job, \`trigger\`, status, queuedAt, startedAt, heartbeatAt)
+           VALUES (?, 'SCHEDULE', 'RUNNING', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), ${heartbeat})`,
+        [job],
+      );
+      return String((result as { insertId: number | bigint }).insertId);
+    });
+
+  it('sees a run left RUNNING by a worker that died marked failed while the worker runs', async () => {
+    const id = await insertRun('DAILY_BARS', 'UTC_TIMESTAMP(3) - INTERVAL 10 MINUTE');
+    let run: Run | undefined;
+    for (let attempt = 0; attempt < 50 && run?.status !== 'FAILED'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const runs = await ask<{ etlRuns: Run[] }>(`{ etlRuns(limit: 100) { ${RUN_FIELDS} } }`);
+      run = runs.data?.etlRuns.find((candidate) => candidate.id === id);
+    }
+    expect(run).toMatchObject({
+      status: 'FAILED',
+      message: 'Interrupted: the process running it stopped before it finished',
+    });
+  });
+
+  it('refuses to cancel the live stream, which follows the schedule', async () => {
+    const id = await insertRun('LIVE_QUOTES', 'UTC_TIMESTAMP(3)');
+    const answer = await ask<{ cancelEtlRun: Run }>(
+      'mutation($id: ID!) { cancelEtlRun(id: $id) { id } }',
+      admin.headers,
+      { id },
+    );
+    expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    const runs = await ask<{ etlRuns: (Run & { cancelRequested: boolean })[] }>(
+      '{ etlRuns(job: LIVE_QUOTES) { id status cancelRequested } }',
+    );
+    expect(runs.data?.etlRuns).toEqual([{ id, status: 'RUNNING', cancelRequested: false }]);
+  });
+
   it('lets an administrator cancel a queued run before the worker takes it', async () => {
     await platform.stopService('etl-worker');
     const queued = await ask<{ triggerEtlRun: Run }>(

@@ -6,6 +6,7 @@ import {
   failInterruptedRuns,
   kisSource,
   runJob,
+  RunRecorder,
   type RunnerDeps,
 } from '@capstone/market-data';
 import { createLogger } from '@capstone/observability';
@@ -76,6 +77,35 @@ describe('run records', () => {
     });
     expect((await record(alive)).status).toBe('RUNNING');
     await db.pool.query("UPDATE EtlRun SET status = 'SUCCEEDED' WHERE id = ?", [alive]);
+  });
+
+  it('keep a run that waits long between two pages alive with a heartbeat, until it finishes', async () => {
+    const id = await createRun(db.pool, 'DAILY_BARS', 'SCHEDULE', {}, 'RUNNING');
+    const recorder = new RunRecorder(db.pool, {
+      id,
+      job: 'DAILY_BARS',
+      trigger: 'SCHEDULE',
+      status: 'RUNNING',
+      params: {},
+    });
+    const age = (ms: number) =>
+      db.pool.query('UPDATE EtlRun SET heartbeatAt = ? WHERE id = ?', [
+        new Date(Date.now() - ms),
+        id,
+      ]);
+    recorder.keepAlive(50);
+    // No checkpoint for long (a slow KIS answer); only the timer writes the heartbeat.
+    await age(10 * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await failInterruptedRuns(db.pool);
+    expect((await record(id)).status).toBe('RUNNING');
+    await recorder.finish({});
+    // Once finished, the timer is gone: a row left RUNNING would be swept.
+    await db.pool.query("UPDATE EtlRun SET status = 'RUNNING' WHERE id = ?", [id]);
+    await age(10 * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await failInterruptedRuns(db.pool);
+    expect((await record(id)).status).toBe('FAILED');
   });
 
   it('stop a running backfill between two pages when cancelled, keeping the pages written', async () => {

@@ -34,6 +34,7 @@ export {
 export { runJob, type BatchJobName, type RunResult, type RunnerDeps } from './etl/runner.js';
 export {
   ETL_JOBS,
+  RunRecorder,
   createRun,
   failInterruptedRuns,
   type EtlJobName,

@@ -104,6 +104,7 @@ export class LiveQuotes {
       status: 'RUNNING',
       params: {},
     });
+    this.recorder.keepAlive();
     const realtime = createKisRealtime({ client: kis, logger: logger.child({ component: 'kis' }) });
     realtime.on('trade', (trade) => this.accept(quoteFromTrade(trade), 'STREAM'));
     realtime.on('error', (error) => logger.warn({ err: error }, 'etl: live stream error'));
@@ -115,8 +116,10 @@ export class LiveQuotes {
       ),
       setInterval(() => void this.flush().catch(this.warn('flush')), this.options.flushMs ?? 1_000),
     );
-    await this.refresh();
+    // Polling is scheduled first: should this refresh fail, the stream still runs and the
+    // refresh timer tries again.
     this.schedulePoll();
+    await this.refresh();
     logger.info(
       { runId: id, streamed: this.streamed.size, polled: this.polled.length },
       'etl: live quotes started',
@@ -243,7 +246,16 @@ export class LiveQuotes {
         if (this.pending.size === 0) return;
         const rows = [...this.pending.values()];
         this.pending.clear();
-        const stats = await upsertQuotes(this.options.pool, rows);
+        let stats;
+        try {
+          stats = await upsertQuotes(this.options.pool, rows);
+        } catch (error) {
+          // Kept for the next flush, unless a newer quote of the same instrument came meanwhile.
+          for (const row of rows) {
+            if (!this.pending.has(row.symbol)) this.pending.set(row.symbol, row);
+          }
+          throw error;
+        }
         this.recorder?.addRows(stats.rows, stats.changed);
       });
     return this.flushing;

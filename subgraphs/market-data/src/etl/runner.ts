@@ -101,6 +101,7 @@ export async function runJob(
           params: run.params,
         };
   const recorder = new RunRecorder(deps.pool, record);
+  recorder.keepAlive();
   const logger = deps.logger.child({ runId: record.id, job: record.job });
   const context: JobContext = {
     pool: deps.pool,

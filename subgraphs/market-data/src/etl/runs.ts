@@ -33,6 +33,8 @@ const MAX_STORED_ERRORS = 20;
 const HEARTBEAT_MS = 2_000;
 /** A RUNNING run whose heartbeat is older than this was interrupted (crash, kill, lost host). */
 export const STALE_AFTER_MS = 120_000;
+/** How often a running run's heartbeat is written even while its job waits (on KIS, say). */
+const KEEP_ALIVE_MS = STALE_AFTER_MS / 4;
 
 export async function createRun(
   pool: Pool,
@@ -131,6 +133,7 @@ export class RunRecorder {
   private readonly errors: string[] = [];
   private lastBeat = Date.now();
   private cancelled = false;
+  private keepingAlive: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -151,6 +154,23 @@ export class RunRecorder {
     if (this.errors.length < MAX_STORED_ERRORS) {
       this.errors.push(message.replace(/\s+/g, ' ').slice(0, 500));
     }
+  }
+
+  /**
+   * Writes the heartbeat on a timer until the run finishes, so that a job waiting a long time
+   * between two checkpoints (a slow KIS answer, a rate-limit wait) is not taken for a crashed one.
+   */
+  keepAlive(intervalMs = KEEP_ALIVE_MS): void {
+    if (this.keepingAlive) return;
+    this.keepingAlive = setInterval(() => {
+      void this.pool
+        .query("UPDATE EtlRun SET heartbeatAt = ? WHERE id = ? AND status = 'RUNNING'", [
+          new Date(),
+          this.id,
+        ])
+        .catch(() => {});
+    }, intervalMs);
+    this.keepingAlive.unref();
   }
 
   /** Whether cancellation was requested; writes progress if the last write is old enough. */
@@ -177,6 +197,8 @@ export class RunRecorder {
   }
 
   async finish(outcome: RunOutcome): Promise<EtlStatusName> {
+    if (this.keepingAlive) clearInterval(this.keepingAlive);
+    this.keepingAlive = null;
     const status =
       outcome.status ??
       (this.errorCount === 0 ? 'SUCCEEDED' : this.rows > 0 ? 'PARTIAL' : 'FAILED');

@@ -81,7 +81,10 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
   const lock = new WorkerLock(pool, `${databaseName(config, 'market-data')}:etl-worker`);
   const stopping = new AbortController();
   const timers: NodeJS.Timeout[] = [];
+  /** What lead() starts, undone if it fails half-way. */
+  const leadTimers: NodeJS.Timeout[] = [];
   let tasks: ScheduledTask[] = [];
+  let leadState: 'no' | 'trying' | 'yes' = 'no';
   let chain: Promise<unknown> = Promise.resolve();
   let busy = 0;
 
@@ -126,19 +129,28 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
     await run(job, 'SCHEDULE');
   }
 
-  async function lead() {
+  /**
+   * Fails runs left RUNNING by a worker that died (their heartbeat stopped): when this worker
+   * starts leading, then with every poll of the queue (EtlRun.status is indexed).
+   */
+  async function sweepInterruptedRuns() {
     const interrupted = await failInterruptedRuns(pool);
     if (interrupted) logger.warn({ runs: interrupted }, 'etl: marked interrupted runs as failed');
+  }
+
+  async function lead() {
+    await sweepInterruptedRuns();
     tasks = startSchedule(
       scheduleEntries(config, { liveQuotes: liveMode === 'market-hours' }),
       scheduled,
     );
-    timers.push(
-      setInterval(
-        () =>
-          void pollQueue().catch((error) => logger.warn({ err: error }, 'etl: queue poll failed')),
-        config.ETL_QUEUE_POLL_MS,
-      ),
+    leadTimers.push(
+      setInterval(() => {
+        void sweepInterruptedRuns().catch((error) =>
+          logger.warn({ err: error }, 'etl: sweeping interrupted runs failed'),
+        );
+        void pollQueue().catch((error) => logger.warn({ err: error }, 'etl: queue poll failed'));
+      }, config.ETL_QUEUE_POLL_MS),
     );
     if (liveMode === 'always' || (liveMode === 'market-hours' && inSession())) {
       await live
@@ -147,7 +159,7 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
     }
     if (liveMode === 'market-hours') {
       // The schedule starts the stream before the open; the session's end stops it.
-      timers.push(
+      leadTimers.push(
         setInterval(() => {
           if (live.running && !inSession()) void live.stop('The KRX session ended');
         }, LIVE_CHECK_MS),
@@ -175,9 +187,26 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
   }
 
   async function tryToLead(): Promise<boolean> {
-    if (!(await lock.tryAcquire())) return false;
-    await lead();
-    return true;
+    // One attempt at a time, and none once leading: lead() must never run twice.
+    if (leadState !== 'no') return leadState === 'yes';
+    leadState = 'trying';
+    try {
+      if (!(await lock.tryAcquire())) {
+        leadState = 'no';
+        return false;
+      }
+      await lead();
+      leadState = 'yes';
+      return true;
+    } catch (error) {
+      // Undone, so that the next attempt starts from nothing rather than doubling the schedule.
+      for (const timer of leadTimers.splice(0)) clearInterval(timer);
+      await Promise.all(tasks.splice(0).map((task) => task.destroy()));
+      await live.stop('The worker stopped leading').catch(() => {});
+      await lock.release();
+      leadState = 'no';
+      throw error;
+    }
   }
 
   return {
@@ -207,7 +236,7 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
     },
     async close() {
       stopping.abort();
-      for (const timer of timers) clearInterval(timer);
+      for (const timer of [...timers, ...leadTimers]) clearInterval(timer);
       await Promise.all(tasks.map((task) => task.destroy()));
       await live.stop('The worker stopped');
       await chain;

@@ -287,6 +287,13 @@ builder.mutationFields((t) => ({
       }
       const run = await prisma.etlRun.findUnique({ where: { id: runId } });
       if (!run) throw notFound(`There is no run ${runId}`, { argument: 'id' });
+      if (run.job === 'LIVE_QUOTES') {
+        // Stopping it would end the stream until the next scheduled start, recorded as a success.
+        throw badInput(
+          'The live stream cannot be cancelled: the worker starts and stops it on its schedule (ETL_LIVE_QUOTES)',
+          { argument: 'id' },
+        );
+      }
       const now = new Date();
       if (run.status === 'QUEUED') {
         const { count } = await prisma.etlRun.updateMany({

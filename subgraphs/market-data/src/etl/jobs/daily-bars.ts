@@ -1,3 +1,4 @@
+import { KisUnknownSymbolError } from '@capstone/kis-client';
 import { addDays, holidayOn, isTradingDay, seoulDate } from '@capstone/krx-calendar';
 import { collectBars, targetName, type BarTarget } from '../bars.js';
 import { missingTradingDays, storedDates, storedSpan } from '../completeness.js';
@@ -34,6 +35,8 @@ export const collectDailyBars: Job = async (context) => {
   const targets = await trackedTargets(context.pool);
   const start = historyStart(context.historyYears, context.now());
   let gaps = 0;
+  /** Instruments KIS no longer knows (delisted): untracked rather than failed every day. */
+  const untracked = new Set<string>();
 
   for (const target of targets) {
     const span = await storedSpan(context.pool, target);
@@ -46,14 +49,17 @@ export const collectDailyBars: Job = async (context) => {
         span.last,
       );
       gaps += missing.length;
-      from = missing[0] ?? addDays(span.last, 1);
+      // The last stored bar is read again: it may have been collected during its session
+      // (KIS includes the day in progress), and upserting it again is harmless.
+      from = missing[0] ?? span.last;
     } else {
       from = maxDate(start, addDays(today, -RECENT_DAYS));
     }
-    if (from <= today) await collect(context, target, from, today);
+    if (from <= today) await collect(context, target, from, today, untracked);
   }
 
   for (const target of targets) {
+    if (target.kind === 'stock' && untracked.has(target.symbol)) continue;
     const listedOn = listedOnOf(target);
     const earliest = listedOn ? maxDate(start, listedOn) : start;
     const { first } = await storedSpan(context.pool, target);
@@ -64,21 +70,37 @@ export const collectDailyBars: Job = async (context) => {
   }
 
   return {
-    message: `${targets.length} series up to ${today}; history from ${start}${gaps ? `; ${gaps} trading days without a bar looked for again` : ''}`,
+    message: `${targets.length} series up to ${today}; history from ${start}${gaps ? `; ${gaps} trading days without a bar looked for again` : ''}${untracked.size ? `; no longer tracked, as KIS does not know them (delisted): ${[...untracked].join(', ')}` : ''}`,
   };
 };
 
-/** One target's range; a failure is recorded against the run and the job goes on. */
+/**
+ * One target's range; a failure is recorded against the run and the job goes on. Given
+ * `untracked`, a stock KIS does not know is untracked instead (unless an administrator pinned
+ * its tracking) and added to it.
+ */
 export async function collect(
   context: JobContext,
   target: BarTarget | StockTarget,
   from: string,
   to: string,
+  untracked?: Set<string>,
 ): Promise<void> {
   try {
     await collectBars(context, target, from, to);
   } catch (error) {
     if (error instanceof JobStopped) throw error;
+    if (untracked && target.kind === 'stock' && error instanceof KisUnknownSymbolError) {
+      const [result] = await context.pool.query(
+        'UPDATE Instrument SET tracked = false, updatedAt = ? WHERE symbol = ? AND trackingPinned = false',
+        [new Date(), target.symbol],
+      );
+      if ((result as { affectedRows: number }).affectedRows > 0) {
+        untracked.add(target.symbol);
+        context.logger.warn({ symbol: target.symbol }, 'etl: unknown to KIS; untracked');
+        return;
+      }
+    }
     const message = error instanceof Error ? error.message : String(error);
     context.recorder.error(`${targetName(target)} ${from}…${to}: ${message}`);
     context.logger.warn({ err: error, target: targetName(target), from, to }, 'etl: range failed');
