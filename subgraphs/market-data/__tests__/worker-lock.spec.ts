@@ -39,4 +39,18 @@ describe('the worker lock', () => {
     expect(next.held).toBe(true);
     await next.release();
   });
+
+  it('is known to be lost when the server drops the leader’s idle connection', async () => {
+    const leader = new WorkerLock(db.pool, 'test:dropped');
+    expect(await leader.tryAcquire()).toBe(true);
+    expect(await leader.stillHeld()).toBe(true);
+    // What wait_timeout or a server restart does to the idle connection holding the lock.
+    const [rows] = await db.pool.query("SELECT IS_USED_LOCK('test:dropped') AS holder");
+    await db.pool.query(`KILL ${Number((rows as { holder: number }[])[0]!.holder)}`);
+    const next = new WorkerLock(db.pool, 'test:dropped');
+    expect(await next.tryAcquire()).toBe(true);
+    expect(await leader.stillHeld()).toBe(false);
+    expect(leader.held).toBe(false);
+    await next.release();
+  });
 });

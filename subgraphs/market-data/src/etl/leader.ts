@@ -36,6 +36,27 @@ export class WorkerLock {
     return false;
   }
 
+  /**
+   * Whether the lock is still this worker's. The connection holding it sits idle, and MySQL
+   * drops idle connections (wait_timeout) or restarts; the lock goes with the connection, and
+   * another worker may already lead.
+   */
+  async stillHeld(): Promise<boolean> {
+    const connection = this.connection;
+    if (!connection) return false;
+    try {
+      const [rows] = await connection.query('SELECT IS_USED_LOCK(?) = CONNECTION_ID() AS mine', [
+        this.name,
+      ]);
+      if (Number((rows as { mine: number | string | null }[])[0]?.mine) === 1) return true;
+    } catch {
+      // The connection is gone: so is the lock.
+    }
+    this.connection = null;
+    connection.destroy();
+    return false;
+  }
+
   async release(): Promise<void> {
     const connection = this.connection;
     this.connection = null;

@@ -30,6 +30,8 @@ export interface EtlWorkerOptions {
   now?: () => Date;
   /** How often a worker without the lock tries to take it. Default 10 s. */
   lockRetryMs?: number;
+  /** How often a leader checks that its lock is still its own (default 30 s). */
+  lockCheckMs?: number;
 }
 
 export interface EtlWorker {
@@ -48,6 +50,7 @@ export interface EtlWorker {
 }
 
 const LIVE_CHECK_MS = 60_000;
+const LOCK_CHECK_MS = 30_000;
 const PHASES_WITH_QUOTES = new Set(['pre-open', 'regular', 'closing-auction']);
 /** A master older than this is refreshed when the worker starts. */
 const MASTER_MAX_AGE_MS = 20 * 3_600_000;
@@ -200,13 +203,37 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
       return true;
     } catch (error) {
       // Undone, so that the next attempt starts from nothing rather than doubling the schedule.
-      for (const timer of leadTimers.splice(0)) clearInterval(timer);
-      await Promise.all(tasks.splice(0).map((task) => task.destroy()));
-      await live.stop('The worker stopped leading').catch(() => {});
-      await lock.release();
-      leadState = 'no';
+      await stopLeading();
       throw error;
     }
+  }
+
+  async function stopLeading() {
+    for (const timer of leadTimers.splice(0)) clearInterval(timer);
+    await Promise.all(tasks.splice(0).map((task) => task.destroy()));
+    await live.stop('The worker stopped leading').catch(() => {});
+    await lock.release();
+    leadState = 'no';
+  }
+
+  /** Tries to lead now and, while another worker leads, again every lockRetryMs. */
+  async function leadOrWait() {
+    if (await tryToLead()) return;
+    logger.info('etl: another worker holds the lock; waiting to take over');
+    const retry = setInterval(() => {
+      void tryToLead()
+        .then((leading) => leading && clearInterval(retry))
+        .catch((error) => logger.warn({ err: error }, 'etl: lock attempt failed'));
+    }, options.lockRetryMs ?? 10_000);
+    timers.push(retry);
+  }
+
+  /** A leader that lost its lock (its connection dropped) stops at once and waits its turn. */
+  async function checkLock() {
+    if (leadState !== 'yes' || (await lock.stillHeld())) return;
+    logger.warn('etl: the worker lock was lost; another worker may lead now');
+    await stopLeading();
+    await leadOrWait();
   }
 
   return {
@@ -218,14 +245,12 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
       return lock.held;
     },
     async start() {
-      if (await tryToLead()) return;
-      logger.info('etl: another worker holds the lock; waiting to take over');
-      const retry = setInterval(() => {
-        void tryToLead()
-          .then((leading) => leading && clearInterval(retry))
-          .catch((error) => logger.warn({ err: error }, 'etl: lock attempt failed'));
-      }, options.lockRetryMs ?? 10_000);
-      timers.push(retry);
+      await leadOrWait();
+      timers.push(
+        setInterval(() => {
+          void checkLock().catch((error) => logger.warn({ err: error }, 'etl: lock check failed'));
+        }, options.lockCheckMs ?? LOCK_CHECK_MS),
+      );
     },
     run,
     async idle() {
