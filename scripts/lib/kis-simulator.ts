@@ -1,11 +1,10 @@
 import { servicePort, type Env } from '@capstone/config';
-import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
+import { DEFAULT_UNIVERSE, startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
 
 /**
  * The KIS simulator `npm start` runs when no KIS credentials are set: its synthetic universe
  * (the 50 largest KRX stocks) plus the instruments the demo portfolios hold, so that every
- * holding gets prices through the ETL like the rest. The simulator takes a list of symbols but
- * does not publish its default universe, so a first, unbound instance tells it. The demo
+ * holding gets prices through the ETL like the rest. The demo
  * portfolios' purchase prices are pinned into the synthetic history, so that their gains and
  * losses come from the simulated market, not from a mismatch between two sources of prices.
  */
@@ -21,12 +20,9 @@ export async function startDemoSimulator(
   };
   // Replay serves whatever the directory holds; pins belong to synthetic prices only.
   if (config.KIS_SIM_DATA) return startKisSimulator({ ...ports, dataDir: config.KIS_SIM_DATA });
-  const probe = await startKisSimulator({ host: '127.0.0.1' });
-  const defaults = probe.universe.map((instrument) => instrument.symbol);
-  await probe.close();
   return startKisSimulator({
     ...ports,
-    symbols: [...new Set([...defaults, ...extraSymbols])],
+    symbols: [...new Set([...DEFAULT_UNIVERSE, ...extraSymbols])],
     pinnedCloses,
   });
 }

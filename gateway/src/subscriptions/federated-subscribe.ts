@@ -153,19 +153,20 @@ export function createFederatedSubscribe(options: FederatedSubscribeOptions) {
             extensions: { ...error.extensions, serviceName: primary.serviceName },
           }),
       );
+    // Each event runs the whole plan with the primary fetch answered by the event itself.
+    const eventPlan: QueryPlan = {
+      kind: 'QueryPlan',
+      node: node.rest
+        ? {
+            kind: 'Sequence',
+            nodes: [{ ...primary, serviceName: EVENT_SOURCE }, node.rest as PlanNode],
+          }
+        : { ...primary, serviceName: EVENT_SOURCE },
+    };
     const runRest = async (
       event: ExecutionResult<Record<string, unknown>>,
     ): Promise<ExecutionResult> => {
       if (!event.data) return { errors: fromSubgraph(event.errors) };
-      const eventPlan: QueryPlan = {
-        kind: 'QueryPlan',
-        node: node.rest
-          ? {
-              kind: 'Sequence',
-              nodes: [{ ...primary, serviceName: EVENT_SOURCE }, node.rest as PlanNode],
-            }
-          : { ...primary, serviceName: EVENT_SOURCE },
-      };
       const eventServices: ServiceMap = {
         ...dataSources,
         [EVENT_SOURCE]: {

@@ -145,6 +145,9 @@ export const KNOWN_INSTRUMENTS: ReadonlyMap<string, InstrumentProfile> = new Map
   ),
 );
 
+/** The stocks a synthetic simulator serves unless told which: the 50 largest KRX stocks. */
+export const DEFAULT_UNIVERSE: readonly string[] = TOP_50.map((row) => row[0]);
+
 export function publicInstrument(profile: InstrumentProfile): SimulatedInstrument {
   const { symbol, isin, nameKo, nameEn, market, sector: sectorLabel } = profile;
   return { symbol, isin, nameKo, nameEn, market, sector: sectorLabel };

@@ -1,6 +1,6 @@
 import { isTradingDay, seoulDate } from '@capstone/krx-calendar';
 import { buildIndex, INDEX_SPECS } from './indices.js';
-import { KNOWN_INSTRUMENTS, type InstrumentProfile } from './instruments.js';
+import { DEFAULT_UNIVERSE, KNOWN_INSTRUMENTS, type InstrumentProfile } from './instruments.js';
 import { loadReplay } from './replay.js';
 import { phantomBar } from './session-bar.js';
 import { SyntheticHistory } from './synthetic/history.js';
@@ -57,13 +57,11 @@ export class MarketData {
       // Fails now, not at the first request, on a malformed date or one the calendar lacks.
       isTradingDay(options.historyFrom);
       this.kind = 'synthetic';
-      this.profiles = options.symbols
-        ? options.symbols.map((symbol) => {
-            const profile = KNOWN_INSTRUMENTS.get(symbol);
-            if (!profile) throw new Error(`the synthetic universe has no stock ${symbol}`);
-            return profile;
-          })
-        : [...KNOWN_INSTRUMENTS.values()].filter((profile) => profile.top50);
+      this.profiles = (options.symbols ?? DEFAULT_UNIVERSE).map((symbol) => {
+        const profile = KNOWN_INSTRUMENTS.get(symbol);
+        if (!profile) throw new Error(`the synthetic universe has no stock ${symbol}`);
+        return profile;
+      });
       this.synthetic = new SyntheticHistory(
         options.seed,
         options.historyFrom,
