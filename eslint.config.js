@@ -33,7 +33,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+(packages|subgraphs|gateway|mcp-server|web)/',
+              regex:
+                '^(\\.\\./)+(packages|subgraphs|gateway|mcp-server|web|kis-simulator|platform|test-platform)/',
               message: 'Import other packages by their @capstone/* name, not by relative path.',
             },
             {
@@ -50,6 +51,13 @@ export default tseslint.config(
     // Tests read arbitrary JSON answers; typing every one would add noise, not safety.
     files: ['**/__tests__/**', 'e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
+    },
   },
   prettier,
 );

@@ -6,8 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { SUBGRAPHS, databaseUrl, loadConfig } from '@capstone/config';
 import { dropDatabase, findDrift } from '@capstone/db';
-import { migrateAll, subgraphModules } from '@capstone/platform';
-import { exitOnSetupError } from './lib/setup-errors.js';
+import { exitOnSetupError, migrateAll, subgraphModules } from '@capstone/platform';
 
 const config = loadConfig();
 const scratch = { ...config, DATABASE_PREFIX: `capstone_check_${randomBytes(4).toString('hex')}` };

@@ -11,7 +11,7 @@ import {
   waitUntilReady,
   type ServiceProcess,
 } from '@capstone/platform';
-import { createTestDatabases, insertKrxBars } from '@capstone/test-harness';
+import { createTestDatabases, insertKrxBars } from '@capstone/test-platform';
 
 export const BENCH_SECRET = 'capstone-benchmark-internal-secret-0123456789';
 

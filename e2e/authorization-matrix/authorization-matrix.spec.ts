@@ -8,7 +8,7 @@ import {
   startPlatform,
   type SignedInUser,
   type TestPlatform,
-} from '@capstone/test-harness';
+} from '@capstone/test-platform';
 
 /**
  * Every operation, sent as each kind of caller. Only the allowed callers may succeed; the

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-harness';
+import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-platform';
 import { startLocalOidcProvider, type LocalOidcProvider } from './local-oidc-provider.js';
 
 const REDIRECT_URI = 'http://127.0.0.1:8080/auth/callback';

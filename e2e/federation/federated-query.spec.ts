@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startPlatform, type TestPlatform } from '@capstone/test-harness';
+import { graphql, startPlatform, type TestPlatform } from '@capstone/test-platform';
 
 let platform: TestPlatform;
 let demo: Record<string, string>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-harness';
+import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-platform';
 
 let platform: TestPlatform;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import {
   type RunnerDeps,
 } from '@capstone/market-data';
 import { createLogger } from '@capstone/observability';
-import { createTestDatabases } from '@capstone/test-harness';
+import { createTestDatabases } from '@capstone/test-platform';
 
 export interface EtlAgainstSimulator {
   sim: KisSimulator;

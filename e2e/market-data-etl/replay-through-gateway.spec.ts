@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
-import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-harness';
+import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-platform';
 import { runEtlCli } from './cli.js';
 
 /** Real KRX daily bars beside the project, never copied into it. */

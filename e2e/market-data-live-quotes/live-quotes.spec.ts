@@ -9,7 +9,7 @@ import {
   type SignedInUser,
   type StartPlatformOptions,
   type TestPlatform,
-} from '@capstone/test-harness';
+} from '@capstone/test-platform';
 
 const QUOTES = /* GraphQL */ `
   subscription Quotes($symbols: [String!]!) {

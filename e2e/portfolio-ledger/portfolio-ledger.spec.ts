@@ -9,7 +9,7 @@ import {
   startPlatform,
   type SignedInUser,
   type TestPlatform,
-} from '@capstone/test-harness';
+} from '@capstone/test-platform';
 
 let platform: TestPlatform;
 let owner: SignedInUser;

@@ -1,6 +1,6 @@
 import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-harness';
+import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-platform';
 
 let platform: TestPlatform;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PORTS, SUBGRAPHS, databaseUrl, envStem, parseEnv } from '@capstone/config';
 import { dropDatabase } from '@capstone/db';
 import { repoRoot } from '@capstone/platform';
-import { graphql } from '@capstone/test-harness';
+import { graphql } from '@capstone/test-platform';
 
 interface Run {
   output: () => string;

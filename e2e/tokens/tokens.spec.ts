@@ -10,7 +10,7 @@ import {
   startPlatform,
   type SignedInUser,
   type TestPlatform,
-} from '@capstone/test-harness';
+} from '@capstone/test-platform';
 
 let platform: TestPlatform;
 let user: SignedInUser;

@@ -11,7 +11,7 @@ import {
   startPlatform,
   type SignedInUser,
   type TestPlatform,
-} from '@capstone/test-harness';
+} from '@capstone/test-platform';
 
 const TRUSTED = 'query MyPortfolios { portfolios { id name } }';
 const HASH = createHash('sha256').update(TRUSTED).digest('hex');

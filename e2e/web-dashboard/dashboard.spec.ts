@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@capstone/platform';
-import { startPlatform, type TestPlatform } from '@capstone/test-harness';
+import { startPlatform, type TestPlatform } from '@capstone/test-platform';
 
 let platform: TestPlatform;
 let browser: Browser;

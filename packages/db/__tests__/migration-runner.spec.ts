@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databaseName } from '@capstone/config';
+import { parseEnv } from '@capstone/config';
 import { MigrationError, dropDatabase, migrate, withConnection } from '@capstone/db';
-import { testConfig } from '@capstone/test-harness';
 
 let url: string;
 let dir: string;
@@ -34,8 +33,11 @@ const history = () =>
   );
 
 beforeEach(() => {
-  const config = testConfig();
-  url = `${config.DATABASE_URL}/${databaseName(config, 'accounts')}`;
+  // A database of this test's own on the configured server, dropped after each test.
+  const { DATABASE_URL } = parseEnv({ ...process.env, NODE_ENV: 'test' });
+  const server = new URL(DATABASE_URL);
+  server.pathname = `/capstone_test_migrations_${randomBytes(4).toString('hex')}`;
+  url = server.toString();
   dir = mkdtempSync(join(tmpdir(), 'migrations-'));
   writeFileSync(join(dir, 'migration_lock.toml'), 'provider = "mysql"\n');
 });

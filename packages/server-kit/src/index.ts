@@ -5,6 +5,7 @@ export { startHttpService, type HttpServiceOptions, type RunningService } from '
 export { createGatewayClient, type GatewayClient } from './gateway-client.js';
 export { connectOptionalRedis, isRedisReachable } from './optional-redis.js';
 export { runService } from './run-service.js';
+export { printSchemaCommand, writeSchemaFile } from './schema-file.js';
 export {
   Decimal,
   dateScalar,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS, databaseUrl } from '@capstone/config';
 import { findDrift, withConnection } from '@capstone/db';
 import { migrateAll, subgraphModules } from '@capstone/platform';
-import { createTestDatabases, type TestDatabases } from '@capstone/test-harness';
+import { createTestDatabases, type TestDatabases } from '@capstone/test-platform';
 
 let databases: TestDatabases;
 beforeAll(async () => {

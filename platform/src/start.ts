@@ -6,14 +6,14 @@
  */
 import { execFileSync } from 'node:child_process';
 // Type-only: erased at run time, so it does not load the platform before the build.
-import type { ServiceName, ServiceProcess } from '@capstone/platform';
+import type { ServiceName, ServiceProcess } from './index.js';
 import { ConfigError, SUBGRAPHS, loadConfig, servicePort, type Env } from '@capstone/config';
 import { pingServer } from '@capstone/db';
 import { isRedisReachable } from '@capstone/server-kit';
 import type { KisSimulator } from '@capstone/kis-simulator';
-import { startDemoSimulator } from './lib/kis-simulator.js';
-import { createLogPrinter } from './lib/log-printer.js';
-import { databaseMissingMessage, exitOnSetupError } from './lib/setup-errors.js';
+import { startDemoSimulator } from './demo-simulator.js';
+import { createLogPrinter } from './log-printer.js';
+import { databaseMissingMessage, exitOnSetupError } from './setup-errors.js';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -43,7 +43,7 @@ if (!process.argv.includes('--skip-build')) {
 }
 
 // Imported only now: the platform's modules need the Prisma clients the build generates.
-const platform = await import('@capstone/platform');
+const platform = await import('./index.js');
 
 const redis = await isRedisReachable(config.REDIS_URL);
 say(

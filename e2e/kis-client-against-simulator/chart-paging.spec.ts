@@ -17,7 +17,7 @@ let kis: KisClient;
 
 beforeAll(async () => {
   simulator = await startKisSimulator({
-    dataDir: new URL('../../../../shared/data/krx/arclien_stock', import.meta.url).pathname,
+    dataDir: new URL('../../../shared/data/krx/arclien_stock', import.meta.url).pathname,
     symbols: ['005930'],
   });
   kis = createKisClient({

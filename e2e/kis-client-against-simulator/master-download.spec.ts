@@ -7,7 +7,7 @@ import { startKisSimulator } from '@capstone/kis-simulator';
 import { MasterFileError, ZipError, downloadMasterFile } from '@capstone/kis-client';
 
 const masterFile = (name: string) =>
-  readFileSync(new URL(`../../../../shared/kis/master_files/${name}`, import.meta.url));
+  readFileSync(new URL(`../../../shared/kis/master_files/${name}`, import.meta.url));
 
 /**
  * A one-entry zip as a streaming writer makes it: sizes and CRC zero in the local header and

@@ -8,3 +8,4 @@ export {
 } from './processes.js';
 export { seedDemoData, type SeedReport } from './seed-demo.js';
 export { subgraphModules, type SubgraphModule } from './subgraphs.js';
+export { databaseMissingMessage, exitOnSetupError } from './setup-errors.js';

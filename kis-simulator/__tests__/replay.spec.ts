@@ -16,7 +16,7 @@ import {
 } from './support/kis.js';
 
 // Real daily bars, read in place from ../shared (never copied into the project).
-const dataUrl = new URL('../../../../shared/data/krx/arclien_stock/', import.meta.url);
+const dataUrl = new URL('../../../shared/data/krx/arclien_stock/', import.meta.url);
 const dataDir = fileURLToPath(dataUrl);
 
 function csvBars(symbol: string) {

@@ -1,7 +1,7 @@
 /** `npm run db:seed`: seeds the demo user, portfolios, instruments and scenario templates. */
 import { loadConfig } from '@capstone/config';
-import { seedDemoData } from '@capstone/platform';
-import { exitOnSetupError } from './lib/setup-errors.js';
+import { seedDemoData } from '../index.js';
+import { exitOnSetupError } from '../setup-errors.js';
 
 try {
   const config = loadConfig();

@@ -1,7 +1,7 @@
 /** `npm run db:migrate`: applies every subgraph's pending migrations to its database. */
 import { loadConfig } from '@capstone/config';
-import { migrateAll } from '@capstone/platform';
-import { exitOnSetupError } from './lib/setup-errors.js';
+import { migrateAll } from '../index.js';
+import { exitOnSetupError } from '../setup-errors.js';
 
 try {
   const applied = await migrateAll(loadConfig(), (message) => process.stdout.write(`${message}\n`));

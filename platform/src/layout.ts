@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, from here (packages/platform/src or dist). */
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** The repository root, from here (platform/src or platform/dist). */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The folder of each long-running service, relative to the repository root. */
 export const serviceFolders = {
