@@ -73,7 +73,9 @@ describe('tick sizes', () => {
     expect(tick(150_000, 'KOSPI', '2023-01-25')).toBe(100);
     expect(tick(300_000, 'KOSDAQ', '2023-01-24')).toBe(100);
     expect(tick(300_000, 'KOSDAQ', '2023-01-25')).toBe(500);
-    expect(tickRule({ market: 'KOSDAQ', date: '2023-01-24' }).id).toBe('tick.stock.kosdaq-pre-2023');
+    expect(tickRule({ market: 'KOSDAQ', date: '2023-01-24' }).id).toBe(
+      'tick.stock.kosdaq-pre-2023',
+    );
   });
 
   it('are 5 won at every level for ETFs, ETNs and ELWs', () => {
