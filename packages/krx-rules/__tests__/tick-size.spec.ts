@@ -3,6 +3,13 @@ import { isOnTickGrid, roundToTick, tickRule, tickSize, type Market } from '@cap
 
 const tick = (price: number, market: Market, date: string) => tickSize(price, { market, date });
 
+/** Each `[price, tick]` edge as the table of `market` on `date` gives it. */
+function expectEdges(edges: Array<[number, number]>, market: Market, date: string): void {
+  for (const [price, expected] of edges) {
+    expect(tick(price, market, date), `${market} ${price} on ${date}`).toBe(expected);
+  }
+}
+
 describe('tick sizes', () => {
   it('follow the unified table at every band edge since 2023-01-25', () => {
     const edges: Array<[number, number]> = [
@@ -20,9 +27,7 @@ describe('tick sizes', () => {
       [500_000, 1_000],
     ];
     for (const market of ['KOSPI', 'KOSDAQ', 'KONEX'] as const) {
-      for (const [price, expected] of edges) {
-        expect(tick(price, market, '2024-06-14'), `${market} ${price}`).toBe(expected);
-      }
+      expectEdges(edges, market, '2024-06-14');
     }
   });
 
@@ -41,9 +46,7 @@ describe('tick sizes', () => {
       [499_999, 500],
       [500_000, 1_000],
     ];
-    for (const [price, expected] of edges) {
-      expect(tick(price, 'KOSPI', '2022-06-14'), String(price)).toBe(expected);
-    }
+    expectEdges(edges, 'KOSPI', '2022-06-14');
   });
 
   it('follow the old KOSDAQ table, 100 won from 50,000 up, before it', () => {
@@ -59,9 +62,7 @@ describe('tick sizes', () => {
       [499_999, 100],
       [500_000, 100],
     ];
-    for (const [price, expected] of edges) {
-      expect(tick(price, 'KOSDAQ', '2022-06-14'), String(price)).toBe(expected);
-    }
+    expectEdges(edges, 'KOSDAQ', '2022-06-14');
   });
 
   it('switch tables between 2023-01-24 and 2023-01-25', () => {
