@@ -8,7 +8,7 @@ import {
   type HolidayEntry,
   type HolidayKind,
 } from './holidays.js';
-import { overrideOn } from './overrides.js';
+import { hasOverrides, overrideOn } from './overrides.js';
 import { warnRuleFallback } from './warnings.js';
 
 export interface KrxHoliday {
@@ -117,16 +117,19 @@ export function tradingDays(from: string, to: string): string[] {
   const last = dayNumber(to);
   let year = yearOf(from);
   let holidays = holidaysOf(year);
+  const overridden = hasOverrides();
   // Walks day numbers rather than parsing dates: the simulator calls this over whole decades.
   for (let day = dayNumber(from); day <= last; day++) {
+    const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday
+    const weekend = weekday === 0 || weekday === 6;
+    if (weekend && !overridden) continue;
     const date = fromDayNumber(day);
-    const override = overrideOn(date);
+    const override = overridden ? overrideOn(date) : undefined;
     if (override !== undefined) {
       if (override) days.push(date);
       continue;
     }
-    const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday
-    if (weekday === 0 || weekday === 6) continue;
+    if (weekend) continue;
     if (!date.startsWith(String(year))) {
       year = Number(date.slice(0, 4));
       holidays = holidaysOf(year);

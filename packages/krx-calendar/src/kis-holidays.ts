@@ -50,7 +50,10 @@ export class HolidayAnswerError extends TypeError {
 function flag(value: unknown, field: string): boolean {
   if (value === 'Y') return true;
   if (value === 'N') return false;
-  throw new HolidayAnswerError(field, `expected "Y" or "N", got ${JSON.stringify(value)}`);
+  throw new HolidayAnswerError(
+    field,
+    `"Y" 또는 "N"이어야 합니다 / expected "Y" or "N", got ${JSON.stringify(value)}`,
+  );
 }
 
 function answerDate(raw: unknown, field: string): string {
@@ -82,7 +85,10 @@ export function normalizeHolidayAnswers(
         };
       }
       if (typeof row.isOpen !== 'boolean') {
-        throw new HolidayAnswerError(`rows[${index}].isOpen`, 'expected a boolean');
+        throw new HolidayAnswerError(
+          `rows[${index}].isOpen`,
+          '참/거짓 값이 아닙니다 / expected a boolean',
+        );
       }
       return { date: answerDate(row.date, `rows[${index}].date`), isOpen: row.isOpen };
     })

@@ -8,6 +8,10 @@ export function overrideOn(date: string): boolean | undefined {
   return overrides.size === 0 ? undefined : overrides.get(date);
 }
 
+export function hasOverrides(): boolean {
+  return overrides.size > 0;
+}
+
 export function setOverride(date: string, isOpen: boolean): void {
   overrides.set(date, isOpen);
 }
