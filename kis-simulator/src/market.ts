@@ -1,4 +1,10 @@
-import { isTradingDay, seoulDate } from '@capstone/krx-calendar';
+import {
+  CALENDAR_YEARS,
+  CalendarRangeError,
+  dayNumber,
+  holidayTableCovers,
+  seoulDate,
+} from '@capstone/krx-calendar';
 import { buildIndex, INDEX_SPECS } from './indices.js';
 import { DEFAULT_UNIVERSE, KNOWN_INSTRUMENTS, type InstrumentProfile } from './instruments.js';
 import { loadReplay } from './replay.js';
@@ -54,8 +60,14 @@ export class MarketData {
       this.replay = data.bars;
       this.synthetic = null;
     } else {
-      // Fails now, not at the first request, on a malformed date or one the calendar lacks.
-      isTradingDay(options.historyFrom);
+      // Fails now, not at the first request, on a malformed date or one the holiday table lacks
+      // (outside it the calendar only guesses, and a history would trade through Seollal).
+      dayNumber(options.historyFrom);
+      if (!holidayTableCovers(Number(options.historyFrom.slice(0, 4)))) {
+        throw new CalendarRangeError(
+          `the KRX holiday table covers ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}, not ${options.historyFrom}`,
+        );
+      }
       this.kind = 'synthetic';
       this.profiles = (options.symbols ?? DEFAULT_UNIVERSE).map((symbol) => {
         const profile = KNOWN_INSTRUMENTS.get(symbol);

@@ -126,9 +126,10 @@ describe('trading-day arithmetic', () => {
     expect(tradingDays('2024-01-06', '2024-01-07')).toEqual([]);
   });
 
-  it('refuses dates outside the table rather than guessing', () => {
-    expect(() => isTradingDay('2009-12-30')).toThrow(CalendarRangeError);
-    expect(() => krxHolidays(2028)).toThrow(CalendarRangeError);
+  it('refuses dates no KRX calendar can answer', () => {
+    // Outside 2010–2027 the calendar falls back to rules (calendar-fallback.spec.ts).
+    expect(() => isTradingDay('1955-12-30')).toThrow(CalendarRangeError);
+    expect(() => krxHolidays(2028.5)).toThrow(CalendarRangeError);
     expect(() => isTradingDay('2024-02-30')).toThrow();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seoulDate, sessionAt, sessionHours } from '@capstone/krx-calendar';
+import {
+  officialCloseAt,
+  seoulDate,
+  sessionAt,
+  sessionHours,
+  sessionSegmentsAt,
+} from '@capstone/krx-calendar';
 
 const kst = (date: string, time: string) => new Date(`${date}T${time}+09:00`);
 
@@ -81,5 +87,64 @@ describe('sessionAt', () => {
     expect(sessionHours('2016-07-29')?.closesAt).toEqual(kst('2016-07-29', '15:00:00'));
     expect(sessionHours('2016-08-01')?.closesAt).toEqual(kst('2016-08-01', '15:30:00'));
     expect(sessionAt(kst('2016-07-29', '14:55:00')).phase).toBe('closing-auction');
+  });
+});
+
+describe('sessionSegmentsAt', () => {
+  it('names the KRX sessions of a normal day, two at once while the pre-market trades', () => {
+    const day = '2024-03-05';
+    const segments = [
+      ['08:29:59', []],
+      ['08:30:00', ['pre-market-closing-price', 'opening-auction']],
+      ['08:39:59', ['pre-market-closing-price', 'opening-auction']],
+      ['08:40:00', ['opening-auction']],
+      ['09:00:00', ['continuous']],
+      ['15:20:00', ['closing-auction']],
+      ['15:30:00', []],
+      ['15:40:00', ['post-market-closing-price']],
+      ['15:59:59', ['post-market-closing-price']],
+      ['16:00:00', ['after-hours-single-price']],
+      ['17:59:59', ['after-hours-single-price']],
+      ['18:00:00', []],
+    ] as const;
+    for (const [time, expected] of segments) {
+      expect(sessionSegmentsAt(kst(day, time)), time).toEqual(expected);
+    }
+    expect(sessionSegmentsAt(kst('2024-03-09', '10:00:00'))).toEqual([]);
+  });
+
+  it('moves only the morning an hour later on the first trading day of the year', () => {
+    const day = '2025-01-02';
+    expect(sessionHours(day)).toMatchObject({
+      preMarketClosingPrice: { startsAt: kst(day, '09:30:00'), endsAt: kst(day, '09:40:00') },
+      postMarketClosingPrice: { startsAt: kst(day, '15:40:00'), endsAt: kst(day, '16:00:00') },
+      afterHoursSinglePrice: { startsAt: kst(day, '16:00:00'), endsAt: kst(day, '18:00:00') },
+    });
+    expect(sessionSegmentsAt(kst(day, '08:35:00'))).toEqual([]);
+    expect(sessionSegmentsAt(kst(day, '09:35:00'))).toEqual([
+      'pre-market-closing-price',
+      'opening-auction',
+    ]);
+  });
+
+  it('moves the whole CSAT day an hour later but still ends after-hours trading at 18:00', () => {
+    const day = '2024-11-14';
+    expect(sessionHours(day)).toMatchObject({
+      preMarketClosingPrice: { startsAt: kst(day, '09:30:00'), endsAt: kst(day, '09:40:00') },
+      postMarketClosingPrice: { startsAt: kst(day, '16:40:00'), endsAt: kst(day, '17:00:00') },
+      afterHoursSinglePrice: { startsAt: kst(day, '17:00:00'), endsAt: kst(day, '18:00:00') },
+      afterHoursEndAt: kst(day, '18:00:00'),
+    });
+    expect(sessionAt(kst(day, '18:00:00')).phase).toBe('closed');
+  });
+});
+
+describe('officialCloseAt', () => {
+  it('is when the post-market closing-price session starts, after any random end', () => {
+    expect(officialCloseAt('2024-03-05')).toEqual(kst('2024-03-05', '15:40:00'));
+    expect(officialCloseAt('2025-01-02')).toEqual(kst('2025-01-02', '15:40:00'));
+    expect(officialCloseAt('2024-11-14')).toEqual(kst('2024-11-14', '16:40:00'));
+    expect(officialCloseAt('2016-07-29')).toEqual(kst('2016-07-29', '15:10:00'));
+    expect(officialCloseAt('2024-03-09')).toBeNull();
   });
 });

@@ -43,7 +43,9 @@ export type HolidayKind =
   | 'substitute-liberation'
   | 'substitute-national-foundation'
   | 'substitute-hangul'
-  | 'substitute-christmas';
+  | 'substitute-christmas'
+  /** A closure known only from KIS's holiday API (see kis-holidays.ts), not from the table. */
+  | 'announced-closure';
 
 export const HOLIDAY_NAMES: Readonly<Record<HolidayKind, { ko: string; en: string }>> = {
   'new-year': { ko: '신정', en: "New Year's Day" },
@@ -82,14 +84,18 @@ export const HOLIDAY_NAMES: Readonly<Record<HolidayKind, { ko: string; en: strin
   },
   'substitute-hangul': { ko: '대체공휴일(한글날)', en: 'Substitute holiday (Hangul Day)' },
   'substitute-christmas': { ko: '대체공휴일(성탄절)', en: 'Substitute holiday (Christmas Day)' },
+  'announced-closure': {
+    ko: '휴장일(KIS 휴장일 조회)',
+    en: 'Market closed (per the KIS holiday API)',
+  },
 };
 
-type Entry = readonly [date: string, kind: HolidayKind];
+export type HolidayEntry = readonly [date: string, kind: HolidayKind];
 
 export const FIRST_YEAR = 2010;
 export const LAST_YEAR = 2027;
 
-export const HOLIDAY_TABLE: Readonly<Record<number, readonly Entry[]>> = {
+export const HOLIDAY_TABLE: Readonly<Record<number, readonly HolidayEntry[]>> = {
   2010: [
     ['2010-01-01', 'new-year'],
     ['2010-02-13', 'seollal'],
