@@ -1,21 +1,14 @@
 import { tradingDays } from '@capstone/krx-calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startKisSimulator,
-  tickSize,
-  type KisSimulator,
-  type SimulatedBar,
-} from '@capstone/kis-simulator';
+import { isOnTickGrid } from '@capstone/krx-rules';
+import { startKisSimulator, type KisSimulator, type SimulatedBar } from '@capstone/kis-simulator';
 
 // Twelve years of history: 2015-01-02 up to the last trading day of 2026 ("today" is a Saturday).
 const now = () => new Date('2027-01-02T12:00:00+09:00');
 let simulator: KisSimulator;
 let bars: Map<string, SimulatedBar[]>;
-let generationMs: number;
 
 beforeAll(async () => {
-  // CPU time, not wall time: the machine is shared, and waiting for a core is not our cost.
-  const started = process.cpuUsage();
   simulator = await startKisSimulator({ now });
   bars = new Map(
     simulator.universe.map((instrument) => [
@@ -24,8 +17,6 @@ beforeAll(async () => {
     ]),
   );
   simulator.indexBars('0001');
-  const used = process.cpuUsage(started);
-  generationMs = (used.user + used.system) / 1000;
 });
 afterAll(() => simulator.close());
 
@@ -59,10 +50,11 @@ function correlation(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 describe('synthetic daily bars', () => {
-  it('generate 50 stocks × 12 years (and the index) in well under two seconds of CPU', () => {
+  // How fast they are generated is measured by bench/, never asserted here.
+  it('cover 50 stocks × 12 years (and the index)', () => {
     const total = [...bars.values()].reduce((sum, series) => sum + series.length, 0);
+    expect(bars.size).toBe(50);
     expect(total).toBeGreaterThan(120_000);
-    expect(generationMs).toBeLessThan(1_500);
   });
 
   it('fall exactly on KRX trading days, from listing to the last day before today', () => {
@@ -88,7 +80,7 @@ describe('synthetic daily bars', () => {
         for (const price of [bar.open, bar.high, bar.low, bar.close]) {
           if (
             !Number.isInteger(price) ||
-            price % tickSize(price, instrument.market, bar.date) !== 0
+            !isOnTickGrid(price, { market: instrument.market, date: bar.date })
           ) {
             problems.push(`${where}: ${price} is off the tick grid`);
           }

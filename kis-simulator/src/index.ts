@@ -1,7 +1,6 @@
 export { startKisSimulator, DEFAULT_HISTORY_FROM, DEFAULT_SEED } from './simulator.js';
 export { InvalidFaultError } from './faults.js';
 export { DEFAULT_UNIVERSE } from './instruments.js';
-export { tickSize } from './tick-size.js';
 export type {
   Environment,
   FaultController,

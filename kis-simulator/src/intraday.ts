@@ -5,7 +5,7 @@ import { kstMidnight, kstTime } from './kst.js';
 import type { MarketData } from './market.js';
 import { streamFor, type Rng } from './random.js';
 import { barValue } from './session-bar.js';
-import { roundToTick } from './tick-size.js';
+import { roundToTick } from '@capstone/krx-rules';
 import type { IndexCode, SimulatedBar, SimulatedIndexBar } from './types.js';
 
 export type SessionClock = 'continuous' | 'krx';
@@ -278,11 +278,10 @@ function buildPath(
     const end = walk[n] ?? 0;
     for (let k = 1; k < n; k++) {
       const raw = v0 + ((v1 - v0) * k) / n + (walk[k] ?? 0) - (end * k) / n;
-      const rounded = roundToTick(
-        Math.min(ceiling, Math.max(floor, raw)),
-        profile.market,
-        bar.date,
-      );
+      const rounded = roundToTick(Math.min(ceiling, Math.max(floor, raw)), {
+        market: profile.market,
+        date: bar.date,
+      });
       prices[i0 + k] = Math.min(ceiling, Math.max(floor, rounded));
     }
   }
@@ -340,7 +339,10 @@ function sample(
   if (m < steps && frac > 0) {
     const a = at(m);
     const b = at(m + 1);
-    const rounded = roundToTick(a + (b - a) * frac, path.profile.market, window.date);
+    const rounded = roundToTick(a + (b - a) * frac, {
+      market: path.profile.market,
+      date: window.date,
+    });
     price = Math.min(Math.max(a, b), Math.max(Math.min(a, b), rounded));
     volume += Math.floor(((cumVolume[m + 1] ?? 0) - (cumVolume[m] ?? 0)) * frac);
     value += ((cumValue[m + 1] ?? 0) - (cumValue[m] ?? 0)) * frac;

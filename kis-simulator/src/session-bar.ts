@@ -1,6 +1,6 @@
 import type { InstrumentProfile } from './instruments.js';
 import { streamFor } from './random.js';
-import { priceLimits, roundToTick } from './tick-size.js';
+import { priceLimits, roundToTick } from '@capstone/krx-rules';
 import type { SimulatedBar } from './types.js';
 
 /** Traded value of a bar in KRW, as KIS's acml_tr_pbmn would report it (volume × typical price). */
@@ -32,12 +32,12 @@ export function phantomBar(
   const meanVolume = volumes.reduce((a, b) => a + b, 0) / Math.max(1, volumes.length);
   const rng = streamFor(seed, 'phantom', profile.symbol, date);
   const { market } = profile;
-  const { upper, lower } = priceLimits(last.close, market, date);
+  const { upper, lower } = priceLimits(last.close, { market, date })!; // stocks always have daily limits
   const clamp = (price: number) => Math.min(upper, Math.max(lower, price));
   const move = sigma * rng.normal();
-  const close = clamp(roundToTick(last.close * Math.exp(move), market, date));
+  const close = clamp(roundToTick(last.close * Math.exp(move), { market, date }));
   const open = clamp(
-    roundToTick(last.close * Math.exp(0.35 * move + 0.25 * sigma * rng.normal()), market, date),
+    roundToTick(last.close * Math.exp(0.35 * move + 0.25 * sigma * rng.normal()), { market, date }),
   );
   const top = Math.max(open, close);
   const bottom = Math.min(open, close);
@@ -48,7 +48,7 @@ export function phantomBar(
       top,
       Math.min(
         upper,
-        roundToTick(top * Math.exp(Math.abs(rng.normal()) * 0.45 * sigma), market, date, 'up'),
+        roundToTick(top * Math.exp(Math.abs(rng.normal()) * 0.45 * sigma), { market, date }, 'up'),
       ),
     ),
     low: Math.min(
@@ -57,8 +57,7 @@ export function phantomBar(
         lower,
         roundToTick(
           bottom * Math.exp(-Math.abs(rng.normal()) * 0.45 * sigma),
-          market,
-          date,
+          { market, date },
           'down',
         ),
       ),

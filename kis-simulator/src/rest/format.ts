@@ -1,4 +1,4 @@
-import { priceLimits } from '../tick-size.js';
+import { priceLimits } from '@capstone/krx-rules';
 import type { Market } from '../types.js';
 
 /** KIS sends every number as a string: integers as digits, rates with fixed decimals. */
@@ -16,7 +16,7 @@ export const percent = (part: number, whole: number): string =>
 /** 전일 대비 부호: 1 upper limit, 2 up, 3 unchanged, 4 lower limit, 5 down. */
 export function changeSign(price: number, base: number, market: Market, date: string): string {
   if (price === base) return '3';
-  const { upper, lower } = priceLimits(base, market, date);
+  const { upper, lower } = priceLimits(base, { market, date })!; // stocks always have daily limits
   if (price > base) return price >= upper ? '1' : '2';
   return price <= lower ? '4' : '5';
 }

@@ -3,7 +3,7 @@ import { fundamentals, netFlows, perShare } from '../fundamentals.js';
 import type { Quote } from '../intraday.js';
 import { compactDate } from '../kst.js';
 import { sector } from '../sectors.js';
-import { priceLimits, roundToTick, tickSize } from '../tick-size.js';
+import { priceLimits, roundToTick, tickSize } from '@capstone/krx-rules';
 import type { SimulatedBar } from '../types.js';
 import { changeSign, fixed, int, percent } from './format.js';
 
@@ -59,7 +59,7 @@ export function currentPriceOutput(quote: Quote): Output {
   const { profile, price, basePrice, date, volume } = quote;
   const { market, shares, par } = profile;
   const diff = price - basePrice;
-  const limits = priceLimits(basePrice, market, date);
+  const limits = priceLimits(basePrice, { market, date })!; // stocks always have daily limits
   const previous = quote.history.at(-1);
   const today = todayBar(quote);
   const withToday = today ? [...quote.history, today] : quote.history;
@@ -78,7 +78,7 @@ export function currentPriceOutput(quote: Quote): Output {
   const capitalEok = Math.round((par * shares) / 1e8);
   const pivot = previous ? (previous.high + previous.low + previous.close) / 3 : basePrice;
   const range = previous ? previous.high - previous.low : 0;
-  const tick = tickSize(price, market, date);
+  const tick = tickSize(price, { market, date });
   const sectorInfo = sector(profile.sectorId);
   return {
     iscd_stat_cls_code: '55',
@@ -119,7 +119,7 @@ export function currentPriceOutput(quote: Quote): Output {
     cpfn: int(capitalEok),
     rstc_wdth_prc: int(limits.upper - basePrice),
     stck_fcam: int(par),
-    stck_sspr: int(roundToTick(basePrice * 0.7, market, date, 'down')),
+    stck_sspr: int(roundToTick(basePrice * 0.7, { market, date }, 'down')),
     aspr_unit: int(tick),
     hts_deal_qty_unit_val: '1',
     lstn_stcn: int(shares),
@@ -208,8 +208,8 @@ export function chartSummaryOutput(quote: Quote): Output {
   const { profile, price, basePrice, date, volume } = quote;
   const { market, shares, par } = profile;
   const previous = quote.history.at(-1);
-  const limits = priceLimits(basePrice, market, date);
-  const tick = tickSize(price, market, date);
+  const limits = priceLimits(basePrice, { market, date })!; // stocks always have daily limits
+  const tick = tickSize(price, { market, date });
   const { eps, bps } = perShare(profile, basePrice);
   const { loanRatio } = fundamentals(profile);
   const traded = quote.open > 0;

@@ -1,6 +1,6 @@
 import { compactDate } from '../kst.js';
 import { sector } from '../sectors.js';
-import { roundToTick } from '../tick-size.js';
+import { roundToTick } from '@capstone/krx-rules';
 import { ok, required, type Endpoint } from './endpoint.js';
 import { int } from './format.js';
 
@@ -28,7 +28,9 @@ export const searchStockInfo: Endpoint = {
     const listed = compactDate(profile.listedOn);
     // KIS reports 3-digit index-industry codes here ("013"), not idxcode.mst's 4 digits.
     const industryCode = (kospi ? industry.kospiIndustry : industry.kosdaqIndustry).slice(1);
-    const substitute = last ? roundToTick(last.close * 0.7, profile.market, today, 'down') : 0;
+    const substitute = last
+      ? roundToTick(last.close * 0.7, { market: profile.market, date: today }, 'down')
+      : 0;
     const output = {
       pdno: `00000A${profile.symbol}`,
       prdt_type_cd: type.value || '300',

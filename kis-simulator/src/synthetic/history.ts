@@ -1,6 +1,6 @@
 import { addDays, tradingDays } from '@capstone/krx-calendar';
 import type { InstrumentProfile } from '../instruments.js';
-import { priceLimits, roundToTick } from '../tick-size.js';
+import { priceLimits, roundToTick } from '@capstone/krx-rules';
 import type { SimulatedBar } from '../types.js';
 import { FactorModel, type StockDay } from './factor-model.js';
 
@@ -47,7 +47,7 @@ export class SyntheticHistory {
       const series = this.bars.get(profile.symbol);
       if (!series) continue;
       const previous =
-        series.at(-1)?.close ?? roundToTick(profile.startPrice, profile.market, date);
+        series.at(-1)?.close ?? roundToTick(profile.startPrice, { market: profile.market, date });
       const day = this.model.stockDay(profile.symbol);
       const pin = this.pins[profile.symbol];
       const bridged =
@@ -86,24 +86,30 @@ function bar(
 ): SimulatedBar {
   // Hot path (50 stocks × 3,000 days): plain arithmetic, no closures.
   const { market } = profile;
-  const { upper, lower } = priceLimits(previousClose, market, date);
+  const { upper, lower } = priceLimits(previousClose, { market, date })!; // stocks always have daily limits
   const { rng, sigma, logReturn } = day;
   const close = Math.min(
     upper,
-    Math.max(lower, roundToTick(previousClose * Math.exp(logReturn), market, date)),
+    Math.max(lower, roundToTick(previousClose * Math.exp(logReturn), { market, date })),
   );
   // Part of the day's move happens overnight; a listing day opens at the offer price.
   const gap = 0.35 * logReturn + 0.25 * sigma * rng.normal();
   const open = firstDay
     ? previousClose
-    : Math.min(upper, Math.max(lower, roundToTick(previousClose * Math.exp(gap), market, date)));
+    : Math.min(
+        upper,
+        Math.max(lower, roundToTick(previousClose * Math.exp(gap), { market, date })),
+      );
   const top = Math.max(open, close);
   const bottom = Math.min(open, close);
-  const up = roundToTick(top * Math.exp(Math.abs(rng.normal()) * 0.45 * sigma), market, date, 'up');
+  const up = roundToTick(
+    top * Math.exp(Math.abs(rng.normal()) * 0.45 * sigma),
+    { market, date },
+    'up',
+  );
   const down = roundToTick(
     bottom * Math.exp(-Math.abs(rng.normal()) * 0.45 * sigma),
-    market,
-    date,
+    { market, date },
     'down',
   );
   const activity = (0.55 + (0.45 * Math.abs(logReturn)) / sigma) * (day.stressed ? 1.5 : 1);

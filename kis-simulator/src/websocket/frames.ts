@@ -1,7 +1,7 @@
 import type { Quote } from '../intraday.js';
 import { compactDate, kstTime } from '../kst.js';
 import { streamFor } from '../random.js';
-import { tickSize } from '../tick-size.js';
+import { tickSize } from '@capstone/krx-rules';
 import { changeSign, fixed, int, percent, plainSign } from '../rest/format.js';
 
 /**
@@ -44,8 +44,9 @@ interface Book {
 
 function book(quote: Quote, lastTradeWasBuy: boolean, at: Date, seed: number): Book {
   const { market } = quote.profile;
-  const up = (price: number) => price + tickSize(price, market, quote.date);
-  const down = (price: number) => price - tickSize(Math.max(1, price - 1), market, quote.date);
+  const up = (price: number) => price + tickSize(price, { market, date: quote.date });
+  const down = (price: number) =>
+    price - tickSize(Math.max(1, price - 1), { market, date: quote.date });
   const bestAsk = lastTradeWasBuy ? quote.price : up(quote.price);
   const asks = [bestAsk];
   const bids = [down(bestAsk)];

@@ -110,8 +110,22 @@ export const TICK_RULES: readonly TickRule[] = [
   },
 ];
 
+// The simulator and backtests ask for the tick of millions of prices on a few thousand days.
+const rulesByContext = new Map<string, TickRule>();
+const RULE_CACHE_LIMIT = 8_192;
+
 /** The tick table in force for a market, security type and date. */
 export function tickRule(context: MarketContext): TickRule {
+  const key = `${context?.market}|${context?.securityType ?? 'stock'}|${context?.date}`;
+  const cached = rulesByContext.get(key);
+  if (cached) return cached;
+  const rule = findTickRule(context);
+  if (rulesByContext.size >= RULE_CACHE_LIMIT) rulesByContext.clear();
+  rulesByContext.set(key, rule);
+  return rule;
+}
+
+function findTickRule(context: MarketContext): TickRule {
   const { market, securityType, date } = checkContext(context);
   const rule = ruleFor(
     TICK_RULES,
