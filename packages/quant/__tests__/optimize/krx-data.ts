@@ -1,42 +1,43 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // Real KRX daily bars, read in place from ../shared (never copied into the project).
 export const KRX_DIR = new URL('../../../../../shared/data/krx/arclien_stock/', import.meta.url);
 
-/** Ten and thirty large caps with full price history over 2016–2021, with hand-made sectors. */
-export const SECTOR_OF: Readonly<Record<string, string>> = {
-  '005930': 'IT',
-  '000660': 'IT',
-  '035420': '인터넷',
-  '005380': '자동차',
-  '000270': '자동차',
-  '051910': '화학',
-  '006400': 'IT',
-  '035720': '인터넷',
-  '068270': '바이오',
-  '012330': '자동차',
-  '028260': '산업재',
-  '105560': '금융',
-  '086790': '금융',
-  '096770': '에너지',
-  '034730': '산업재',
-  '066570': 'IT',
-  '051900': '소비재',
-  '036570': '인터넷',
-  '009150': 'IT',
-  '018260': 'IT',
-  '033780': '소비재',
-  '090430': '소비재',
-  '034220': 'IT',
-  '086280': '산업재',
-  '010130': '소재',
-  '003670': '소재',
-  '011200': '산업재',
-  '036460': '에너지',
-  '009830': '화학',
-  '000100': '바이오',
-};
-export const THIRTY = Object.keys(SECTOR_OF);
+/** Thirty large caps with full price history over 2016–2021, in this order, with hand-made sectors. */
+const LABELLED: readonly (readonly [code: string, sector: string])[] = [
+  ['005930', 'IT'],
+  ['000660', 'IT'],
+  ['035420', '인터넷'],
+  ['005380', '자동차'],
+  ['000270', '자동차'],
+  ['051910', '화학'],
+  ['006400', 'IT'],
+  ['035720', '인터넷'],
+  ['068270', '바이오'],
+  ['012330', '자동차'],
+  ['028260', '산업재'],
+  ['105560', '금융'],
+  ['086790', '금융'],
+  ['096770', '에너지'],
+  ['034730', '산업재'],
+  ['066570', 'IT'],
+  ['051900', '소비재'],
+  ['036570', '인터넷'],
+  ['009150', 'IT'],
+  ['018260', 'IT'],
+  ['033780', '소비재'],
+  ['090430', '소비재'],
+  ['034220', 'IT'],
+  ['086280', '산업재'],
+  ['010130', '소재'],
+  ['003670', '소재'],
+  ['011200', '산업재'],
+  ['036460', '에너지'],
+  ['009830', '화학'],
+  ['000100', '바이오'],
+];
+export const SECTOR_OF: Readonly<Record<string, string>> = Object.fromEntries(LABELLED);
+export const THIRTY = LABELLED.map(([code]) => code);
 export const TEN = THIRTY.slice(0, 10);
 export const FROM = '2016-01-01';
 export const TO = '2021-12-31';
@@ -97,4 +98,12 @@ export function annualisedMoments(codes: readonly string[], from = FROM, to = TO
     returns,
     count,
   };
+}
+
+/** All 54 stocks in the data set. */
+export function allCodes(): string[] {
+  return readdirSync(KRX_DIR)
+    .filter((name) => /^\d{6}\.csv$/.test(name))
+    .map((name) => name.slice(0, 6))
+    .sort();
 }

@@ -73,77 +73,85 @@ function weightsOf(result: OptimizationResult): Float64Array {
 describe.each([
   { label: '10 KRX stocks', codes: TEN, frontierPoints: 50 },
   { label: '30 KRX stocks', codes: THIRTY, frontierPoints: 20 },
-])('mean-variance portfolios of $label, daily 2016–2021, against scipy SLSQP', ({ codes, frontierPoints }) => {
-  it.each(CONSTRAINT_SETS)(
-    'with $name: min-vol, max-Sharpe, target return, target risk and every frontier point meet every constraint and match or beat SLSQP',
-    (set) => {
-      const { problem, referenceCase, expectedReturns } = problemFor(codes, set);
-      const minVol = minimizeVolatility(problem);
-      const maxSharpe = maximizeSharpe(problem, { riskFreeRate: RISK_FREE_RATE });
-      const frontier = efficientFrontier(problem, { points: frontierPoints, riskFreeRate: RISK_FREE_RATE });
-      expect(frontier.status).toBe('OPTIMAL');
-      expect(frontier.points).toHaveLength(frontierPoints);
-      const top = frontier.points.at(-1)!;
-      const bottom = frontier.points[0]!;
-      const targetReturn = (bottom.expectedReturn! + top.expectedReturn!) / 2;
-      const targetVolatility = (bottom.volatility! + top.volatility!) / 2;
-      const targetReturnResult = efficientReturn(problem, { targetReturn });
-      const targetRiskResult = efficientRisk(problem, { targetVolatility });
-
-      const cases = [
-        { kind: 'min-volatility', weights: weightsOf(minVol), reported: minVol.objectiveValue },
-        {
-          kind: 'max-sharpe',
+])(
+  'mean-variance portfolios of $label, daily 2016–2021, against scipy SLSQP',
+  ({ codes, frontierPoints }) => {
+    it.each(CONSTRAINT_SETS)(
+      'with $name: min-vol, max-Sharpe, target return, target risk and every frontier point meet every constraint and match or beat SLSQP',
+      (set) => {
+        const { problem, referenceCase, expectedReturns } = problemFor(codes, set);
+        const minVol = minimizeVolatility(problem);
+        const maxSharpe = maximizeSharpe(problem, { riskFreeRate: RISK_FREE_RATE });
+        const frontier = efficientFrontier(problem, {
+          points: frontierPoints,
           riskFreeRate: RISK_FREE_RATE,
-          weights: weightsOf(maxSharpe),
-          reported: maxSharpe.objectiveValue,
-        },
-        {
-          kind: 'target-return',
-          target: targetReturn,
-          weights: weightsOf(targetReturnResult),
-          reported: targetReturnResult.objectiveValue,
-        },
-        {
-          kind: 'target-risk',
-          target: targetVolatility,
-          weights: weightsOf(targetRiskResult),
-          reported: targetRiskResult.objectiveValue,
-        },
-        { kind: 'max-return', weights: top.weights, reported: top.expectedReturn },
-        ...frontier.points.map((point) => {
-          expect(point.status).toBe('OPTIMAL');
-          return {
+        });
+        expect(frontier.status).toBe('OPTIMAL');
+        expect(frontier.points).toHaveLength(frontierPoints);
+        const top = frontier.points.at(-1)!;
+        const bottom = frontier.points[0]!;
+        const targetReturn = (bottom.expectedReturn! + top.expectedReturn!) / 2;
+        const targetVolatility = (bottom.volatility! + top.volatility!) / 2;
+        const targetReturnResult = efficientReturn(problem, { targetReturn });
+        const targetRiskResult = efficientRisk(problem, { targetVolatility });
+
+        const cases = [
+          { kind: 'min-volatility', weights: weightsOf(minVol), reported: minVol.objectiveValue },
+          {
+            kind: 'max-sharpe',
+            riskFreeRate: RISK_FREE_RATE,
+            weights: weightsOf(maxSharpe),
+            reported: maxSharpe.objectiveValue,
+          },
+          {
             kind: 'target-return',
-            target: point.targetReturn,
-            weights: point.weights,
-            reported: point.volatility,
-          };
-        }),
-      ].map((c) => ({ ...referenceCase, ...c }));
+            target: targetReturn,
+            weights: weightsOf(targetReturnResult),
+            reported: targetReturnResult.objectiveValue,
+          },
+          {
+            kind: 'target-risk',
+            target: targetVolatility,
+            weights: weightsOf(targetRiskResult),
+            reported: targetRiskResult.objectiveValue,
+          },
+          { kind: 'max-return', weights: top.weights, reported: top.expectedReturn },
+          ...frontier.points.map((point) => {
+            expect(point.status).toBe('OPTIMAL');
+            return {
+              kind: 'target-return',
+              target: point.targetReturn,
+              weights: point.weights,
+              reported: point.volatility,
+            };
+          }),
+        ].map((c) => ({ ...referenceCase, ...c }));
 
-      const answer = runReference('mean_variance', { codes, from: FROM, to: TO, cases });
-      // Both sides computed μ and Σ from the same CSVs with the same formula.
-      answer.expectedReturns.forEach((m: number, i: number) =>
-        expect(m).toBeCloseTo(expectedReturns[i]!, 12),
-      );
+        const answer = runReference('mean_variance', { codes, from: FROM, to: TO, cases });
+        // Both sides computed μ and Σ from the same CSVs with the same formula.
+        answer.expectedReturns.forEach((m: number, i: number) =>
+          expect(m).toBeCloseTo(expectedReturns[i]!, 12),
+        );
 
-      answer.cases.forEach((reference: any, k: number) => {
-        const c = cases[k]!;
-        const where = `${c.kind} #${k}`;
-        expect(reference.violation, where).toBeLessThanOrEqual(1e-8);
-        expect(reference.ours, where).toBeCloseTo(c.reported!, 12);
-        // SLSQP's own answer must be feasible for the comparison to mean anything.
-        expect(reference.scipyViolation, `${where}: ${reference.message}`).toBeLessThanOrEqual(1e-7);
-        if (c.kind === 'max-sharpe' || c.kind === 'target-risk' || c.kind === 'max-return') {
-          expect(reference.ours, where).toBeGreaterThanOrEqual(reference.scipy - OBJECTIVE_SLACK);
-        } else {
-          expect(reference.ours, where).toBeLessThanOrEqual(reference.scipy + OBJECTIVE_SLACK);
-        }
-      });
-      // The maximum return is an exact LP optimum: it agrees with HiGHS (through linprog) closely.
-      const maxReturn = answer.cases[4];
-      expect(maxReturn.ours).toBeGreaterThanOrEqual(maxReturn.scipy - 1e-12);
-    },
-  );
-});
+        answer.cases.forEach((reference: any, k: number) => {
+          const c = cases[k]!;
+          const where = `${c.kind} #${k}`;
+          expect(reference.violation, where).toBeLessThanOrEqual(1e-8);
+          expect(reference.ours, where).toBeCloseTo(c.reported!, 12);
+          // SLSQP's own answer must be feasible for the comparison to mean anything.
+          expect(reference.scipyViolation, `${where}: ${reference.message}`).toBeLessThanOrEqual(
+            1e-7,
+          );
+          if (c.kind === 'max-sharpe' || c.kind === 'target-risk' || c.kind === 'max-return') {
+            expect(reference.ours, where).toBeGreaterThanOrEqual(reference.scipy - OBJECTIVE_SLACK);
+          } else {
+            expect(reference.ours, where).toBeLessThanOrEqual(reference.scipy + OBJECTIVE_SLACK);
+          }
+        });
+        // The maximum return is an exact LP optimum: it agrees with HiGHS (through linprog) closely.
+        const maxReturn = answer.cases[4];
+        expect(maxReturn.ours).toBeGreaterThanOrEqual(maxReturn.scipy - 1e-12);
+      },
+    );
+  },
+);

@@ -173,7 +173,7 @@ export function hierarchicalRiskParity(
       const rightVariance = clusterVariance(covariance, n, right);
       const alpha = 1 - leftVariance / (leftVariance + rightVariance);
       for (const asset of left) weights[asset] = weights[asset]! * alpha;
-      for (const asset of right) weights[asset] = weights[asset]! * 1 - alpha;
+      for (const asset of right) weights[asset] = weights[asset]! * (1 - alpha);
       bisections++;
     }
     clusters = halves;
@@ -192,7 +192,12 @@ export function hierarchicalRiskParity(
     status: 'OPTIMAL',
     weights,
     evaluate: (cleaned) => {
-      const metrics = portfolioMetrics(cleaned, input.expectedReturns, covariance, input.riskFreeRate);
+      const metrics = portfolioMetrics(
+        cleaned,
+        input.expectedReturns,
+        covariance,
+        input.riskFreeRate,
+      );
       return { objectiveValue: metrics.volatility, metrics };
     },
   });

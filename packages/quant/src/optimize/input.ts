@@ -33,10 +33,20 @@ export function readUniverse(
   sectors: readonly string[] | undefined,
 ): Universe {
   if (!Array.isArray(assetIds)) {
-    throw new OptimizationInputError('MISSING', 'assetIds', '종목 목록이 없습니다', 'asset ids are missing');
+    throw new OptimizationInputError(
+      'MISSING',
+      'assetIds',
+      '종목 목록이 없습니다',
+      'asset ids are missing',
+    );
   }
   if (assetIds.length === 0) {
-    throw new OptimizationInputError('EMPTY', 'assetIds', '종목이 하나도 없습니다', 'no assets were given');
+    throw new OptimizationInputError(
+      'EMPTY',
+      'assetIds',
+      '종목이 하나도 없습니다',
+      'no assets were given',
+    );
   }
   const seen = new Set<string>();
   assetIds.forEach((id, i) => {
@@ -145,7 +155,12 @@ export function readMatrix(
     for (let k = 0; k < input.length; k++) {
       if (!Number.isFinite(input[k])) {
         const at = `${field}[${Math.floor(k / columns)}][${k % columns}]`;
-        throw new OptimizationInputError('NOT_FINITE', at, '유한한 수가 아닙니다', 'not a finite number');
+        throw new OptimizationInputError(
+          'NOT_FINITE',
+          at,
+          '유한한 수가 아닙니다',
+          'not a finite number',
+        );
       }
     }
     return { data: Float64Array.from(input), rows: count };
@@ -350,10 +365,13 @@ export function readConstraints(
 
   let maxAssets: number | null = null;
   if (spec.maxAssets !== undefined) {
-    readNumber('constraints.maxAssets', spec.maxAssets, undefined, (k) => Number.isInteger(k) && k >= 1, [
-      '1 이상의 정수여야 합니다',
-      'must be an integer of at least 1',
-    ]);
+    readNumber(
+      'constraints.maxAssets',
+      spec.maxAssets,
+      undefined,
+      (k) => Number.isInteger(k) && k >= 1,
+      ['1 이상의 정수여야 합니다', 'must be an integer of at least 1'],
+    );
     applied.push('max-assets');
     if (spec.maxAssets < n) maxAssets = spec.maxAssets;
   }

@@ -97,7 +97,9 @@ export class MeanVarianceModel {
   minVariance(target: number | null): Outcome & { returnMultiplier: number } {
     const builder = this.budgetedRows();
     const handle =
-      target === null ? null : builder.atLeast(this.everyAsset, Array.from(this.expectedReturns), target);
+      target === null
+        ? null
+        : builder.atLeast(this.everyAsset, Array.from(this.expectedReturns), target);
     const solution = this.qp.solve(null, builder.build());
     const optimal = solution.status === 'OPTIMAL';
     return {
@@ -150,7 +152,10 @@ export class MeanVarianceModel {
     for (const i of order) {
       if (budget <= 0) break;
       const s = sectorOf[i]!;
-      const room = Math.min(upper[i]! - x[i]!, s >= 0 ? this.sectorUpper[s]! - sectorSum[s]! : budget);
+      const room = Math.min(
+        upper[i]! - x[i]!,
+        s >= 0 ? this.sectorUpper[s]! - sectorSum[s]! : budget,
+      );
       const add = Math.min(room, budget);
       if (!(add > 0)) continue;
       x[i] = x[i]! + add;
@@ -183,7 +188,8 @@ export class MeanVarianceModel {
         builder.equal(...this.homogenised(row, row.lower), 0);
         continue;
       }
-      if (row.lower > Number.NEGATIVE_INFINITY) builder.atLeast(...this.homogenised(row, row.lower), 0);
+      if (row.lower > Number.NEGATIVE_INFINITY)
+        builder.atLeast(...this.homogenised(row, row.lower), 0);
       if (row.upper < Number.POSITIVE_INFINITY) {
         const [index, value] = this.homogenised(row, row.upper);
         builder.atLeast(

@@ -1,11 +1,5 @@
 import { OptimizationInputError } from './errors.js';
-import {
-  readConstraints,
-  readCovariance,
-  readNumber,
-  readUniverse,
-  readVector,
-} from './input.js';
+import { readConstraints, readCovariance, readNumber, readUniverse, readVector } from './input.js';
 import { dot } from './linear-algebra.js';
 import {
   MeanVarianceModel,
@@ -87,7 +81,8 @@ class Session {
     let outcome = solve(model);
     let iterations = outcome.iterations;
     const regularised = () => model.qp.regularisation > 0;
-    if (outcome.x === null) return this.failed(outcome.status, iterations, regularised(), outcome.reason);
+    if (outcome.x === null)
+      return this.failed(outcome.status, iterations, regularised(), outcome.reason);
     for (let round = 0; ; round++) {
       const weights = new Float64Array(universe.n);
       model.keep.forEach((asset, k) => {
@@ -124,7 +119,12 @@ class Session {
         }
       }
       if (next === null) {
-        return this.failed('NOT_CONVERGED', iterations, regularised(), REASONS.heuristicCardinalityFailed);
+        return this.failed(
+          'NOT_CONVERGED',
+          iterations,
+          regularised(),
+          REASONS.heuristicCardinalityFailed,
+        );
       }
       ({ model, outcome } = next);
     }
@@ -204,7 +204,13 @@ export function minimizeVolatility(
   const context = readContext(problem, false);
   const riskFreeRate = readRiskFreeRate(options.riskFreeRate);
   const solved = new Session(context).solve((model) => model.minVariance(null));
-  const resultParts = parts(context, 'min-volatility', 'volatility', 'min wᵀΣw (dual active-set QP)', solved);
+  const resultParts = parts(
+    context,
+    'min-volatility',
+    'volatility',
+    'min wᵀΣw (dual active-set QP)',
+    solved,
+  );
   return finish(context, resultParts, solved, riskFreeRate, (m) => m.volatility);
 }
 
@@ -281,13 +287,10 @@ export function efficientRisk(
   options: { targetVolatility: number; riskFreeRate?: number },
 ): OptimizationResult {
   const context = readContext(problem, true);
-  const target = readNumber(
-    'targetVolatility',
-    options.targetVolatility,
-    undefined,
-    (v) => v > 0,
-    ['0보다 큰 유한한 수여야 합니다', 'must be a finite number above 0'],
-  );
+  const target = readNumber('targetVolatility', options.targetVolatility, undefined, (v) => v > 0, [
+    '0보다 큰 유한한 수여야 합니다',
+    'must be a finite number above 0',
+  ]);
   const riskFreeRate = readRiskFreeRate(options.riskFreeRate);
   const session = new Session(context);
   requireFiniteLowerBounds(session, 'target-risk');
@@ -323,10 +326,13 @@ export function efficientFrontier(
   options: { points?: number; riskFreeRate?: number } = {},
 ): FrontierResult {
   const context = readContext(problem, true);
-  const count = readNumber('points', options.points, 50, (k) => Number.isInteger(k) && k >= 2 && k <= 1000, [
-    '2 이상 1000 이하의 정수여야 합니다',
-    'must be an integer from 2 to 1000',
-  ]);
+  const count = readNumber(
+    'points',
+    options.points,
+    50,
+    (k) => Number.isInteger(k) && k >= 2 && k <= 1000,
+    ['2 이상 1000 이하의 정수여야 합니다', 'must be an integer from 2 to 1000'],
+  );
   const riskFreeRate = readRiskFreeRate(options.riskFreeRate);
   const session = new Session(context);
   requireFiniteLowerBounds(session, 'efficient-frontier');

@@ -3,12 +3,7 @@ import type { Highs, InitOptions, ModelStatusCode } from 'highs';
 import { OptimizationInputError } from './errors.js';
 import { readConstraints, readMatrix, readNumber, readUniverse } from './input.js';
 import { failedResult, reasonFor, solvedResult, type ResultParts } from './result.js';
-import type {
-  OptimizationResult,
-  OptimizationStatus,
-  ScenarioProblem,
-  TailRisk,
-} from './types.js';
+import type { OptimizationResult, OptimizationStatus, ScenarioProblem, TailRisk } from './types.js';
 
 let runtime: Promise<Highs> | undefined;
 
@@ -81,14 +76,21 @@ export async function minimizeCvar(
   const constraints = readConstraints(universe, problem.constraints, problem.sectors !== undefined);
   const { data: scenarios, rows: count } = readMatrix('scenarios', problem.scenarios, null, n);
   if (count < 1) {
-    throw new OptimizationInputError('EMPTY', 'scenarios', '시나리오가 없습니다', 'there are no scenarios');
+    throw new OptimizationInputError(
+      'EMPTY',
+      'scenarios',
+      '시나리오가 없습니다',
+      'there are no scenarios',
+    );
   }
   const confidence = readNumber('confidence', options.confidence, 0.95, (b) => b > 0 && b < 1, [
     '0과 1 사이(양 끝 제외)여야 합니다',
     'must be strictly between 0 and 1',
   ]);
   const targetReturn =
-    options.targetReturn === undefined ? null : readNumber('targetReturn', options.targetReturn, undefined);
+    options.targetReturn === undefined
+      ? null
+      : readNumber('targetReturn', options.targetReturn, undefined);
   const means = new Float64Array(n);
   for (let t = 0; t < count; t++) {
     for (let i = 0; i < n; i++) means[i] = means[i]! + scenarios[t * n + i]! / count;
@@ -97,15 +99,17 @@ export async function minimizeCvar(
   const limit = constraints.maxAssets;
   const { lower, upper } = constraints;
   // The budget caps each weight even where no bound was given; indicators need finite caps.
-  let lowerTotal = 0;
-  let upperTotal = 0;
-  for (let i = 0; i < n; i++) {
-    lowerTotal += lower[i]!;
-    upperTotal += upper[i]!;
-  }
-  const cap = Float64Array.from(upper, (u, i) => Math.min(u, 1 - (lowerTotal - lower[i]!)));
-  const floor = Float64Array.from(lower, (l, i) => Math.max(l, 1 - (upperTotal - upper[i]!)));
-  if (limit !== null && (cap.some((v) => !Number.isFinite(v)) || floor.some((v) => !Number.isFinite(v)))) {
+  const othersTotal = (bounds: Float64Array, i: number) => {
+    let total = 0;
+    for (let j = 0; j < n; j++) if (j !== i) total += bounds[j]!;
+    return total;
+  };
+  const cap = Float64Array.from(upper, (u, i) => Math.min(u, 1 - othersTotal(lower, i)));
+  const floor = Float64Array.from(lower, (l, i) => Math.max(l, 1 - othersTotal(upper, i)));
+  if (
+    limit !== null &&
+    (cap.some((v) => !Number.isFinite(v)) || floor.some((v) => !Number.isFinite(v)))
+  ) {
     throw new OptimizationInputError(
       'UNSUPPORTED_CONSTRAINT',
       'constraints.maxAssets',
@@ -186,8 +190,23 @@ export async function minimizeCvar(
       // An asset that cannot be zero is always held.
       colLower[z] = lower[i]! > 0 || upper[i]! < 0 ? 1 : 0;
       colUpper[z] = 1;
-      addRow([[i, 1], [z, -cap[i]!]], Number.NEGATIVE_INFINITY, 0);
-      if (floor[i]! < 0) addRow([[i, 1], [z, -floor[i]!]], 0, Number.POSITIVE_INFINITY);
+      addRow(
+        [
+          [i, 1],
+          [z, -cap[i]!],
+        ],
+        Number.NEGATIVE_INFINITY,
+        0,
+      );
+      if (floor[i]! < 0)
+        addRow(
+          [
+            [i, 1],
+            [z, -floor[i]!],
+          ],
+          0,
+          Number.POSITIVE_INFINITY,
+        );
     }
     addRow(
       assets.map((i) => [firstIndicator + i, 1]),
@@ -249,13 +268,15 @@ export async function minimizeCvar(
       iterations: outcome.simplexIterations,
     },
   };
-  if (outcome.solution === null) return failedResult(parts, outcome.status, reasonFor(outcome.status));
+  if (outcome.solution === null)
+    return failedResult(parts, outcome.status, reasonFor(outcome.status));
 
   const weights = outcome.solution.slice(0, n);
   if (limit !== null) {
     // A switched-off indicator means the weight is zero; HiGHS may leave 1e-10 crumbs.
     for (let i = 0; i < n; i++) {
-      if (outcome.solution[firstIndicator + i]! < 0.5 && Math.abs(weights[i]!) <= 1e-8) weights[i] = 0;
+      if (outcome.solution[firstIndicator + i]! < 0.5 && Math.abs(weights[i]!) <= 1e-8)
+        weights[i] = 0;
     }
   }
   return solvedResult({

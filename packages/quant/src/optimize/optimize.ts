@@ -18,8 +18,16 @@ import type {
 
 /** One request shape for every optimiser, for job runners and tool calls. */
 export type OptimizationRequest =
-  | { readonly objective: 'min-volatility'; readonly problem: PortfolioProblem; readonly riskFreeRate?: number }
-  | { readonly objective: 'max-sharpe'; readonly problem: PortfolioProblem; readonly riskFreeRate?: number }
+  | {
+      readonly objective: 'min-volatility';
+      readonly problem: PortfolioProblem;
+      readonly riskFreeRate?: number;
+    }
+  | {
+      readonly objective: 'max-sharpe';
+      readonly problem: PortfolioProblem;
+      readonly riskFreeRate?: number;
+    }
   | {
       readonly objective: 'target-return';
       readonly problem: PortfolioProblem;

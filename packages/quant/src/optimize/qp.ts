@@ -1,4 +1,4 @@
-import { cholesky, invertLower } from './linear-algebra.js';
+import { cholesky, dot, invertLower, quadraticForm } from './linear-algebra.js';
 
 /**
  * Dense convex quadratic programming:
@@ -151,7 +151,8 @@ export function solveDualActiveSet(
   /** Unit-norm residual cᵀx − b of row k (times the orientation `sign`). */
   const residual = (k: number, sign: number): number => {
     let sum = 0;
-    for (let e = rows.starts[k]!; e < rows.starts[k + 1]!; e++) sum += rows.value[e]! * x[rows.index[e]!]!;
+    for (let e = rows.starts[k]!; e < rows.starts[k + 1]!; e++)
+      sum += rows.value[e]! * x[rows.index[e]!]!;
     return sign * (sum - rows.rhs[k]!) * scale[k]!;
   };
 
@@ -360,6 +361,11 @@ export class QuadraticProgram {
     this.inverseFactor = invertLower(factor, n);
   }
 
+  /** ½xᵀGx − aᵀx. */
+  objective(linear: Float64Array | null, x: Float64Array): number {
+    return 0.5 * quadraticForm(this.hessian, this.n, x) - (linear === null ? 0 : dot(linear, x));
+  }
+
   solve(linear: Float64Array | null, rows: ConstraintRows): QpSolution {
     if (this.regularisation === 0) {
       return solveDualActiveSet(this.inverseFactor, this.n, linear, rows);
@@ -368,6 +374,7 @@ export class QuadraticProgram {
     const rho = this.regularisation;
     const rounds = this.options.maxProximalRounds ?? 500;
     let previous: Float64Array = new Float64Array(n);
+    let previousObjective = Number.POSITIVE_INFINITY;
     let iterations = 0;
     for (let round = 0; round < rounds; round++) {
       const pulled = new Float64Array(n);
@@ -375,14 +382,13 @@ export class QuadraticProgram {
       const solution = solveDualActiveSet(this.inverseFactor, n, pulled, rows);
       iterations += solution.iterations;
       if (solution.status !== 'OPTIMAL') return { ...solution, iterations };
-      let change = 0;
-      let size = 1;
-      for (let k = 0; k < n; k++) {
-        change = Math.max(change, Math.abs(solution.x[k]! - previous[k]!));
-        size = Math.max(size, Math.abs(solution.x[k]!));
-      }
+      // Stop on the objective, not on x: along the flat directions of G rounding lets x creep
+      // (harmlessly) forever.
+      const objective = this.objective(linear, solution.x);
+      const scale = Math.max(Math.abs(objective), Number.MIN_VALUE);
       previous = solution.x;
-      if (round > 0 && change <= 1e-12 * size) return { ...solution, iterations };
+      if (previousObjective - objective <= 1e-15 * scale) return { ...solution, iterations };
+      previousObjective = objective;
     }
     return {
       status: 'NOT_CONVERGED',

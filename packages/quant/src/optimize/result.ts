@@ -11,7 +11,12 @@ import type {
   SolverReport,
   TailRisk,
 } from './types.js';
-import { CONSTRAINT_TOLERANCE, cleanWeights, measureViolation, type ExtraChecks } from './verify.js';
+import {
+  CONSTRAINT_TOLERANCE,
+  cleanWeights,
+  measureViolation,
+  type ExtraChecks,
+} from './verify.js';
 
 type SupportTable = Readonly<Record<ConstraintKind, ConstraintSupport>>;
 
@@ -182,7 +187,10 @@ export function solvedResult(parts: SolvedParts): OptimizationResult {
   cleanWeights(weights, parts.constraints);
   const violation = measureViolation(weights, parts.universe, parts.constraints, parts.extraChecks);
   if (!(violation <= CONSTRAINT_TOLERANCE)) {
-    return { ...failedResult(parts, 'NUMERICAL_ERROR'), constraints: constraintReport(parts, violation) };
+    return {
+      ...failedResult(parts, 'NUMERICAL_ERROR'),
+      constraints: constraintReport(parts, violation),
+    };
   }
   const { objectiveValue, metrics, tailRisk } = parts.evaluate(weights);
   return {

@@ -138,7 +138,12 @@ export function riskParity(
     status: 'OPTIMAL',
     weights: x.map((v) => v / total),
     evaluate: (weights) => {
-      const metrics = portfolioMetrics(weights, input.expectedReturns, covariance, input.riskFreeRate);
+      const metrics = portfolioMetrics(
+        weights,
+        input.expectedReturns,
+        covariance,
+        input.riskFreeRate,
+      );
       let deviation = 0;
       for (let i = 0; i < n; i++) {
         deviation = Math.max(deviation, Math.abs(metrics.riskContributions![i]! - budgets[i]!));

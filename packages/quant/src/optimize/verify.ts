@@ -72,7 +72,9 @@ export function measureViolation(
     worst = Math.max(worst, extra.minReturn.target - dot(extra.minReturn.expectedReturns, weights));
   }
   if (extra.maxVolatility) {
-    const volatility = Math.sqrt(Math.max(0, quadraticForm(extra.maxVolatility.covariance, n, weights)));
+    const volatility = Math.sqrt(
+      Math.max(0, quadraticForm(extra.maxVolatility.covariance, n, weights)),
+    );
     worst = Math.max(worst, volatility - extra.maxVolatility.target);
   }
   return worst;
