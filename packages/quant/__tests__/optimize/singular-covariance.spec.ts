@@ -40,4 +40,25 @@ describe('a singular (positive semi-definite) covariance', () => {
     expect(s.ours).toBeGreaterThanOrEqual(s.scipy - 1e-6);
     expect(t.ours).toBeLessThanOrEqual(t.scipy + 1e-6);
   });
+
+  it('with a riskless asset earning above the risk-free rate, max-Sharpe is UNBOUNDED and min-vol holds only that asset', () => {
+    const m = TEN.length;
+    const withCash = new Float64Array((m + 1) * (m + 1));
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < m; j++) withCash[i * (m + 1) + j] = covariance[i * m + j]!;
+    }
+    const cash = {
+      assetIds: [...TEN, 'CASH'],
+      expectedReturns: [...expectedReturns, 0.03],
+      covariance: withCash,
+    };
+    const sharpe = maximizeSharpe(cash, { riskFreeRate: 0.02 });
+    expect(sharpe.status).toBe('UNBOUNDED');
+    expect(sharpe.weights).toBeNull();
+    expect(sharpe.reason!.en).toMatch(/riskless/);
+    const minVol = minimizeVolatility(cash);
+    expect(minVol.status).toBe('OPTIMAL');
+    expect(minVol.weights![m]).toBeCloseTo(1, 9);
+    expect(minVol.objectiveValue!).toBeLessThan(1e-6);
+  });
 });

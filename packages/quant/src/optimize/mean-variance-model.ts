@@ -112,6 +112,18 @@ export class MeanVarianceModel {
   }
 
   /**
+   * minVariance at the maximum return `top`. The greedy sum behind `top` can sit a rounding error
+   * above what the QP can reach exactly, so a target the QP calls infeasible is retried 1e-12
+   * (relative) lower.
+   */
+  minVarianceAtTop(top: number): Outcome & { returnMultiplier: number } {
+    const exact = this.minVariance(top);
+    if (exact.status !== 'INFEASIBLE') return exact;
+    const retry = this.minVariance(top - 1e-12 * Math.max(1, Math.abs(top)));
+    return { ...retry, iterations: exact.iterations + retry.iterations };
+  }
+
+  /**
    * max μᵀw subject to the constraints, solved exactly by a greedy fill: the constraints are
    * per-asset bounds, sector sums over disjoint sectors and the budget, a tree-shaped
    * (laminar) system on which the linear programme is a max-cost flow. Sector minimums are met
@@ -215,7 +227,23 @@ export class MeanVarianceModel {
       // unlimited leverage.
       return { status: 'UNBOUNDED', x: null, iterations: solution.iterations };
     }
-    return { status: 'OPTIMAL', x: y.map((v) => v / kappa), iterations: solution.iterations };
+    const w = y.map((v) => v / kappa);
+    let largestVariance = 0;
+    for (let i = 0; i < this.size; i++) {
+      largestVariance = Math.max(largestVariance, this.covariance[i * this.size + i]!);
+    }
+    if (this.variance(w) <= 1e-14 * largestVariance) {
+      return {
+        status: 'UNBOUNDED',
+        x: null,
+        iterations: solution.iterations,
+        reason: {
+          ko: `위험이 (거의) 없는 포트폴리오가 무위험 수익률 ${riskFreeRate}보다 높은 수익을 내므로 샤프 비율에 최댓값이 없습니다 (공분산 행렬이 특이합니다).`,
+          en: `A (nearly) riskless portfolio earns more than the risk-free rate ${riskFreeRate}, so the Sharpe ratio has no maximum (the covariance is singular).`,
+        },
+      };
+    }
+    return { status: 'OPTIMAL', x: w, iterations: solution.iterations };
   }
 
   /**
@@ -229,8 +257,8 @@ export class MeanVarianceModel {
   maxReturnForVolatility(targetVolatility: number): Outcome {
     const limit = targetVolatility * targetVolatility;
     let iterations = 0;
-    const solveAt = (target: number) => {
-      const outcome = this.minVariance(target);
+    const solveAt = (target: number, atTop = false) => {
+      const outcome = atTop ? this.minVarianceAtTop(target) : this.minVariance(target);
       iterations += outcome.iterations;
       if (outcome.x === null) return null;
       return {
@@ -263,7 +291,7 @@ export class MeanVarianceModel {
     }
     const top = this.maxReturn();
     if (top.x === null) return { status: top.status, x: null, iterations };
-    let high = solveAt(top.value) ?? {
+    let high = solveAt(top.value, true) ?? {
       r: top.value,
       variance: this.variance(top.x),
       x: top.x,

@@ -370,7 +370,12 @@ export function efficientFrontier(
   let maxViolation = 0;
   for (let k = 0; k < count; k++) {
     const target = k === count - 1 ? highest : lowest + ((highest - lowest) * k) / (count - 1);
-    const solved = k === 0 ? minimum : session.solve((model) => model.minVariance(target));
+    const solved =
+      k === 0
+        ? minimum
+        : session.solve((model) =>
+            k === count - 1 ? model.minVarianceAtTop(target) : model.minVariance(target),
+          );
     if (k > 0) iterations += solved.iterations;
     heuristic ||= solved.heuristic;
     let status = solved.status;
