@@ -1,6 +1,6 @@
 import { OptimizationInputError } from './errors.js';
-import { portfolioMetrics, solvedResult } from './result.js';
-import { readAllocationInput } from './risk-parity.js';
+import { solvedResult } from './result.js';
+import { allocationMetrics, readAllocationInput } from './risk-parity.js';
 import type { OptimizationResult, PortfolioProblem } from './types.js';
 
 /**
@@ -192,12 +192,7 @@ export function hierarchicalRiskParity(
     status: 'OPTIMAL',
     weights,
     evaluate: (cleaned) => {
-      const metrics = portfolioMetrics(
-        cleaned,
-        input.expectedReturns,
-        covariance,
-        input.riskFreeRate,
-      );
+      const metrics = allocationMetrics(input, cleaned);
       return { objectiveValue: metrics.volatility, metrics };
     },
   });

@@ -52,6 +52,10 @@ export function readAllocationInput(
   };
 }
 
+export function allocationMetrics(input: AllocationInput, weights: Float64Array) {
+  return portfolioMetrics(weights, input.expectedReturns, input.covariance, input.riskFreeRate);
+}
+
 /** Below this Newton decrement (affine-invariant, dimensionless) one more full step is exact. */
 const NEWTON_DECREMENT_DONE = 1e-12;
 const MAX_NEWTON_STEPS = 200;
@@ -138,12 +142,7 @@ export function riskParity(
     status: 'OPTIMAL',
     weights: x.map((v) => v / total),
     evaluate: (weights) => {
-      const metrics = portfolioMetrics(
-        weights,
-        input.expectedReturns,
-        covariance,
-        input.riskFreeRate,
-      );
+      const metrics = allocationMetrics(input, weights);
       let deviation = 0;
       for (let i = 0; i < n; i++) {
         deviation = Math.max(deviation, Math.abs(metrics.riskContributions![i]! - budgets[i]!));

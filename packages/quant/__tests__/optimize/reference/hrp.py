@@ -12,6 +12,8 @@ import numpy as np
 import scipy.cluster.hierarchy as sch
 from scipy.spatial.distance import squareform
 
+from krx import square
+
 
 def inverse_variance(cov):
     iv = 1 / np.diag(cov)
@@ -75,9 +77,7 @@ def main():
     request = json.load(sys.stdin)
     answers = []
     for case in request["cases"]:
-        cov = np.array(case["covariance"])
-        n = int(round(np.sqrt(len(cov))))
-        weights, order = hrp(cov.reshape(n, n), case["linkage"])
+        weights, order = hrp(square(case["covariance"]), case["linkage"])
         answers.append({"weights": weights.tolist(), "order": [int(i) for i in order]})
     json.dump({"cases": answers}, sys.stdout)
 

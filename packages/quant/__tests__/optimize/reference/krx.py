@@ -32,3 +32,10 @@ def daily_returns(codes, start, end):
 def annualised_moments(codes, start, end):
     r = daily_returns(codes, start, end)
     return r.mean(axis=0) * TRADING_DAYS_PER_YEAR, np.cov(r, rowvar=False, ddof=1) * TRADING_DAYS_PER_YEAR
+
+
+def square(flat):
+    """A row-major n*n list as an n x n array."""
+    values = np.array(flat, dtype=float)
+    n = int(round(np.sqrt(len(values))))
+    return values.reshape(n, n)

@@ -13,7 +13,7 @@ import sys
 import numpy as np
 from scipy.optimize import linprog, minimize
 
-from krx import annualised_moments
+from krx import annualised_moments, square
 
 
 def bounds_of(case, n):
@@ -112,8 +112,7 @@ def main():
     request = json.load(sys.stdin)
     if "expectedReturns" in request:
         mu = np.array(request["expectedReturns"])
-        n = len(mu)
-        cov = np.array(request["covariance"]).reshape(n, n)
+        cov = square(request["covariance"])
     else:
         mu, cov = annualised_moments(request["codes"], request["from"], request["to"])
     answers = []

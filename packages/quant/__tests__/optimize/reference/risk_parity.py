@@ -12,14 +12,15 @@ import sys
 import numpy as np
 from scipy.optimize import minimize, root
 
+from krx import square
+
 
 def main():
     request = json.load(sys.stdin)
     answers = []
     for case in request["cases"]:
-        cov = np.array(case["covariance"])
-        n = int(round(np.sqrt(len(cov))))
-        cov = cov.reshape(n, n)
+        cov = square(case["covariance"])
+        n = len(cov)
         b = np.array(case["budgets"])
         start = minimize(lambda x: 0.5 * x @ cov @ x - b @ np.log(x), b / np.sqrt(np.diag(cov)),
                          jac=lambda x: cov @ x - b / x, method="L-BFGS-B",
