@@ -3,7 +3,7 @@
  * long-only with at most 10% per asset (and at most 25% per sector where there are sectors), by
  * @capstone/quant (dual active-set QP) against scipy SLSQP computing the same 50 points in the same
  * run (bench/quant/frontier.py, timed inside Python, warm-started point to point, analytic
- * gradients). Two data sets: a seeded synthetic 100-asset factor model (the KRX data have only 54
+ * gradients, one BLAS thread). Two data sets: a seeded synthetic 100-asset factor model (the KRX data have only 54
  * stocks) and the 54 real KRX stocks. Objectives (volatility) are compared point by point.
  *
  *   node --import tsx --conditions=capstone-source bench/quant/frontier.ts
@@ -39,8 +39,15 @@ export interface FrontierBenchCase {
   /** The first (cold) run, JIT warm-up included. */
   readonly oursColdMs: number;
   readonly scipyMs: number;
-  /** scipy time / our time (median). */
+  /** scipy time / our time (median), wall clock. */
   readonly speedup: number;
+  /**
+   * The same by CPU time (process.cpuUsage here, time.process_time in Python), which other
+   * processes on a shared machine disturb far less than wall time.
+   */
+  readonly oursCpuMs: number;
+  readonly scipyCpuMs: number;
+  readonly cpuSpeedup: number;
   readonly oursIterations: number;
   readonly scipyIterations: number;
   /** Points where our volatility is lower / within 1e-9 / higher than SLSQP's. */
@@ -64,6 +71,9 @@ export interface FrontierBench {
 function python<T>(args: string[], input?: unknown): T {
   const output = execFileSync('python3', ['-B', PEER, ...args], {
     input: input === undefined ? undefined : JSON.stringify(input),
+    // One BLAS thread, like our single-threaded solver; idle BLAS threads spinning on a shared
+    // two-core machine would otherwise inflate scipy's CPU time (and disturb its wall time).
+    env: { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -95,17 +105,22 @@ function benchOne(prepared: PreparedProblem, points: number, repeats: number): F
     },
   };
   const timings: number[] = [];
+  const cpuTimings: number[] = [];
   let frontier: FrontierResult | undefined;
   for (let run = 0; run <= repeats; run++) {
     const started = performance.now();
+    const startedCpu = process.cpuUsage();
     frontier = efficientFrontier(problem, { points });
+    const cpu = process.cpuUsage(startedCpu);
     timings.push(performance.now() - started);
+    cpuTimings.push((cpu.user + cpu.system) / 1000);
   }
   if (frontier!.status !== 'OPTIMAL') {
     throw new Error(`our frontier ended ${frontier!.status}: ${frontier!.reason?.en}`);
   }
   const peer = python<{
     seconds: number;
+    cpuSeconds: number;
     scipyVolatility: number[];
     scipyViolation: number[];
     scipyIterations: number[];
@@ -134,6 +149,8 @@ function benchOne(prepared: PreparedProblem, points: number, repeats: number): F
   });
   const oursMs = median(timings.slice(1));
   const scipyMs = peer.seconds * 1000;
+  const oursCpuMs = median(cpuTimings.slice(1));
+  const scipyCpuMs = peer.cpuSeconds * 1000;
   return {
     data: prepared.name,
     assets: n,
@@ -142,6 +159,9 @@ function benchOne(prepared: PreparedProblem, points: number, repeats: number): F
     oursColdMs: timings[0]!,
     scipyMs,
     speedup: scipyMs / oursMs,
+    oursCpuMs,
+    scipyCpuMs,
+    cpuSpeedup: scipyCpuMs / oursCpuMs,
     oursIterations: frontier!.solver.iterations ?? 0,
     scipyIterations: peer.scipyIterations.reduce((a, b) => a + b, 0),
     better,
@@ -177,12 +197,12 @@ export function formatFrontierBench(bench: FrontierBench): string {
     `Efficient frontier, ${bench.cases[0]?.points ?? 50} points, long-only, ≤ ${MAX_WEIGHT * 100}% per asset (≤ ${MAX_SECTOR * 100}% per sector where sectors exist)`,
     `${bench.date} · node ${bench.node} · ${bench.cpu} × ${bench.cores}`,
     '',
-    '| data | assets | ours (median) | ours (cold) | scipy SLSQP | speed-up | QP iterations | SLSQP iterations | points better / equal / worse | max (ours − scipy) σ | max violation ours / scipy |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|',
+    '| data | assets | ours wall (median) | ours cold | scipy SLSQP wall | speed-up (wall) | ours CPU | scipy CPU | speed-up (CPU) | QP iterations | SLSQP iterations | points better / equal / worse | max (ours − scipy) σ | max violation ours / scipy |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|',
   ];
   for (const c of bench.cases) {
     lines.push(
-      `| ${c.data} | ${c.assets} | ${c.oursMs.toFixed(1)} ms | ${c.oursColdMs.toFixed(1)} ms | ${c.scipyMs.toFixed(0)} ms | ${c.speedup.toFixed(1)}× | ${c.oursIterations} | ${c.scipyIterations} | ${c.better} / ${c.equal} / ${c.worse} | ${c.largestExcess.toExponential(2)} | ${c.oursMaxViolation.toExponential(1)} / ${c.scipyMaxViolation.toExponential(1)} |`,
+      `| ${c.data} | ${c.assets} | ${c.oursMs.toFixed(1)} ms | ${c.oursColdMs.toFixed(1)} ms | ${c.scipyMs.toFixed(0)} ms | ${c.speedup.toFixed(1)}× | ${c.oursCpuMs.toFixed(1)} ms | ${c.scipyCpuMs.toFixed(0)} ms | ${c.cpuSpeedup.toFixed(1)}× | ${c.oursIterations} | ${c.scipyIterations} | ${c.better} / ${c.equal} / ${c.worse} | ${c.largestExcess.toExponential(2)} | ${c.oursMaxViolation.toExponential(1)} / ${c.scipyMaxViolation.toExponential(1)} |`,
     );
   }
   return lines.join('\n');
