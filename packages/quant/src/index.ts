@@ -1,1 +1,1 @@
-export {};
+export * from './optimize/index.js';
