@@ -69,7 +69,7 @@ const GBT: GbtOptions = {
   subsample: 0.8,
   bins: 64,
 };
-const MLP: MlpOptions = { hidden: 16, epochs: 15, batchSize: 256, learningRate: 1e-3, l2: 1e-4 };
+const MLP: MlpOptions = { hidden: 16, epochs: 15, batchSize: 256, learningRate: 3e-3, l2: 1e-4 };
 
 /** The candidates tried when none are given. */
 export const DEFAULT_CANDIDATES: Record<ForecastKind, readonly CandidateSpec[]> = {

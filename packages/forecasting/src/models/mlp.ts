@@ -55,10 +55,9 @@ export async function fitMlp(
     params[i] = random.normal() * Math.sqrt(2 / width);
     decays[i] = 1;
   }
-  for (let i = w2; i < b2; i++) {
-    params[i] = random.normal() * Math.sqrt(1 / hidden);
-    decays[i] = 1;
-  }
+  // Output weights start at zero, so training starts from the constant forecast (the target's
+  // mean) rather than from random projections of noise features.
+  for (let i = w2; i < b2; i++) decays[i] = 1;
   let mean = 0;
   for (let r = 0; r < rows; r++) mean += target[r]!;
   mean /= rows;
