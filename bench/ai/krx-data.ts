@@ -50,7 +50,11 @@ function readStock(symbol: string, actions: CorporateAction[]): DailyBar[] {
       actions.push({ symbol, date: rows[k]!.date, factor });
     }
   }
-  return rows.map((row, k) => ({ date: row.date, close: row.close * factors[k]!, volume: row.volume }));
+  return rows.map((row, k) => ({
+    date: row.date,
+    close: row.close * factors[k]!,
+    volume: row.volume,
+  }));
 }
 
 /** KOSPI closes, oldest first; the file is newest first with one blank close (2012-07-16). */

@@ -83,7 +83,7 @@ describe('features are point-in-time', () => {
           }
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   }, 120_000);
 

@@ -9,6 +9,8 @@ import {
   ForecastingInputError,
   MINIMUM_HISTORY,
   predict,
+  readOnnxModel,
+  servingModelOf,
   trainForecaster,
 } from '@capstone/forecasting';
 import { describe, expect, it } from 'vitest';
@@ -105,8 +107,13 @@ describe('missing data', () => {
       validation: { folds: 2, holdOutDays: 100 },
     });
     const asOf = market.index[899]!.date;
-    const batch = buildServingBatch({ ...market, asOf });
-    const session = await ort.InferenceSession.create(exportOnnx(model));
+    const bytes = exportOnnx(model);
+    const batch = buildServingBatch({
+      ...market,
+      asOf,
+      model: servingModelOf(readOnnxModel(bytes)),
+    });
+    const session = await ort.InferenceSession.create(bytes);
     const output = await session.run({
       [batch.inputName]: new ort.Tensor('float32', batch.data, [...batch.dims]),
     });

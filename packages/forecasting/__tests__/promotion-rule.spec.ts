@@ -46,27 +46,15 @@ describe('the promotion rule', () => {
   });
 
   it('refuses a tie and a NaN', () => {
-    expect(
+    const promotes = (auc: number, brier: number, logLoss: number) =>
       decidePromotion({
         kind: 'direction',
-        model: { auc: 0.6, brier: 0.25, logLoss: 0.6, rows: 9 },
+        model: { auc, brier, logLoss, rows: 9 },
         baselines: [baseRate],
-      }).promote,
-    ).toBe(false);
-    expect(
-      decidePromotion({
-        kind: 'direction',
-        model: { auc: NaN, brier: 0.2, logLoss: 0.6, rows: 9 },
-        baselines: [baseRate],
-      }).promote,
-    ).toBe(false);
-    expect(
-      decidePromotion({
-        kind: 'direction',
-        model: { auc: 0.55, brier: 0.24, logLoss: 0.68, rows: 9 },
-        baselines: [baseRate],
-      }).promote,
-    ).toBe(true);
+      }).promote;
+    expect(promotes(0.6, 0.25, 0.6)).toBe(false);
+    expect(promotes(NaN, 0.2, 0.6)).toBe(false);
+    expect(promotes(0.55, 0.24, 0.68)).toBe(true);
   });
 
   it('needs a baseline to compare with', () => {

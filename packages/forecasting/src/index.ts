@@ -94,6 +94,7 @@ export {
 export {
   batchFromRows,
   buildServingBatch,
+  servingModelOf,
   type ServingBatch,
   type ServingModel,
   type SkippedInstrument,

@@ -2,7 +2,8 @@ import { ForecastingInputError } from './errors.js';
 import type { FeatureInput } from './features/compute.js';
 import { FEATURE_HASH, FEATURE_NAMES, MINIMUM_HISTORY } from './features/definitions.js';
 import { featuresAsOf, type FeatureRowAsOf, type MissingReason } from './features/panel.js';
-import { INPUT_NAME } from './onnx/export.js';
+import { INPUT_NAME, METADATA_KEYS } from './onnx/export.js';
+import type { OnnxModelInfo } from './onnx/inspect.js';
 
 /** What the served model declares (from readOnnxModel's metadata, or the registry record). */
 export interface ServingModel {
@@ -80,6 +81,20 @@ export function batchFromRows(
     asOf,
     skipped,
   };
+}
+
+/** The serving requirements an exported model carries in its metadata (see readOnnxModel). */
+export function servingModelOf(info: OnnxModelInfo): ServingModel {
+  const featureHash = info.metadata[METADATA_KEYS.featureHash];
+  const minimumHistory = Number(info.metadata[METADATA_KEYS.minimumHistory]);
+  if (!featureHash || !Number.isInteger(minimumHistory) || minimumHistory < 1) {
+    throw new ForecastingInputError(
+      'model.metadata',
+      `모델 메타데이터에 ${METADATA_KEYS.featureHash}와 ${METADATA_KEYS.minimumHistory}가 있어야 합니다`,
+      `the model's metadata must carry ${METADATA_KEYS.featureHash} and ${METADATA_KEYS.minimumHistory}`,
+    );
+  }
+  return { featureHash, minimumHistory };
 }
 
 /** Features as of `asOf` for every instrument, packed for one batched ONNX Runtime run. */

@@ -1,5 +1,5 @@
 import type { Random } from '../random.js';
-import type { Checkpoint, Loss, Tree } from './model.js';
+import type { Checkpoint, GbtParameters, Loss, Tree } from './model.js';
 
 /**
  * Gradient-boosted regression trees, written here rather than taken from ml-cart: ml-cart grows
@@ -174,11 +174,6 @@ function growTree(
   return tree;
 }
 
-export interface GbtFit {
-  readonly trees: Tree[];
-  readonly baseScore: number;
-}
-
 /** Boosts `options.trees` trees on the squared loss (regression) or the logistic loss (labels). */
 export async function fitGbt(
   features: Float64Array,
@@ -188,7 +183,7 @@ export async function fitGbt(
   options: GbtOptions,
   random: Random,
   checkpoint: Checkpoint,
-): Promise<GbtFit> {
+): Promise<GbtParameters> {
   const width = features.length / rows;
   const maxBins = Math.min(Math.max(2, Math.floor(options.bins)), 256);
   const binned = bin(features, rows, width, maxBins);

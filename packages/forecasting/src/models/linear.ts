@@ -1,17 +1,11 @@
 import { Matrix, solve } from 'ml-matrix';
-import { fitPreprocessing, preprocess, sigmoid, type Preprocessing } from './model.js';
+import { fitPreprocessing, preprocess, sigmoid, type LinearParameters } from './model.js';
 
 /**
  * Linear models on standardised features: ridge regression of log-volatility (HAR when given
  * only the three realised volatilities and no penalty), and L2-penalised logistic regression
  * for direction. The intercept is never penalised.
  */
-export interface LinearFit {
-  readonly preprocessing: Preprocessing;
-  readonly weights: Float32Array;
-  readonly bias: number;
-}
-
 export interface LinearOptions {
   /** Penalty on the squared weights of standardised features, per row (0: ordinary least squares). */
   readonly lambda: number;
@@ -40,8 +34,15 @@ function solveNormalEquations(
   return Float64Array.from(solve(matrix, Matrix.columnVector(Array.from(rhs)), true).getColumn(0));
 }
 
-function usedColumns(columns: Uint8Array): number[] {
-  return [...columns.keys()].filter((f) => columns[f] === 1);
+/** Standardised rows and the columns the model may use. */
+function standardisedColumns(features: Float64Array, rows: number, columns: Uint8Array) {
+  const preprocessing = fitPreprocessing(features, rows);
+  return {
+    preprocessing,
+    width: preprocessing.mean.length,
+    z: preprocess(preprocessing, features, rows),
+    used: [...columns.keys()].filter((f) => columns[f] === 1),
+  };
 }
 
 export function fitRidge(
@@ -49,11 +50,8 @@ export function fitRidge(
   target: Float64Array,
   rows: number,
   options: LinearOptions,
-): LinearFit {
-  const preprocessing = fitPreprocessing(features, rows);
-  const width = preprocessing.mean.length;
-  const z = preprocess(preprocessing, features, rows);
-  const used = usedColumns(options.columns);
+): LinearParameters {
+  const { preprocessing, width, z, used } = standardisedColumns(features, rows, options.columns);
   const p = used.length;
   let targetMean = 0;
   for (let r = 0; r < rows; r++) targetMean += target[r]!;
@@ -91,11 +89,8 @@ export function fitLogistic(
   labels: Float64Array,
   rows: number,
   options: LinearOptions,
-): LinearFit {
-  const preprocessing = fitPreprocessing(features, rows);
-  const width = preprocessing.mean.length;
-  const z = preprocess(preprocessing, features, rows);
-  const used = usedColumns(options.columns);
+): LinearParameters {
+  const { preprocessing, width, z, used } = standardisedColumns(features, rows, options.columns);
   const p = used.length + 1; // the last coefficient is the intercept
   const beta = new Float64Array(p);
   let positives = 0;

@@ -4,7 +4,7 @@ import {
   preprocess,
   type Checkpoint,
   type Loss,
-  type Preprocessing,
+  type MlpParameters,
 } from './model.js';
 
 /** One hidden ReLU layer, trained with Adam on mini-batches drawn by the seeded source. */
@@ -15,15 +15,6 @@ export interface MlpOptions {
   readonly learningRate: number;
   /** Weight decay on the weights (not the biases). */
   readonly l2: number;
-}
-
-export interface MlpFit {
-  readonly preprocessing: Preprocessing;
-  readonly hidden: number;
-  readonly inputWeights: Float32Array;
-  readonly hiddenBias: Float32Array;
-  readonly outputWeights: Float32Array;
-  readonly outputBias: number;
 }
 
 const BETA1 = 0.9;
@@ -38,7 +29,7 @@ export async function fitMlp(
   options: MlpOptions,
   random: Random,
   checkpoint: Checkpoint,
-): Promise<MlpFit> {
+): Promise<MlpParameters> {
   const preprocessing = fitPreprocessing(features, rows);
   const width = preprocessing.mean.length;
   const z = preprocess(preprocessing, features, rows);

@@ -52,21 +52,18 @@ interface ModelBase {
   readonly minimumHistory: number;
 }
 
-export interface LinearModel extends ModelBase {
-  readonly family: 'linear';
+export interface LinearParameters {
   readonly preprocessing: Preprocessing;
   readonly weights: Float32Array;
   readonly bias: number;
 }
 
-export interface GbtModel extends ModelBase {
-  readonly family: 'gbt';
+export interface GbtParameters {
   readonly trees: readonly Tree[];
   readonly baseScore: number;
 }
 
-export interface MlpModel extends ModelBase {
-  readonly family: 'mlp';
+export interface MlpParameters {
   readonly preprocessing: Preprocessing;
   readonly hidden: number;
   /** Row-major [feature][hidden unit]. */
@@ -74,6 +71,18 @@ export interface MlpModel extends ModelBase {
   readonly hiddenBias: Float32Array;
   readonly outputWeights: Float32Array;
   readonly outputBias: number;
+}
+
+export interface LinearModel extends ModelBase, LinearParameters {
+  readonly family: 'linear';
+}
+
+export interface GbtModel extends ModelBase, GbtParameters {
+  readonly family: 'gbt';
+}
+
+export interface MlpModel extends ModelBase, MlpParameters {
+  readonly family: 'mlp';
 }
 
 export type TrainedModel = LinearModel | GbtModel | MlpModel;
