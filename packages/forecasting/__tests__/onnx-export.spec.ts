@@ -24,6 +24,11 @@ import { onnxDescriptorFromProto } from './support/onnx-proto.js';
 import { plantedSet } from './synthetic-market.js';
 
 const WIDTH = FEATURE_NAMES.length;
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 interface Exported {
@@ -121,6 +126,7 @@ describe('exported ONNX models', () => {
         model_family: model.family,
         model_version: '7',
         minimum_history: String(model.minimumHistory),
+        library_version: packageVersion,
       });
       expect(info.operators).toContain(model.family === 'gbt' ? 'TreeEnsembleRegressor' : 'MatMul');
     }

@@ -1,4 +1,5 @@
 import {
+  assertKind,
   HORIZON_DAYS,
   TARGET_DEFINITIONS,
   type ForecastKind,
@@ -373,6 +374,7 @@ export async function trainForecaster(options: TrainOptions): Promise<TrainingRe
       'must come from buildTrainingSet',
     );
   }
+  assertKind(set.kind, 'set.kind');
   const kind = set.kind;
   const candidates = options.candidates ?? DEFAULT_CANDIDATES[kind];
   validateCandidates(candidates);
