@@ -78,43 +78,55 @@ console.log(
 interface Trained {
   set: TrainingSet;
   result: TrainingResult;
-  totalMs: number;
   /** Validation of every candidate plus the hold-out refit of the selected one: a server's run. */
-  selectionMs: number;
-  /** CPU time of the whole run: wall time overstates it when the machine is shared. */
-  cpuMs: number;
+  selection: Timing;
+  /** The same plus every other candidate's hold-out refit. */
+  total: Timing;
+}
+
+/** Wall and CPU milliseconds: wall time overstates the work when the machine is shared. */
+interface Timing {
+  wall: number;
+  cpu: number;
 }
 
 async function train(kind: ForecastKind): Promise<Trained> {
   const set = buildTrainingSet(panel, kind);
-  const stamps: { candidate: string; stage: string; at: number }[] = [];
-  const begin = now();
-  const cpu = process.cpuUsage();
+  const cpuStart = process.cpuUsage();
+  const wallStart = now();
+  const elapsed = (): Timing => {
+    const cpu = process.cpuUsage(cpuStart);
+    return { wall: now() - wallStart, cpu: (cpu.user + cpu.system) / 1000 };
+  };
+  const stamps: { candidate: string; stage: string; at: Timing }[] = [];
   const result = await trainForecaster({
     set,
     seed: 1,
     holdOutForAllCandidates: true,
-    onProgress: (event) => stamps.push({ ...event, at: now() - begin }),
+    onProgress: (event) => stamps.push({ ...event, at: elapsed() }),
   });
-  const totalMs = now() - begin;
-  const used = process.cpuUsage(cpu);
+  const total = elapsed();
   const validationEnd = stamps.filter((s) => s.stage === 'validation').at(-1)!.at;
   const holdOut = stamps.filter((s) => s.stage === 'hold-out');
   const selected = holdOut.findIndex((s) => s.candidate === result.record.algorithm);
-  const selectedMs =
-    holdOut[selected]!.at - (selected === 0 ? validationEnd : holdOut[selected - 1]!.at);
+  const before = selected === 0 ? validationEnd : holdOut[selected - 1]!.at;
+  const after = holdOut[selected]!.at;
   return {
     set,
     result,
-    totalMs,
-    selectionMs: validationEnd + selectedMs,
-    cpuMs: (used.user + used.system) / 1000,
+    selection: {
+      wall: validationEnd.wall + after.wall - before.wall,
+      cpu: validationEnd.cpu + after.cpu - before.cpu,
+    },
+    total,
   };
 }
 
 const trained = {} as Record<ForecastKind, Trained>;
 for (const kind of FORECAST_KINDS) trained[kind] = await train(kind);
 
+const seconds = (timing: Timing) =>
+  `${fixed(timing.wall / 1000, 1)} wall, ${fixed(timing.cpu / 1000, 1)} CPU`;
 console.log(`## Training (${data.instruments.length} stocks × 8 years, walk-forward)\n`);
 console.log(
   table(
@@ -126,13 +138,13 @@ console.log(
       'with every candidate on the hold-out (s)',
     ],
     FORECAST_KINDS.map((kind) => {
-      const { set, result, totalMs, selectionMs } = trained[kind];
+      const { set, result, selection, total } = trained[kind];
       return [
         kind,
         set.rows.toLocaleString('en'),
         result.record.candidates.map((c) => c.id).join(', '),
-        fixed(selectionMs / 1000, 1),
-        fixed(totalMs / 1000, 1),
+        seconds(selection),
+        seconds(total),
       ];
     }),
   ),
