@@ -6,7 +6,8 @@
  *   which the agent learns only through `list_portfolios`;
  * - instruments are the real KIS master files (KOSPI and KOSDAQ) with English names for the
  *   large caps; symbols below are KRX codes;
- * - every tool answers successfully.
+ * - every tool answers successfully; simulation runs get ids `run-1`, `run-2`, … and a created
+ *   scenario the id `scenario-1`, in the order the conversation makes them.
  *
  * Relative windows ("최근 6개월", "last 5 years") end today and start the same calendar day that
  * many months or years earlier. A bare year range ("2019년부터 2023년까지") covers whole years.
