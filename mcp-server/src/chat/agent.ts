@@ -150,8 +150,11 @@ class Agent implements ChatAgent {
       detectLanguage(text),
     );
     // A short answer without Hangul ("Growth", "yes", "2") keeps the conversation's language.
-    const shortAnswer = conversation.turns.length > 0 && !/[\uAC00-\uD7A3]/.test(text) && text.split(' ').length <= 2;
-    const language = shortAnswer ? conversation.language : detectLanguage(text, conversation.language);
+    const shortAnswer =
+      conversation.turns.length > 0 && !/[\uAC00-\uD7A3]/.test(text) && text.split(' ').length <= 2;
+    const language = shortAnswer
+      ? conversation.language
+      : detectLanguage(text, conversation.language);
     conversation.language = language;
     this.store.remember(conversation, { role: 'user', content: text });
     const turn = new Turn(conversation, text, language, emit, request.signal);
@@ -182,12 +185,22 @@ class Agent implements ChatAgent {
     const max = this.options.maxMessageLength ?? DEFAULT_MAX_LENGTH;
     const base = { conversationId: request.conversationId ?? '', toolCalls: [], results: [] };
     if (typeof message !== 'string') {
-      return { ...base, reply: say(REPLIES.notText, 'ko'), language: 'ko', refused: { field: 'message', code: 'NOT_TEXT' } };
+      return {
+        ...base,
+        reply: say(REPLIES.notText, 'ko'),
+        language: 'ko',
+        refused: { field: 'message', code: 'NOT_TEXT' },
+      };
     }
     // Only the start decides the language: a 10 kB message is not read through.
     const language = detectLanguage(message.slice(0, 200));
     if (message.trim().length === 0) {
-      return { ...base, reply: say(REPLIES.empty, language), language, refused: { field: 'message', code: 'EMPTY' } };
+      return {
+        ...base,
+        reply: say(REPLIES.empty, language),
+        language,
+        refused: { field: 'message', code: 'EMPTY' },
+      };
     }
     if (message.length > max) {
       return {
@@ -263,7 +276,8 @@ class Agent implements ChatAgent {
       }
       if (draft.portfolio) missing = missing.filter((part) => part !== 'portfolio');
     }
-    if (missing.length === 0 && draft.tool === 'record_trade') missing = await this.priceTrade(turn, draft);
+    if (missing.length === 0 && draft.tool === 'record_trade')
+      missing = await this.priceTrade(turn, draft);
     if (missing.length > 0) {
       // One question at a time, so a numbered option ("2") is never ambiguous.
       const question = clarificationQuestion(
@@ -278,7 +292,8 @@ class Agent implements ChatAgent {
       turn.awaiting = 'clarification';
       return question;
     }
-    if (draft.tool === 'run_stress_test' && draft.customShocks) return this.proposeScenario(turn, draft);
+    if (draft.tool === 'run_stress_test' && draft.customShocks)
+      return this.proposeScenario(turn, draft);
     if (WRITE_TOOLS.has(draft.tool)) return this.propose(turn, { kind: 'confirmation', draft });
     return this.execute(turn, draft);
   }
@@ -373,7 +388,10 @@ class Agent implements ChatAgent {
       const result = await this.call(turn, name, args);
       if (!result.ok) return this.failure(turn, name, result.text);
       turn.results.push({ tool: name, arguments: args, structuredContent: result.content });
-      return summarize(name, args, result.content, { language: turn.language, directory: this.directory });
+      return summarize(name, args, result.content, {
+        language: turn.language,
+        directory: this.directory,
+      });
     }
     const first = await this.execute(turn, pending.draft);
     const created = turn.toolCalls.at(-1);
@@ -393,23 +411,28 @@ class Agent implements ChatAgent {
     if (!result.ok) return this.failure(turn, draft.tool, result.text);
     turn.results.push({ tool: draft.tool, arguments: args, structuredContent: result.content });
     if (draft.tool.startsWith('run_') || draft.tool === 'optimize_portfolio') {
-      conversation.lastRunId = findString(result.content, ['runId', 'id']) ?? conversation.lastRunId;
+      conversation.lastRunId =
+        findString(result.content, ['runId', 'id']) ?? conversation.lastRunId;
     }
     if (draft.tool === 'create_scenario') {
       conversation.lastScenarioId = findString(result.content, ['scenarioId', 'id']);
     }
     if (draft.tool === 'create_portfolio' || draft.tool === 'list_portfolios') {
-      conversation.portfolios = draft.tool === 'list_portfolios'
-        ? { list: portfoliosIn(result.content), at: this.now().getTime() }
-        : undefined;
+      conversation.portfolios =
+        draft.tool === 'list_portfolios'
+          ? { list: portfoliosIn(result.content), at: this.now().getTime() }
+          : undefined;
     }
-    const lines = [summarize(draft.tool, args, result.content, { language, directory: this.directory })];
+    const lines = [
+      summarize(draft.tool, args, result.content, { language, directory: this.directory }),
+    ];
     if (draft.assumed.includes('horizon')) lines.push(turn.say(REPLIES.assumedHorizon));
     if (draft.assumed.includes('window')) lines.push(turn.say(REPLIES.assumedWindow));
     return lines.join('\n');
   }
 
   private failure(turn: Turn, tool: string, error = ''): string {
+    if (turn.signal?.aborted) return turn.say(REPLIES.aborted);
     const last = turn.toolCalls.at(-1);
     const reason = error || (last && !last.ok ? 'error' : '');
     return turn.say(REPLIES.failed(tool, reason.slice(0, 300)));
@@ -425,7 +448,7 @@ class Agent implements ChatAgent {
     turn.emit({ type: 'tool_call', status: 'started', callId, name, arguments: args });
     let ok = false;
     let content: unknown;
-    let text = '';
+    let text: string;
     try {
       const result = await this.options.callTool(name, args, {
         signal: turn.signal,
@@ -464,7 +487,10 @@ class Agent implements ChatAgent {
           language === 'ko' ? 'Answer in Korean.' : 'Answer in English.',
         ].join(' '),
       },
-      ...conversation.turns.map((entry): LlmMessage => ({ role: entry.role, content: entry.content })),
+      ...conversation.turns.map((entry): LlmMessage => ({
+        role: entry.role,
+        content: entry.content,
+      })),
     ];
     let stopReply: string | undefined;
     try {
@@ -484,8 +510,11 @@ class Agent implements ChatAgent {
             return { stop: true };
           }
           const result = await this.call(turn, name, args);
-          if (result.ok) turn.results.push({ tool: name, arguments: args, structuredContent: result.content });
-          const body = result.ok ? JSON.stringify(result.content ?? result.text) : `Error: ${result.text}`;
+          if (result.ok)
+            turn.results.push({ tool: name, arguments: args, structuredContent: result.content });
+          const body = result.ok
+            ? JSON.stringify(result.content ?? result.text)
+            : `Error: ${result.text}`;
           return { content: body.slice(0, 16_000) };
         },
       });

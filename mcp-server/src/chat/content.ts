@@ -8,7 +8,10 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Breadth first, so the shallowest field of a name wins. */
-function* walk(content: unknown, limit = 500): Generator<[string, unknown, Record<string, unknown>]> {
+function* walk(
+  content: unknown,
+  limit = 500,
+): Generator<[string, unknown, Record<string, unknown>]> {
   const queue: unknown[] = [content];
   let visited = 0;
   while (queue.length > 0 && visited < limit) {
@@ -50,19 +53,20 @@ export function findNumber(
 export function findString(content: unknown, keys: string[]): string | undefined {
   const wanted = new Set(keys.map((key) => key.toLowerCase()));
   for (const [key, value] of walk(content)) {
-    if (wanted.has(key.toLowerCase()) && typeof value === 'string' && value.length > 0) return value;
+    if (wanted.has(key.toLowerCase()) && typeof value === 'string' && value.length > 0)
+      return value;
   }
   return undefined;
 }
 
-/** The first array of objects that have one of `keys`, e.g. the quotes in a quotes answer. */
+/** The first array of objects that have all of `keys`, e.g. the quotes in a quotes answer. */
 export function findRecords(content: unknown, keys: string[]): Record<string, unknown>[] {
   const queue: unknown[] = [content];
   for (let steps = 0; queue.length > 0 && steps < 500; steps += 1) {
     const value = queue.shift();
     if (Array.isArray(value)) {
       const records = value.filter(isRecord);
-      if (records.length > 0 && records.some((record) => keys.some((key) => key in record))) {
+      if (records.some((record) => keys.every((key) => key in record))) {
         return records;
       }
       queue.push(...value);

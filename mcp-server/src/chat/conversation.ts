@@ -53,7 +53,10 @@ export interface ConversationStoreOptions {
  */
 export class ConversationStore {
   readonly maxTurns: number;
-  private readonly conversations = new Map<string, { conversation: Conversation; touched: number }>();
+  private readonly conversations = new Map<
+    string,
+    { conversation: Conversation; touched: number }
+  >();
   private readonly maxConversations: number;
   private readonly ttlMs: number;
   private readonly now: () => number;

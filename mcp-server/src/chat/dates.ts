@@ -116,7 +116,11 @@ export function scanWindow(input: string, today: Day): WindowScan {
     const month = Number(match[2] ?? match[5]);
     const date = match[3] ?? match[6];
     const day = validDay(year, month, Number(date ?? 1));
-    if (!day) continue;
+    if (!day) {
+      // "2022-02-30" is a mistake, not the year 2022.
+      take(match.index, match.index + match[0].length);
+      continue;
+    }
     const endDay = date ? day : lastDayOfMonth(year, month);
     dates.push({ day, endDay, start: match.index, end: match.index + match[0].length });
   }
@@ -134,7 +138,7 @@ export function scanWindow(input: string, today: Day): WindowScan {
     }
   }
   for (const date of dates) take(date.start, date.end);
-  if (dates.length > 0) return { window, rest: tidy(rest) };
+  if (rest !== input) return { window, rest: tidy(rest) };
 
   // Year ranges: "2019년부터 2023년까지", "2020~2024", "from 2020 to 2021".
   const range = new RegExp(`${YEAR}${RANGE_JOIN}${YEAR}(?:\\s?까지)?`, 'g').exec(text);
@@ -195,7 +199,10 @@ export function scanWindow(input: string, today: Day): WindowScan {
     [/재작년|year before last/, () => wholeYear(thisYear - 2)],
     [/작년|지난해|last year/, () => wholeYear(thisYear - 1)],
     [/올해|금년|this year|ytd|year to date/, () => ({ from: `${thisYear}-01-01`, to: today })],
-    [/(?:최근|지난) ?(?:한 )?분기|last quarter|past quarter/, () => ({ from: monthsBefore(today, 3), to: today })],
+    [
+      /(?:최근|지난) ?(?:한 )?분기|last quarter|past quarter/,
+      () => ({ from: monthsBefore(today, 3), to: today }),
+    ],
   ];
   for (const [pattern, make] of named) {
     const match = pattern.exec(text);

@@ -45,7 +45,10 @@ export function formatKrw(value: number | string | bigint, language: Language): 
 }
 
 /** A fraction as a percentage: 0.1234 → "12.3%"; `signed` adds "+" to gains. */
-export function formatPercent(fraction: number, options: { digits?: number; signed?: boolean } = {}) {
+export function formatPercent(
+  fraction: number,
+  options: { digits?: number; signed?: boolean } = {},
+) {
   const { digits = 1, signed = false } = options;
   const text = `${(fraction * 100).toFixed(digits)}%`;
   return signed && fraction > 0 ? `+${text}` : text;

@@ -1,4 +1,9 @@
-export { createChatAgent, type ChatAgent, type ChatAgentOptions, type ChatRequest } from './agent.js';
+export {
+  createChatAgent,
+  type ChatAgent,
+  type ChatAgentOptions,
+  type ChatRequest,
+} from './agent.js';
 export { ConversationStore, type ConversationStoreOptions } from './conversation.js';
 export { scanWindow, seoulToday } from './dates.js';
 export { formatKrw, formatPercent } from './format.js';
@@ -31,3 +36,4 @@ export {
   type ToolProgress,
   type ToolResult,
 } from './types.js';
+export { callToolThrough, describeTools } from './mcp-client.js';

@@ -1,4 +1,12 @@
-import { blank, compactKey, editDistance, hasHangul, keystrokes, tokenize, withoutParticles } from './text.js';
+import {
+  blank,
+  compactKey,
+  editDistance,
+  hasHangul,
+  keystrokes,
+  tokenize,
+  withoutParticles,
+} from './text.js';
 
 /** One listed security, as the market-data service or the KIS master files describe it. */
 export interface InstrumentEntry {
@@ -159,10 +167,11 @@ export class InstrumentDirectory {
           continue;
         const start = span[0]!.start;
         const end = span.at(-1)!.end;
-        const found = this.lookup(
-          span.map((token) => token.text).join(''),
-          size === 1 ? 'loose' : 'strict',
-        );
+        const joined = span.map((token) => token.text).join('');
+        // Typos are looked for in one word, or two long enough to be one name ("samsung
+        // electornics"); shorter pairs would too often land near some name by chance.
+        const mode = size === 1 || (size === 2 && joined.length >= 9) ? 'loose' : 'strict';
+        const found = this.lookup(joined, mode);
         if (!found) continue;
         span.forEach((_, index) => (used[first + index] = true));
         const mention = text.slice(start, end);
@@ -185,7 +194,10 @@ export class InstrumentDirectory {
   private lookup(
     raw: string,
     mode: 'loose' | 'strict',
-  ): { entry: InstrumentEntry; how: InstrumentMatch['how'] } | { candidates: InstrumentEntry[] } | null {
+  ):
+    | { entry: InstrumentEntry; how: InstrumentMatch['how'] }
+    | { candidates: InstrumentEntry[] }
+    | null {
     if (CODE.test(raw.toUpperCase())) {
       const entry = this.bySymbol.get(raw.toUpperCase());
       return entry ? { entry, how: 'code' } : null;
@@ -222,8 +234,8 @@ export class InstrumentDirectory {
   }
 
   /**
-   * The start or end of a name: of a Korean name three syllables or more ("삼성바이오",
-   * "하이닉스"), of a Latin name whole words ("hynix", "kb financial"). Several fits make an
+   * The start or end of a name: of a Korean name the first three syllables or more ("삼성바이오")
+   * or the last four ("하이닉스"), of a Latin name whole words ("hynix", "kb financial"). Several fits make an
    * ambiguous mention, and so does a two-letter or two-syllable start ("현대", "삼성") that fits
    * more than one: alone it would too often be an ordinary word ("새로", "오르").
    */
@@ -236,7 +248,11 @@ export class InstrumentDirectory {
     const found = new Set<InstrumentEntry>();
     for (const keyed of this.commons) {
       if (keyed.key.length <= form.length || keyed.latin !== latin) continue;
-      if (latin ? coversWholeWords(keyed.words, form) : keyed.key.startsWith(form) || (length >= 3 && keyed.key.endsWith(form))) {
+      if (
+        latin
+          ? coversWholeWords(keyed.words, form)
+          : keyed.key.startsWith(form) || (length >= 4 && keyed.key.endsWith(form))
+      ) {
         found.add(keyed.entry);
       }
     }
@@ -275,7 +291,8 @@ export class InstrumentDirectory {
 /** Whether `form` is the name's first or last words run together ("kbfinancial", "hynix"). */
 function coversWholeWords(words: string[], form: string): boolean {
   for (let count = 1; count < words.length; count += 1) {
-    if (words.slice(0, count).join('') === form || words.slice(-count).join('') === form) return true;
+    if (words.slice(0, count).join('') === form || words.slice(-count).join('') === form)
+      return true;
   }
   return false;
 }

@@ -4,10 +4,11 @@
  * inside longer words because particles and endings attach to them.
  */
 export const WORDS = {
-  create: /만들|생성|새로\s?만|새\s?포트|추가해|추가\s|추가하|개설|create|make\b|new\b|set up|define|add a|add an/,
+  create:
+    /만들|생성|새로\s?만|새\s?포트|추가(?:해|하|\s|$)|개설|create|make\b|new\b|set up|define|add a|add an/,
   scenario: /시나리오|scenarios?\b/,
   portfolioWord: /포트폴리오|포폴|portfolios?\b/,
-  list: /목록|리스트|뭐\s?있|뭐가\s?있|뭐뭐|어떤\s?(?:게|것|거)|종류|전부|몇\s?개|\blist\b|available|which\b|what \w+ (?:are|do)|do i have|all (?:my|the)\b|show all/,
+  list: /목록|리스트|뭐\s?있|뭐가\s?있|뭐뭐|어떤\s?(?:게|것|거)|종류|전부|몇\s?개|\blist\b|available|which\b|what \w+ (?:are|do)|what (?:kinds? of )?(?:scenarios|portfolios)|can i (?:run|use|try|choose)|do i have|all (?:my|the)\b|show all/,
   riskScore:
     /위험\s?점수|리스크\s?점수|리스크\s?스코어|위험\s?스코어|위험도|위험\s?등급|리스크\s?등급|위험\s?수준|얼마나\s?위험|risk\s?score|risk\s?rating|risk level|how risky|riskiness/,
   optimize:
@@ -17,6 +18,8 @@ export const WORDS = {
   monteCarlo:
     /몬테\s?카[를롤]로|몬테\s?칼로|몬테카|몬카|monte\s?-?\s?carlo|\bvar\b|\bcvar\b|value[\s-]at[\s-]risk|expected shortfall|시뮬레이션|시뮬|simulat|손실\s?확률|\d+\s?(?:년|years?)\s?(?:뒤|후|later|from now)/,
   stress: /스트레스|stress/,
+  /** Risk said of a portfolio, weaker than a risk score: "Dividend 리스크", "my Growth risk". */
+  risk: /\brisk\b|리스크|위험/,
   stressHint:
     /시나리오|scenario|충격|shock|위기|crisis|crash|폭락|급락|sell-?off|what happens|어떻게\s?(?:돼|되|될)|손실|손해|\bloss|\blose|빠지|빠져|떨어지면|오면|되면|하면|\bif\b/,
   simulationResult:
@@ -25,7 +28,7 @@ export const WORDS = {
   search:
     /검색|찾아\s?줘|찾아\s?봐|찾아\s?주|찾기|종목\s?코드|코드\s?(?:가|는|를)?\s?(?:뭐|알려|무엇|어떻게)|티커|ticker|search|\bfind\b|look\s?up|lookup|(?:code|symbol) (?:for|of)|관련\s?(?:종목|주)/,
   forecast:
-    /예측|전망|예상치|예상\s?주가|앞으로|forecast|predict|outlook|projection|expected return|기대\s?수익/,
+    /예측|전망|예상치|예상\s?주가|앞으로|forecast|predict|outlook|projection|expected return|기대\s?수익|\bai\b|think about/,
   history:
     /추이|차트|흐름|일봉|주봉|월봉|과거\s?(?:주가|가격|데이터|시세)|가격\s?변화|주가\s?변화|history|historical|chart|daily prices|price data|past prices|(?:\d+|반)\s?(?:년|개월)\s?치|ohlc|candles?/,
   quote: /현재가|시세|주가|가격|얼마|몇\s?원|quotes?\b|price|trading at|how much|지금\s?몇/,
@@ -59,7 +62,10 @@ export const TRADE_WORDS: [TradeType, RegExp][] = [
     /배당금|배당\s?(?:을\s?)?(?:받|입금|수령|들어)|dividends? (?:of|payment|income|received|paid)|(?:a|the) dividend|received .*dividend|dividends? from/,
   ],
   ['WITHDRAW', /출금|인출|찾아\s?갔|withdr[ae]w|take out|took out|cash out/],
-  ['DEPOSIT', /입금|넣어\s?(?:줘|줬|둬|뒀|놨|놓|주세요)|넣었|충전|deposit|add cash|top up|topped up|put in/],
+  [
+    'DEPOSIT',
+    /입금|넣어\s?(?:줘|줬|둬|뒀|놨|놓|주세요)|넣었|충전|deposit|add cash|top up|topped up|put in/,
+  ],
   ['SELL', /매도|팔았|팔아|팔고|팔기|팔래|팔자|팔았어|\bsell\b|\bsold\b|\bselling\b/],
   ['BUY', /매수|샀|사들|사\s?줘|\bbuy\b(?![\s-]and[\s-]hold)|bought|purchas/],
 ];
@@ -78,7 +84,7 @@ export const FILLER = new Set(
     '알려줘 알려주세요 알려 보여줘 보여주세요 보여 해줘 해주세요 해봐 줘 주세요 좀 한번 한번에 ' +
     '뭐야 뭐지 뭐임 뭐 어때 어떻게 얼마 얼마야 얼마임 지금 현재 요 임 이야 야 다 모두 같이 ' +
     '종목 주식 관련 회사 기업 코드 종목코드 티커 검색 검색해줘 검색해 찾아줘 찾아봐 찾아 이름 ' +
-    'please pls show me tell give what what\'s whats is are the a an of for my in on at to do does ' +
+    "please pls show me tell give what what's whats is are the a an of for my in on at to do does " +
     'can could you i stock stocks company companies named called ticker code symbol search find ' +
     'look up lookup about info information'
   ).split(' '),

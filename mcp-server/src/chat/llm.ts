@@ -63,12 +63,19 @@ export async function runLlm(run: LlmRun): Promise<{ reply: string } | { stopped
   for (let step = 0; step < maxSteps; step += 1) {
     const completion = await complete(run, messages);
     if (completion.toolCalls.length === 0) return { reply: completion.content };
-    messages.push({ role: 'assistant', content: completion.content || null, tool_calls: completion.toolCalls });
+    messages.push({
+      role: 'assistant',
+      content: completion.content || null,
+      tool_calls: completion.toolCalls,
+    });
     for (const call of completion.toolCalls) {
       let args: Record<string, unknown>;
       try {
         const parsed: unknown = JSON.parse(call.function.arguments || '{}');
-        args = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+        args =
+          typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+            ? (parsed as Record<string, unknown>)
+            : {};
       } catch {
         messages.push({
           role: 'tool',
@@ -90,40 +97,51 @@ async function complete(run: LlmRun, messages: LlmMessage[]): Promise<Completion
   const stream = options.stream ?? true;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 60_000);
   const signal = run.signal ? AbortSignal.any([run.signal, timeout]) : timeout;
-  const response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${options.apiKey}`,
-      accept: stream ? 'text/event-stream' : 'application/json',
+  const response = await (options.fetch ?? fetch)(
+    `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${options.apiKey}`,
+        accept: stream ? 'text/event-stream' : 'application/json',
+      },
+      body: JSON.stringify({
+        model: options.model,
+        messages,
+        stream,
+        ...(run.tools.length > 0
+          ? {
+              tools: run.tools.map((tool) => ({
+                type: 'function',
+                function: {
+                  name: tool.name,
+                  description: tool.description ?? '',
+                  parameters: tool.inputSchema,
+                },
+              })),
+              tool_choice: 'auto',
+            }
+          : {}),
+      }),
+      signal,
     },
-    body: JSON.stringify({
-      model: options.model,
-      messages,
-      stream,
-      ...(run.tools.length > 0
-        ? {
-            tools: run.tools.map((tool) => ({
-              type: 'function',
-              function: { name: tool.name, description: tool.description ?? '', parameters: tool.inputSchema },
-            })),
-            tool_choice: 'auto',
-          }
-        : {}),
-    }),
-    signal,
-  });
+  );
   if (!response.ok) {
     const detail = (await response.text().catch(() => '')).slice(0, 300);
-    throw new LlmError(`The model endpoint answered ${response.status}: ${detail}`, response.status);
+    throw new LlmError(
+      `The model endpoint answered ${response.status}: ${detail}`,
+      response.status,
+    );
   }
   if (!stream) return fromMessage(await response.json());
   return fromStream(response, run.onText);
 }
 
 function fromMessage(body: unknown): Completion {
-  const message = (body as { choices?: { message?: { content?: string | null; tool_calls?: WireToolCall[] } }[] })
-    .choices?.[0]?.message;
+  const message = (
+    body as { choices?: { message?: { content?: string | null; tool_calls?: WireToolCall[] } }[] }
+  ).choices?.[0]?.message;
   if (!message) throw new LlmError('The model answer had no message');
   return { content: message.content ?? '', toolCalls: message.tool_calls ?? [] };
 }
@@ -134,7 +152,10 @@ interface StreamDelta {
 }
 
 /** Reads `data:` events until `[DONE]`, joining content deltas and tool-call fragments by index. */
-async function fromStream(response: Response, onText?: (delta: string) => void): Promise<Completion> {
+async function fromStream(
+  response: Response,
+  onText?: (delta: string) => void,
+): Promise<Completion> {
   if (!response.body) throw new LlmError('The model sent no stream');
   let content = '';
   const calls: WireToolCall[] = [];
@@ -158,7 +179,11 @@ async function fromStream(response: Response, onText?: (delta: string) => void):
       onText?.(delta.content);
     }
     for (const fragment of delta?.tool_calls ?? []) {
-      const call = (calls[fragment.index] ??= { id: '', type: 'function', function: { name: '', arguments: '' } });
+      const call = (calls[fragment.index] ??= {
+        id: '',
+        type: 'function',
+        function: { name: '', arguments: '' },
+      });
       if (fragment.id) call.id = fragment.id;
       if (fragment.function?.name) call.function.name += fragment.function.name;
       if (fragment.function?.arguments) call.function.arguments += fragment.function.arguments;

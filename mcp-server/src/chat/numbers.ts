@@ -94,15 +94,7 @@ export interface NumberExpression {
  * knows which from the request.
  */
 export type NumberUnit =
-  | 'percent'
-  | 'ju'
-  | 'share'
-  | 'year'
-  | 'month'
-  | 'week'
-  | 'day'
-  | 'count'
-  | 'none';
+  'percent' | 'ju' | 'share' | 'year' | 'month' | 'week' | 'day' | 'count' | 'none';
 
 const UNIT_WORDS: [NumberUnit, RegExp][] = [
   ['percent', /^\s?(?:%|퍼센트|프로|퍼|percent\b|pct\b)/],
@@ -112,10 +104,7 @@ const UNIT_WORDS: [NumberUnit, RegExp][] = [
   ['month', /^\s?(?:개월|달|months?\b|mos?\b)/],
   ['year', /^\s?(?:년|years?\b|yrs?\b|yr\b)/],
   ['day', /^\s?(?:거래일|영업일|일|trading days?\b|days?\b)/],
-  [
-    'count',
-    /^\s?(?:개|번|회|건|paths?\b|simulations?\b|sims?\b|trials?\b|runs?\b|iterations?\b)/,
-  ],
+  ['count', /^\s?(?:개|번|회|건|paths?\b|simulations?\b|sims?\b|trials?\b|runs?\b|iterations?\b)/],
 ];
 
 interface Part {

@@ -94,13 +94,15 @@ export function classify(text: string, context: PlannerContext): ToolName | null
   if (trade && !has(WORDS.monteCarlo) && !has(WORDS.backtest) && !has(WORDS.optimize)) {
     return 'record_trade';
   }
-  if (has(WORDS.scenario) && has(WORDS.list) && !namedTemplate && !portfolio) return 'list_scenarios';
+  if (has(WORDS.scenario) && has(WORDS.list) && !namedTemplate && !portfolio)
+    return 'list_scenarios';
   if (has(WORDS.portfolioWord) && has(WORDS.list) && !portfolio) return 'list_portfolios';
   if (has(WORDS.riskScore)) return 'get_risk_score';
   if (has(WORDS.optimize) || mentionsObjective(text)) return 'optimize_portfolio';
   if (has(WORDS.backtest)) return 'run_backtest';
   if (has(WORDS.monteCarlo)) return 'run_monte_carlo';
-  if (has(WORDS.stress) || namedTemplate || (portfolio && has(SHOCK_LIKE))) return 'run_stress_test';
+  const shockTalk = (portfolio || has(WORDS.scenario)) && has(SHOCK_LIKE);
+  if (has(WORDS.stress) || namedTemplate || shockTalk) return 'run_stress_test';
   if (has(WORDS.search)) return 'search_instruments';
   if (has(WORDS.forecast)) return 'get_forecasts';
   const window = scanWindow(text, context.today).window;
@@ -108,6 +110,9 @@ export function classify(text: string, context: PlannerContext): ToolName | null
     return 'get_price_history';
   }
   if (has(WORDS.quote) && (!portfolio || namesInstrument(text, context))) return 'get_quotes';
+  // "show me the last 6 months of POSCO Holdings": a stock and a window are its history.
+  if ((window.from || window.to) && namesInstrument(text, context)) return 'get_price_history';
+  if (portfolio && has(WORDS.risk)) return 'get_risk_score';
   if (portfolio && has(WORDS.showPortfolio)) return 'get_portfolio';
   if (has(WORDS.portfolioWord) && has(WORDS.showPortfolio)) return 'list_portfolios';
   return null;
@@ -228,7 +233,12 @@ function addChosenInstruments(base: Draft, slots: Slots): void {
   }
 }
 
-function merge(tool: ToolName, base: Draft | undefined, slots: Slots, context: PlannerContext): Draft {
+function merge(
+  tool: ToolName,
+  base: Draft | undefined,
+  slots: Slots,
+  context: PlannerContext,
+): Draft {
   const draft: Draft = {
     tool,
     args: { ...(base?.args ?? {}) },
@@ -252,7 +262,13 @@ function merge(tool: ToolName, base: Draft | undefined, slots: Slots, context: P
   }
   // An answer to "at what price?" reads as an amount, having no trade word of its own.
   const trading = draft.args.type === 'BUY' || draft.args.type === 'SELL';
-  if (tool === 'record_trade' && trading && slots.args.amount && !slots.args.price && !slots.args.type) {
+  if (
+    tool === 'record_trade' &&
+    trading &&
+    slots.args.amount &&
+    !slots.args.price &&
+    !slots.args.type
+  ) {
     slots.args.price = slots.args.amount;
     delete slots.args.amount;
   }
@@ -274,7 +290,9 @@ function merge(tool: ToolName, base: Draft | undefined, slots: Slots, context: P
     draft.portfolio = last.portfolio;
   }
   if (SYMBOL_TOOLS.has(tool) && !base && last && slots.instruments.length === 0 && !draft.choices) {
-    const symbols = (last.args.symbols as string[] | undefined) ?? (last.args.symbol ? [last.args.symbol as string] : []);
+    const symbols =
+      (last.args.symbols as string[] | undefined) ??
+      (last.args.symbol ? [last.args.symbol as string] : []);
     if (symbols.length > 0) {
       if (tool === 'get_price_history') draft.args.symbol = symbols[0];
       else draft.args.symbols = symbols;
@@ -303,7 +321,8 @@ function missingFor(draft: Draft): Missing[] {
   const { tool, args } = draft;
   const missing: Missing[] = [];
   if (draft.choices && draft.choices.length > 0) missing.push('instrumentChoice');
-  if (needsPortfolio(tool) && !draft.portfolio && !draft.portfolioMention) missing.push('portfolio');
+  if (needsPortfolio(tool) && !draft.portfolio && !draft.portfolioMention)
+    missing.push('portfolio');
   switch (tool) {
     case 'get_quotes':
     case 'get_forecasts':
@@ -331,11 +350,17 @@ function missingFor(draft: Draft): Missing[] {
       break;
     case 'record_trade':
       if (!args.type) missing.push('tradeType');
-      if ((args.type === 'BUY' || args.type === 'SELL' || args.type === 'DIVIDEND') && !args.symbol) {
+      if (
+        (args.type === 'BUY' || args.type === 'SELL' || args.type === 'DIVIDEND') &&
+        !args.symbol
+      ) {
         if (!draft.choices) missing.push('instrument');
       }
       if ((args.type === 'BUY' || args.type === 'SELL') && !args.quantity) missing.push('quantity');
-      if ((args.type === 'DEPOSIT' || args.type === 'WITHDRAW' || args.type === 'DIVIDEND') && !args.amount) {
+      if (
+        (args.type === 'DEPOSIT' || args.type === 'WITHDRAW' || args.type === 'DIVIDEND') &&
+        !args.amount
+      ) {
         missing.push('amount');
       }
       break;

@@ -1,3 +1,4 @@
+import { findRecords } from './content.js';
 import { compactKey, editDistance, keystrokes, tokenize, withoutParticles } from './text.js';
 
 export interface PortfolioRef {
@@ -62,7 +63,10 @@ function wordForms(token: string): string[] {
  * Where the text names one of `portfolios` (exactly, by translation, or with one slip in a name
  * of five letters or more). Names of several words are matched across spaces.
  */
-export function findPortfolioMentions(text: string, portfolios: PortfolioRef[]): PortfolioMention[] {
+export function findPortfolioMentions(
+  text: string,
+  portfolios: PortfolioRef[],
+): PortfolioMention[] {
   const tokens = tokenize(text);
   const mentions: PortfolioMention[] = [];
   const taken = new Set<number>();
@@ -73,8 +77,9 @@ export function findPortfolioMentions(text: string, portfolios: PortfolioRef[]):
       const joined = span.map((token) => token.text).join('');
       const forms = wordForms(joined);
       const portfolio =
-        portfolios.find((candidate) => namesFor(candidate.name).some((name) => forms.includes(name))) ??
-        (size === 1 ? closeName(forms, portfolios) : undefined);
+        portfolios.find((candidate) =>
+          namesFor(candidate.name).some((name) => forms.includes(name)),
+        ) ?? (size === 1 ? closeName(forms, portfolios) : undefined);
       if (!portfolio) continue;
       span.forEach((_, index) => taken.add(first + index));
       const start = span[0]!.start;
@@ -98,9 +103,10 @@ function closeName(forms: string[], portfolios: PortfolioRef[]): PortfolioRef | 
 
 /** Takes " 포트폴리오", " portfolio" after a name into its mention. */
 function extendOverPortfolioWord(text: string, end: number): number {
-  const match = /^\s?(포트폴리오|포트|포폴|portfolio)(?:에서는|에서|으로|로|에|는|은|의|도|를|을)?/i.exec(
-    text.slice(end),
-  );
+  const match =
+    /^\s?(포트폴리오|포트|포폴|portfolio)(?:에서는|에서|으로|로|에|는|은|의|도|를|을)?/i.exec(
+      text.slice(end),
+    );
   return match ? end + match[0].length : end;
 }
 
@@ -140,7 +146,10 @@ const GENERIC_STOPWORDS = new Set([
  * A portfolio named without the list at hand: a known translation ("배당", "growth") or any word
  * right before "포트폴리오"/"portfolio" ("Tech 포트폴리오", "my Income portfolio").
  */
-export function findGenericPortfolioMention(text: string, known: string[] = []): PortfolioMention | null {
+export function findGenericPortfolioMention(
+  text: string,
+  known: string[] = [],
+): PortfolioMention | null {
   const refs = [
     ...known.map((name) => ({ id: '', name })),
     ...NAME_TRANSLATIONS.map((group) => ({ id: '', name: group[0]! })),
@@ -161,31 +170,19 @@ export function findGenericPortfolioMention(text: string, known: string[] = []):
 }
 
 /** The portfolio an answer such as "Growth로" or "배당" names, among `portfolios`. */
-export function resolvePortfolioAnswer(text: string, portfolios: PortfolioRef[]): PortfolioRef | null {
+export function resolvePortfolioAnswer(
+  text: string,
+  portfolios: PortfolioRef[],
+): PortfolioRef | null {
   return findPortfolioMentions(text, portfolios)[0]?.portfolio ?? null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The portfolios in a `list_portfolios` answer, whatever envelope the catalogue puts them in:
- * the first array of objects with a string `id` and `name`, searched breadth first.
+ * the first array of objects with a string `id` and `name`.
  */
 export function portfoliosIn(content: unknown): PortfolioRef[] {
-  const queue: unknown[] = [content];
-  for (let steps = 0; queue.length > 0 && steps < 200; steps += 1) {
-    const value = queue.shift();
-    if (Array.isArray(value)) {
-      const refs = value.filter(
-        (item): item is PortfolioRef =>
-          isRecord(item) && typeof item.id === 'string' && typeof item.name === 'string',
-      );
-      if (refs.length > 0) return refs.map(({ id, name }) => ({ id, name }));
-      queue.push(...value);
-    } else if (isRecord(value)) {
-      queue.push(...Object.values(value));
-    }
-  }
-  return [];
+  return findRecords(content, ['id', 'name'])
+    .filter((item) => typeof item.id === 'string' && typeof item.name === 'string')
+    .map((item) => ({ id: item.id as string, name: item.name as string }));
 }

@@ -62,7 +62,11 @@ export function templateLabel(id: string, language: Language): string {
   return language === 'ko' ? template.nameKo : template.nameEn;
 }
 
-function symbolLabel(symbol: unknown, directory: InstrumentDirectory | undefined, language: Language) {
+function symbolLabel(
+  symbol: unknown,
+  directory: InstrumentDirectory | undefined,
+  language: Language,
+) {
   const entry: InstrumentEntry | undefined =
     typeof symbol === 'string' ? directory?.get(symbol) : undefined;
   return entry ? instrumentLabel(entry, language) : String(symbol);
@@ -94,7 +98,11 @@ export function describeCall(
 ): string {
   const { args } = draft;
   const ko = language === 'ko';
-  const where = portfolio ? (ko ? `${portfolio.name} 포트폴리오` : `the ${portfolio.name} portfolio`) : '';
+  const where = portfolio
+    ? ko
+      ? `${portfolio.name} 포트폴리오`
+      : `the ${portfolio.name} portfolio`
+    : '';
   const money = (value: unknown) => formatKrw(String(value), language);
   switch (draft.tool) {
     case 'record_trade': {
@@ -115,19 +123,29 @@ export function describeCall(
           ? `${where}: ${name} ${label} ${money(args.amount)}`
           : `${where}: a ${label} of ${money(args.amount)} from ${name}`;
       }
-      return ko ? `${where}: ${label} ${money(args.amount)}` : `${where}: a ${label} of ${money(args.amount)}`;
+      return ko
+        ? `${where}: ${label} ${money(args.amount)}`
+        : `${where}: a ${label} of ${money(args.amount)}`;
     }
     case 'create_portfolio': {
-      const holdings = ((args.holdings as Record<string, unknown>[] | undefined) ?? []).map((holding) => {
-        const name = symbolLabel(holding.symbol, directory, language);
-        if (typeof holding.weight === 'number') return `${name} ${formatPercent(holding.weight, { digits: 0 })}`;
-        if (holding.quantity) return ko ? `${name} ${holding.quantity}주` : `${name} × ${holding.quantity}`;
-        return name;
-      });
+      const holdings = ((args.holdings as Record<string, unknown>[] | undefined) ?? []).map(
+        (holding) => {
+          const name = symbolLabel(holding.symbol, directory, language);
+          if (typeof holding.weight === 'number')
+            return `${name} ${formatPercent(holding.weight, { digits: 0 })}`;
+          if (holding.quantity)
+            return ko ? `${name} ${holding.quantity}주` : `${name} × ${holding.quantity}`;
+          return name;
+        },
+      );
       const parts = [
         ko ? `이름 '${args.name}'` : `name '${args.name}'`,
         args.cash ? (ko ? `현금 ${money(args.cash)}` : `cash ${money(args.cash)}`) : null,
-        holdings.length > 0 ? (ko ? `종목 ${holdings.join(', ')}` : `holdings ${holdings.join(', ')}`) : null,
+        holdings.length > 0
+          ? ko
+            ? `종목 ${holdings.join(', ')}`
+            : `holdings ${holdings.join(', ')}`
+          : null,
       ];
       return parts.filter(Boolean).join(', ');
     }
@@ -146,8 +164,18 @@ export function describeCall(
     }
     case 'run_monte_carlo': {
       const parts = [where, horizonLabel(Number(args.horizonDays), language)];
-      if (args.confidence) parts.push(ko ? `신뢰수준 ${formatPercent(Number(args.confidence), { digits: 0 })}` : `${formatPercent(Number(args.confidence), { digits: 0 })} confidence`);
-      if (args.paths) parts.push(ko ? `경로 ${formatCount(Number(args.paths))}개` : `${formatCount(Number(args.paths))} paths`);
+      if (args.confidence)
+        parts.push(
+          ko
+            ? `신뢰수준 ${formatPercent(Number(args.confidence), { digits: 0 })}`
+            : `${formatPercent(Number(args.confidence), { digits: 0 })} confidence`,
+        );
+      if (args.paths)
+        parts.push(
+          ko
+            ? `경로 ${formatCount(Number(args.paths))}개`
+            : `${formatCount(Number(args.paths))} paths`,
+        );
       if (args.seed !== undefined) parts.push(ko ? `시드 ${args.seed}` : `seed ${args.seed}`);
       const contribution = args.contribution as { amount: string; everyDays: number } | undefined;
       if (contribution) {
@@ -183,7 +211,9 @@ function describeShocksWithNames(
 ): string {
   return describeShocks(
     shocks.map((shock) =>
-      shock.target === 'SYMBOL' ? { ...shock, symbol: symbolLabel(shock.symbol, directory, language) } : shock,
+      shock.target === 'SYMBOL'
+        ? { ...shock, symbol: symbolLabel(shock.symbol, directory, language) }
+        : shock,
     ),
     language,
   );
@@ -200,11 +230,18 @@ export const CONFIRM_HINT: Bilingual = {
   en: 'Reply "yes" to go ahead or "no" to cancel.',
 };
 
-export function confirmationQuestion(description: string, tool: string, language: Language): string {
+export function confirmationQuestion(
+  description: string,
+  tool: string,
+  language: Language,
+): string {
   const action = say(TOOL_LABELS[tool] ?? { ko: tool, en: tool }, language);
   const question =
     CONFIRMATIONS[tool] ??
-    ({ ko: `${withParticle(action, '을', '를')} 진행할까요?`, en: `Shall I go ahead with this ${action}?` } as Bilingual);
+    ({
+      ko: `${withParticle(action, '을', '를')} 진행할까요?`,
+      en: `Shall I go ahead with this ${action}?`,
+    } as Bilingual);
   return `${say(question, language)}\n${description}\n${say(CONFIRM_HINT, language)}`;
 }
 
@@ -215,7 +252,11 @@ const FINAL_CONSONANT_LETTERS = new Set(['l', 'm', 'n', 'r']);
 
 /** The word with the particle that fits its last sound: 시나리오를, 포트폴리오를, 백테스트를, 거래을 → 거래를. */
 export function withParticle(word: string, afterConsonant: string, afterVowel: string): string {
-  const last = word.trim().replace(/[\s)\]'"]+$/, '').at(-1) ?? '';
+  const last =
+    word
+      .trim()
+      .replace(/[\s)\]'"]+$/, '')
+      .at(-1) ?? '';
   const code = last.charCodeAt(0) - 0xac00;
   let consonant: boolean;
   if (code >= 0 && code <= 11_171) consonant = code % 28 !== 0;
@@ -224,7 +265,8 @@ export function withParticle(word: string, afterConsonant: string, afterVowel: s
   return `${word}${consonant ? afterConsonant : afterVowel}`;
 }
 
-const numbered = (items: string[]): string => items.map((item, index) => `${index + 1}. ${item}`).join(', ');
+const numbered = (items: string[]): string =>
+  items.map((item, index) => `${index + 1}. ${item}`).join(', ');
 
 /** The question for what a draft still lacks; every missing part in one short message. */
 export function clarificationQuestion(
@@ -257,7 +299,9 @@ export function clarificationQuestion(
         );
         break;
       case 'scenario': {
-        const list = numbered(SCENARIO_TEMPLATES.map((template) => (ko ? template.nameKo : template.nameEn)));
+        const list = numbered(
+          SCENARIO_TEMPLATES.map((template) => (ko ? template.nameKo : template.nameEn)),
+        );
         lines.push(
           ko
             ? `어떤 시나리오로 할까요? ${list}. "반도체 40% 하락"처럼 직접 말씀하셔도 됩니다.`
@@ -271,14 +315,22 @@ export function clarificationQuestion(
         break;
       }
       case 'targetReturn':
-        lines.push(ko ? '목표 수익률은 몇 %인가요? (예: 연 8%)' : 'What target return? (for example 8% a year)');
+        lines.push(
+          ko
+            ? '목표 수익률은 몇 %인가요? (예: 연 8%)'
+            : 'What target return? (for example 8% a year)',
+        );
         break;
       case 'targetRisk':
-        lines.push(ko ? '목표 변동성은 몇 %인가요? (예: 15%)' : 'What target volatility? (for example 15%)');
+        lines.push(
+          ko ? '목표 변동성은 몇 %인가요? (예: 15%)' : 'What target volatility? (for example 15%)',
+        );
         break;
       case 'instrumentChoice':
         for (const choice of draft.choices ?? []) {
-          const options = numbered(choice.candidates.map((entry) => instrumentLabel(entry, language)));
+          const options = numbered(
+            choice.candidates.map((entry) => instrumentLabel(entry, language)),
+          );
           lines.push(
             ko
               ? `'${choice.text}'에 해당하는 종목이 여러 개입니다: ${options}. 어느 종목인가요?`
@@ -314,7 +366,9 @@ export function clarificationQuestion(
         lines.push(ko ? '금액은 얼마인가요? (예: 50만원)' : 'How much? (for example ₩500,000)');
         break;
       case 'name':
-        lines.push(ko ? '새 포트폴리오의 이름을 알려 주세요.' : 'What should the new portfolio be called?');
+        lines.push(
+          ko ? '새 포트폴리오의 이름을 알려 주세요.' : 'What should the new portfolio be called?',
+        );
         break;
       case 'shocks':
         lines.push(
@@ -328,7 +382,9 @@ export function clarificationQuestion(
         break;
       case 'runId':
         lines.push(
-          ko ? '어떤 시뮬레이션 결과를 볼까요? 실행 ID를 알려 주세요.' : 'Which simulation run? Give its id.',
+          ko
+            ? '어떤 시뮬레이션 결과를 볼까요? 실행 ID를 알려 주세요.'
+            : 'Which simulation run? Give its id.',
         );
         break;
     }
@@ -369,7 +425,10 @@ export const REPLIES = {
       '• record a buy of 10 Samsung Electronics shares at 71,000 in Growth',
     ].join('\n'),
   },
-  thanks: { ko: '천만에요. 더 필요한 게 있으면 말씀해 주세요.', en: "You're welcome. Anything else?" },
+  thanks: {
+    ko: '천만에요. 더 필요한 게 있으면 말씀해 주세요.',
+    en: "You're welcome. Anything else?",
+  },
   notUnderstood: {
     ko: '무엇을 원하시는지 잘 모르겠습니다. "도움말"이라고 하시면 예시를 보여드릴게요.',
     en: 'I did not understand that. Say "help" for examples.',

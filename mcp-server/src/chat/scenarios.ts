@@ -9,17 +9,42 @@ export interface ScenarioTemplate {
 
 /** The built-in templates (subgraphs/scenario/src/templates.ts); ids are the tool's contract. */
 export const SCENARIO_TEMPLATES: ScenarioTemplate[] = [
-  { id: 'imf-crisis-1997', nameKo: 'IMF 외환위기 (1997)', nameEn: 'IMF crisis 1997', kind: 'HISTORICAL' },
-  { id: 'dot-com-2000', nameKo: '닷컴 버블 붕괴 (2000)', nameEn: 'Dot-com crash 2000', kind: 'HISTORICAL' },
+  {
+    id: 'imf-crisis-1997',
+    nameKo: 'IMF 외환위기 (1997)',
+    nameEn: 'IMF crisis 1997',
+    kind: 'HISTORICAL',
+  },
+  {
+    id: 'dot-com-2000',
+    nameKo: '닷컴 버블 붕괴 (2000)',
+    nameEn: 'Dot-com crash 2000',
+    kind: 'HISTORICAL',
+  },
   {
     id: 'gfc-2008',
     nameKo: '글로벌 금융위기 (2008)',
     nameEn: 'Global financial crisis 2008',
     kind: 'HISTORICAL',
   },
-  { id: 'euro-debt-2011', nameKo: '유럽 재정위기 (2011)', nameEn: 'Euro debt crisis 2011', kind: 'HISTORICAL' },
-  { id: 'covid-crash-2020', nameKo: '코로나19 폭락 (2020)', nameEn: 'COVID crash 2020', kind: 'HISTORICAL' },
-  { id: 'rate-shock-2022', nameKo: '금리 급등 (2022)', nameEn: 'Rate shock 2022', kind: 'HISTORICAL' },
+  {
+    id: 'euro-debt-2011',
+    nameKo: '유럽 재정위기 (2011)',
+    nameEn: 'Euro debt crisis 2011',
+    kind: 'HISTORICAL',
+  },
+  {
+    id: 'covid-crash-2020',
+    nameKo: '코로나19 폭락 (2020)',
+    nameEn: 'COVID crash 2020',
+    kind: 'HISTORICAL',
+  },
+  {
+    id: 'rate-shock-2022',
+    nameKo: '금리 급등 (2022)',
+    nameEn: 'Rate shock 2022',
+    kind: 'HISTORICAL',
+  },
   {
     id: 'hypothetical-market-20',
     nameKo: '시장 20% 하락 (가정)',
@@ -46,7 +71,10 @@ export const SCENARIO_TEMPLATES: ScenarioTemplate[] = [
  */
 const TEMPLATE_NAMES: [RegExp, string][] = [
   [/imf|외환\s?위기|아시아\s?금융\s?위기|asian financial crisis|1997|97년/, 'imf-crisis-1997'],
-  [/유럽\s?재정\s?위기|유럽\s?위기|재정\s?위기|유로존|euro(?:pean)?\s?(?:zone\s?)?(?:debt|sovereign)|eurozone|2011/, 'euro-debt-2011'],
+  [
+    /유럽\s?재정\s?위기|유럽\s?위기|재정\s?위기|유로존|euro(?:pean)?\s?(?:zone\s?)?(?:debt|sovereign)|eurozone|2011/,
+    'euro-debt-2011',
+  ],
   [/닷\s?컴|dot[\s-]?com|it\s?버블|tech bubble|2000년|\b2000\b/, 'dot-com-2000'],
   [
     /금융\s?위기|리먼|lehman|서브\s?프라임|subprime|gfc|financial crisis|credit crisis|2008/,
@@ -90,14 +118,16 @@ const SECTORS: [RegExp, string][] = [
   [/방산|방위\s?산업|defen[cs]e/, 'Defense'],
 ];
 
-const MARKET_WORDS = /시장|증시|코스피|kospi|코스닥|kosdaq|주식\s?시장|전체|전\s?종목|모든\s?종목|market|stocks|equities|everything/;
+const MARKET_WORDS =
+  /시장|증시|코스피|kospi|코스닥|kosdaq|주식\s?시장|전체|전\s?종목|모든\s?종목|market|stocks|equities|everything/;
 const FX_WORDS =
   /원\s?[/·]?\s?달러|달러\s?[/·]?\s?원|환율|usd\s?[/-]?\s?krw|krw\s?[/-]?\s?usd|dollar|달러|exchange rate|fx\b|원화|\bwon\b/;
 // The won weakening is USD/KRW going up, so these words flip the sign for an FX shock.
 const WON_WORDS = /원화|\bwon\b/;
 const DOWN_WORDS =
   /하락|폭락|급락|빠지|빠져|빠질|떨어|내리|내려|감소|약세|붕괴|drops?|dropp|falls?|fell|fall(?:ing|s)?|crash|declin|down|lose|loses|plunge|slump|sink|weaken/;
-const UP_WORDS = /상승|급등|폭등|오르|올라|오를|증가|강세|뛰|rises?|rising|rose|jumps?|surge|soar|up\b|climb|gain|strengthen|spike/;
+const UP_WORDS =
+  /상승|급등|폭등|오르|올라|오를|증가|강세|뛰|rises?|rising|rose|jumps?|surge|soar|up\b|climb|gain|strengthen|spike/;
 
 export interface ShockScan {
   shocks: Shock[];
@@ -129,8 +159,13 @@ export function scanShocks(
     const sign = clause.percent.value < 0 ? -1 : down && !up ? -1 : up && !down ? 1 : -1;
     let shock: Shock | null = null;
     if (fx) {
-      const wonSide = WON_WORDS.test(words) && !/원\s?[/·]?\s?달러|달러\s?[/·]?\s?원|usd|krw/.test(words);
-      shock = { target: 'FX', currencyPair: 'USDKRW', change: (wonSide ? -sign : sign) * magnitude };
+      const wonSide =
+        WON_WORDS.test(words) && !/원\s?[/·]?\s?달러|달러\s?[/·]?\s?원|usd|krw/.test(words);
+      shock = {
+        target: 'FX',
+        currencyPair: 'USDKRW',
+        change: (wonSide ? -sign : sign) * magnitude,
+      };
     } else if (symbol) {
       shock = { target: 'SYMBOL', symbol: symbol.symbol, change: sign * magnitude };
     } else if (sector) {

@@ -125,9 +125,10 @@ export function readSlots(tool: ToolName, input: SlotInput): Slots {
       else if (WORDS.historical.test(input.lower)) slots.args.kind = 'HISTORICAL';
       break;
     case 'get_simulation': {
-      const id = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\brun-\d+\b/.exec(
-        input.lower,
-      );
+      const id =
+        /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\brun-\d+\b/.exec(
+          input.lower,
+        );
       if (id) slots.args.runId = id[0];
       break;
     }
@@ -173,6 +174,7 @@ function readPortfolio(reading: Reading): void {
 function readName(reading: Reading): string | null {
   const patterns = [
     /"([^"]{1,60})"|'([^']{1,60})'/,
+    /(?:a|new|the|my)\s+portfolio\s+(?!called|named)([0-9a-z\uac00-\ud7a3&_-]+)(?=\s*(?::|,|with\b|containing\b|holding\b|$))/,
     /(?:called|named|name(?:d)? it|titled)\s+([0-9a-z\uac00-\ud7a3&_-]+(?:\s(?!with\b|and\b|holding\b|containing\b|that\b|where\b|of\b|using\b)[0-9a-z\uac00-\ud7a3&_-]+){0,3})/,
     /([0-9a-z\uac00-\ud7a3&_-]+?)(?:이)?라는\s?이름/,
     /이름(?:은|을|:|=)\s?([0-9a-z\uac00-\ud7a3&_-]+?)(?:으로|로|이고|,|\s|$)/,
@@ -208,8 +210,10 @@ function readInstruments(reading: Reading, within = reading.work): void {
       // their neighbours, which may be a name ("삼성전자주가").
       let start = match.index;
       let end = start + match[0].length;
-      while (start > 0 && /[a-z]/.test(text[start]!) && /[a-z0-9]/.test(text[start - 1]!)) start -= 1;
-      while (end < text.length && /[a-z]/.test(text[end - 1]!) && /[a-z0-9]/.test(text[end]!)) end += 1;
+      while (start > 0 && /[a-z]/.test(text[start]!) && /[a-z0-9]/.test(text[start - 1]!))
+        start -= 1;
+      while (end < text.length && /[a-z]/.test(text[end - 1]!) && /[a-z0-9]/.test(text[end]!))
+        end += 1;
       text = blank(text, start, end);
     }
   }
@@ -230,7 +234,8 @@ function readInstruments(reading: Reading, within = reading.work): void {
   }
   const scan = directory.scan(text);
   for (const match of scan.matches) {
-    if (!reading.slots.instruments.includes(match.entry)) reading.slots.instruments.push(match.entry);
+    if (!reading.slots.instruments.includes(match.entry))
+      reading.slots.instruments.push(match.entry);
     reading.spans.push({ entry: match.entry, start: match.start, end: match.end });
     reading.take(match.start, match.end);
   }
@@ -280,8 +285,15 @@ function readShocks(reading: Reading): Shock[] {
     }));
   if (percents.length === 0) return [];
   // Instruments only count where no market, sector or FX word could be meant.
-  readInstruments(reading, reading.work.replace(SHOCK_TARGETS, (match) => ' '.repeat(match.length)));
-  const symbols = reading.spans.map(({ entry, start, end }) => ({ start, end, symbol: entry.symbol }));
+  readInstruments(
+    reading,
+    reading.work.replace(SHOCK_TARGETS, (match) => ' '.repeat(match.length)),
+  );
+  const symbols = reading.spans.map(({ entry, start, end }) => ({
+    start,
+    end,
+    symbol: entry.symbol,
+  }));
   const { shocks, rest } = scanShocks(reading.work, percents, symbols);
   reading.work = rest;
   return shocks;
@@ -292,7 +304,10 @@ const FREQUENCIES: [RegExp, number][] = [
   [/매주|주마다|weekly|every week|each week|per week|a week/, TRADING_DAYS.week],
   [/분기마다|매\s?분기|quarterly|every quarter|each quarter|per quarter/, TRADING_DAYS.quarter],
   [/매년|해마다|1년마다|yearly|annually|every year|each year|per year|a year/, TRADING_DAYS.year],
-  [/매달|매월|달마다|한\s?달마다|monthly|every month|each month|per month|a month/, TRADING_DAYS.month],
+  [
+    /매달|매월|달마다|한\s?달마다|monthly|every month|each month|per month|a month/,
+    TRADING_DAYS.month,
+  ],
 ];
 
 function readMonteCarlo(reading: Reading): void {
@@ -314,6 +329,15 @@ function readMonteCarlo(reading: Reading): void {
     /(?:신뢰\s?수준|신뢰도|신뢰|confidence(?: level)?)\s?(?:을|를|은|는|:|=)?\s?(\d+(?:\.\d+)?)\s?(?:%|퍼센트)?/,
   );
   if (confidence) args.confidence = asFraction(Number(confidence[1]));
+  // "VaR 99", "CVaR 97.5": a level right after the measure, never "VaR 1년".
+  const level =
+    /\bc?var\s?(\d{2}(?:\.\d+)?|0\.\d+)(?![\d%.]|\s?(?:년|개월|일|주|years?|months?|days?|weeks?))/.exec(
+      reading.work,
+    );
+  if (level && args.confidence === undefined && asFraction(Number(level[1])) >= 0.5) {
+    args.confidence = asFraction(Number(level[1]));
+    reading.take(level.index, level.index + level[0].length);
+  }
   const pathsWord = reading.takeMatch(
     /(?:paths?|경로|시뮬레이션\s?횟수|횟수|simulations?)\s?(?:수\s?)?(?:=|:|를|는|은)?\s?(?=\d)/,
   );
@@ -323,7 +347,8 @@ function readMonteCarlo(reading: Reading): void {
     if (number.unit === 'count' || glued) {
       args.paths ??= Math.round(value);
     } else if (number.unit === 'percent') {
-      if (args.confidence === undefined && value >= 50 && value < 100) args.confidence = value / 100;
+      if (args.confidence === undefined && value >= 50 && value < 100)
+        args.confidence = value / 100;
     } else if (['year', 'month', 'week', 'ju', 'day'].includes(number.unit)) {
       const perUnit =
         number.unit === 'year'
@@ -363,7 +388,10 @@ const REBALANCING: [RegExp, string][] = [
   [/임계|threshold|밴드|\bband|drift|괴리/, 'THRESHOLD'],
   [/월별|매월|매달|월간|한\s?달마다|달마다|monthly|every month/, 'MONTHLY'],
   [/분기|quarterly|every quarter/, 'QUARTERLY'],
-  [/연\s?1회|연간|매년|1년마다|해마다|일\s?년에\s?한\s?번|yearly|annual|every year|once a year/, 'YEARLY'],
+  [
+    /연\s?1회|연간|매년|1년마다|해마다|일\s?년에\s?한\s?번|yearly|annual|every year|once a year/,
+    'YEARLY',
+  ],
 ];
 
 function readBacktest(reading: Reading): void {
@@ -487,7 +515,9 @@ function readNewPortfolio(reading: Reading): void {
     numbers.find(
       (number) =>
         (number.currency || number.scaled) &&
-        /현금|cash|예수금|자금|넣/.test(reading.input.lower.slice(Math.max(0, number.start - 12), number.end + 12)),
+        /현금|cash|예수금|자금|넣/.test(
+          reading.input.lower.slice(Math.max(0, number.start - 12), number.end + 12),
+        ),
     ) ?? numbers.find((number) => number.currency || number.scaled);
   if (cash) {
     args.cash = fixedToWholeString(cash.value);

@@ -19,35 +19,91 @@ type Fact = {
 
 const FACTS: Record<string, Fact[]> = {
   get_portfolio: [
-    { label: { ko: '평가금액', en: 'value' }, keys: ['totalValue', 'marketValue', 'value'], kind: 'money' },
+    {
+      label: { ko: '평가금액', en: 'value' },
+      keys: ['totalValue', 'marketValue', 'value'],
+      kind: 'money',
+    },
     { label: { ko: '현금', en: 'cash' }, keys: ['cash'], kind: 'money' },
-    { label: { ko: '평가손익', en: 'unrealised P&L' }, keys: ['unrealizedPnl', 'unrealisedPnl', 'pnl'], kind: 'money' },
+    {
+      label: { ko: '평가손익', en: 'unrealised P&L' },
+      keys: ['unrealizedPnl', 'unrealisedPnl', 'pnl'],
+      kind: 'money',
+    },
   ],
   get_risk_score: [
-    { label: { ko: '위험 점수', en: 'risk score' }, keys: ['score', 'riskScore', 'value'], kind: 'number' },
+    {
+      label: { ko: '위험 점수', en: 'risk score' },
+      keys: ['score', 'riskScore', 'value'],
+      kind: 'number',
+    },
   ],
   run_stress_test: [
-    { label: { ko: '손익', en: 'P&L' }, keys: ['pnl', 'profitAndLoss', 'loss', 'impact', 'change'], kind: 'money' },
-    { label: { ko: '변동률', en: 'change' }, keys: ['pnlPercent', 'returnPct', 'changeRate', 'return', 'pnlRatio'], kind: 'ratio' },
-    { label: { ko: '충격 후 가치', en: 'value after the shock' }, keys: ['stressedValue', 'valueAfter', 'shockedValue'], kind: 'money' },
+    {
+      label: { ko: '손익', en: 'P&L' },
+      keys: ['pnl', 'profitAndLoss', 'loss', 'impact', 'change'],
+      kind: 'money',
+    },
+    {
+      label: { ko: '변동률', en: 'change' },
+      keys: ['pnlPercent', 'returnPct', 'changeRate', 'return', 'pnlRatio'],
+      kind: 'ratio',
+    },
+    {
+      label: { ko: '충격 후 가치', en: 'value after the shock' },
+      keys: ['stressedValue', 'valueAfter', 'shockedValue'],
+      kind: 'money',
+    },
   ],
   run_monte_carlo: [
     { label: { ko: 'VaR', en: 'VaR' }, keys: ['var', 'valueAtRisk'], kind: 'auto' },
     { label: { ko: 'CVaR', en: 'CVaR' }, keys: ['cvar', 'expectedShortfall'], kind: 'auto' },
-    { label: { ko: '예상 가치(중앙값)', en: 'median value' }, keys: ['median', 'medianValue', 'p50'], kind: 'money' },
-    { label: { ko: '평균 가치', en: 'mean value' }, keys: ['mean', 'expectedValue', 'meanValue'], kind: 'money' },
+    {
+      label: { ko: '예상 가치(중앙값)', en: 'median value' },
+      keys: ['median', 'medianValue', 'p50'],
+      kind: 'money',
+    },
+    {
+      label: { ko: '평균 가치', en: 'mean value' },
+      keys: ['mean', 'expectedValue', 'meanValue'],
+      kind: 'money',
+    },
   ],
   run_backtest: [
-    { label: { ko: '누적 수익률', en: 'total return' }, keys: ['totalReturn', 'cumulativeReturn'], kind: 'ratio' },
-    { label: { ko: '연환산 수익률', en: 'CAGR' }, keys: ['cagr', 'annualizedReturn', 'annualReturn'], kind: 'ratio' },
+    {
+      label: { ko: '누적 수익률', en: 'total return' },
+      keys: ['totalReturn', 'cumulativeReturn'],
+      kind: 'ratio',
+    },
+    {
+      label: { ko: '연환산 수익률', en: 'CAGR' },
+      keys: ['cagr', 'annualizedReturn', 'annualReturn'],
+      kind: 'ratio',
+    },
     { label: { ko: '최대 낙폭', en: 'max drawdown' }, keys: ['maxDrawdown', 'mdd'], kind: 'ratio' },
-    { label: { ko: '변동성', en: 'volatility' }, keys: ['volatility', 'annualizedVolatility'], kind: 'ratio' },
-    { label: { ko: '샤프 비율', en: 'Sharpe ratio' }, keys: ['sharpe', 'sharpeRatio'], kind: 'number' },
+    {
+      label: { ko: '변동성', en: 'volatility' },
+      keys: ['volatility', 'annualizedVolatility'],
+      kind: 'ratio',
+    },
+    {
+      label: { ko: '샤프 비율', en: 'Sharpe ratio' },
+      keys: ['sharpe', 'sharpeRatio'],
+      kind: 'number',
+    },
   ],
   optimize_portfolio: [
-    { label: { ko: '기대 수익률', en: 'expected return' }, keys: ['expectedReturn'], kind: 'ratio' },
+    {
+      label: { ko: '기대 수익률', en: 'expected return' },
+      keys: ['expectedReturn'],
+      kind: 'ratio',
+    },
     { label: { ko: '변동성', en: 'volatility' }, keys: ['volatility', 'risk'], kind: 'ratio' },
-    { label: { ko: '샤프 비율', en: 'Sharpe ratio' }, keys: ['sharpe', 'sharpeRatio'], kind: 'number' },
+    {
+      label: { ko: '샤프 비율', en: 'Sharpe ratio' },
+      keys: ['sharpe', 'sharpeRatio'],
+      kind: 'number',
+    },
   ],
 };
 
@@ -97,7 +153,9 @@ export function summarize(
       const lines = rows.slice(0, MAX_LISTED).map((row) => {
         const name = nameOf(row.symbol, context);
         if (tool === 'get_quotes') {
-          const price = PRICE_KEYS.map((key) => row[key]).find((value) => asNumber(value) !== undefined);
+          const price = PRICE_KEYS.map((key) => row[key]).find(
+            (value) => asNumber(value) !== undefined,
+          );
           return price === undefined ? name : `${name}: ${formatKrw(String(price), language)}`;
         }
         const expected = asNumber(row.expectedReturn ?? row.predictedReturn ?? row.return);
@@ -143,12 +201,18 @@ export function summarize(
       const rows = findRecords(content, ['id']);
       if (rows.length === 0) return done;
       const names = rows.map((row) =>
-        typeof row.id === 'string' && !row.nameKo ? templateLabel(row.id, language) : String((ko ? row.nameKo : row.nameEn) ?? row.id),
+        typeof row.id === 'string' && !row.nameKo
+          ? templateLabel(row.id, language)
+          : String((ko ? row.nameKo : row.nameEn) ?? row.id),
       );
-      return ko ? `시나리오 ${names.length}개: ${names.join(', ')}` : `${names.length} scenarios: ${names.join(', ')}`;
+      return ko
+        ? `시나리오 ${names.length}개: ${names.join(', ')}`
+        : `${names.length} scenarios: ${names.join(', ')}`;
     }
     case 'create_portfolio':
-      return ko ? `'${args.name}' 포트폴리오를 만들었습니다.` : `Created the portfolio '${args.name}'.`;
+      return ko
+        ? `'${args.name}' 포트폴리오를 만들었습니다.`
+        : `Created the portfolio '${args.name}'.`;
     case 'record_trade':
       return ko ? '거래를 기록했습니다.' : 'Recorded.';
     case 'create_scenario': {

@@ -30,7 +30,10 @@ const SYLLABLE_BASE = 0xac00;
 // upper case is the shifted key.
 const INITIAL_KEYS = 'r R s e E f a q Q t T d w W c z x v g'.split(' ');
 const MEDIAL_KEYS = 'k o i O j p u P h hk ho hl y n nj np nl b m ml l'.split(' ');
-const FINAL_KEYS = ['', ...'r R rt s sw sg e f fr fa fq ft fx fv fg a q qt t T d w c z x v g'.split(' ')];
+const FINAL_KEYS = [
+  '',
+  ...'r R rt s sw sg e f fr fa fq ft fx fv fg a q qt t T d w c z x v g'.split(' '),
+];
 
 /**
  * The keys typed for the text on a Korean keyboard (삼성전자 → "tkatjdwjswk"), so a typo is

@@ -11,7 +11,10 @@ export interface CaseOutcome {
 }
 
 /** What the agent chose for the case's last message: a proposed write, a question, or a call. */
-export async function runCase(testCase: ChatCase, directory: InstrumentDirectory): Promise<CaseOutcome> {
+export async function runCase(
+  testCase: ChatCase,
+  directory: InstrumentDirectory,
+): Promise<CaseOutcome> {
   const { callTool, calls } = fakeTools();
   const agent = createChatAgent({ callTool, directory, now: () => TEST_NOW });
   let conversationId: string | undefined;

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { parseStockMaster } from '@capstone/kis-client';
 import { InstrumentDirectory, type InstrumentEntry } from './agent-under-test.js';
 
-const MASTER_FILES = fileURLToPath(new URL('../../../../../shared/kis/master_files/', import.meta.url));
+const MASTER_FILES = fileURLToPath(
+  new URL('../../../../../shared/kis/master_files/', import.meta.url),
+);
 
 /**
  * English names of the large caps (the master files carry Korean names only); the market-data
@@ -86,19 +88,19 @@ let cached: InstrumentEntry[] | undefined;
 /** Every KOSPI and KOSDAQ security in the real KIS master files. */
 export function masterInstruments(): InstrumentEntry[] {
   cached ??= (['KOSPI', 'KOSDAQ'] as const).flatMap((market) =>
-    parseStockMaster(
-      readFileSync(`${MASTER_FILES}${market.toLowerCase()}_code.mst`),
-      market,
-    ).map((record) => ({
-      symbol: record.symbol,
-      nameKo: record.nameKo,
-      nameEn: ENGLISH_NAMES[record.symbol] ?? null,
-      market,
-      common: record.securityGroup === 'ST' && !record.preferred,
-      marketCap: record.marketCapEok,
-    })),
+    parseStockMaster(readFileSync(`${MASTER_FILES}${market.toLowerCase()}_code.mst`), market).map(
+      (record) => ({
+        symbol: record.symbol,
+        nameKo: record.nameKo,
+        nameEn: ENGLISH_NAMES[record.symbol] ?? null,
+        market,
+        common: record.securityGroup === 'ST' && !record.preferred,
+        marketCap: record.marketCapEok,
+      }),
+    ),
   );
   return cached;
 }
 
-export const masterDirectory = (): InstrumentDirectory => new InstrumentDirectory(masterInstruments());
+export const masterDirectory = (): InstrumentDirectory =>
+  new InstrumentDirectory(masterInstruments());
