@@ -168,3 +168,50 @@ describe('writes only after yes', () => {
     }
   });
 });
+
+describe('names the directory does not know', () => {
+  const searching = (rows: unknown[]) => {
+    const calls: string[] = [];
+    const callTool = async (name: string, args: Record<string, unknown>) => {
+      calls.push(`${name} ${JSON.stringify(args)}`);
+      return {
+        ok: true,
+        isError: false,
+        text: '',
+        structuredContent:
+          name === 'search_instruments' ? { searchInstruments: rows } : { quotes: [] },
+      };
+    };
+    return { calls, callTool };
+  };
+
+  it('looks a name up with search_instruments and uses the one exact hit', async () => {
+    const tools = searching([
+      { symbol: '005930', nameKo: '삼성전자' },
+      { symbol: '005935', nameKo: '삼성전자우' },
+    ]);
+    const { send } = conversation({ callTool: tools.callTool, directory: [] });
+    const answer = await send('삼성전자 주가');
+    expect(tools.calls).toEqual([
+      'search_instruments {"query":"삼성전자","limit":5}',
+      'get_quotes {"symbols":["005930"]}',
+    ]);
+    expect(answer.awaiting).toBeUndefined();
+  });
+
+  it('offers the hits when none is exact, and asks when there is none', async () => {
+    const several = searching([
+      { symbol: '035720', nameKo: '카카오' },
+      { symbol: '323410', nameKo: '카카오뱅크' },
+    ]);
+    const first = conversation({ callTool: several.callTool, directory: [] });
+    expect((await first.send('카카오 그룹 주가')).reply).toContain(
+      '1. 카카오 (035720), 2. 카카오뱅크 (323410)',
+    );
+    expect((await first.send('2')).toolCalls.at(-1)?.arguments).toEqual({ symbols: ['323410'] });
+
+    const none = searching([]);
+    const second = conversation({ callTool: none.callTool, directory: [] });
+    expect((await second.send('없는회사 주가')).reply).toContain('어떤 종목인가요?');
+  });
+});

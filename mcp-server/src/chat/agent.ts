@@ -21,7 +21,7 @@ import {
 import { describeShocks } from './scenarios.js';
 import { needsPortfolio } from './slots.js';
 import { summarize } from './summaries.js';
-import { normalizeText } from './text.js';
+import { compactKey, normalizeText } from './text.js';
 import {
   WRITE_TOOLS,
   type Awaiting,
@@ -276,8 +276,12 @@ class Agent implements ChatAgent {
       }
       if (draft.portfolio) missing = missing.filter((part) => part !== 'portfolio');
     }
-    if (missing.length === 0 && draft.tool === 'record_trade')
+    if (missing.includes('instrument') && draft.unresolvedName) {
+      missing = await this.lookUpInstrument(turn, draft, missing);
+    }
+    if (missing.length === 0 && draft.tool === 'record_trade') {
       missing = await this.priceTrade(turn, draft);
+    }
     if (missing.length > 0) {
       // One question at a time, so a numbered option ("2") is never ambiguous.
       const question = clarificationQuestion(
@@ -330,6 +334,47 @@ class Agent implements ChatAgent {
     const list = portfoliosIn(result.content);
     turn.conversation.portfolios = { list, at: this.now().getTime() };
     return list;
+  }
+
+  /**
+   * A name the directory does not know ("셀트리온헬스케어", a new listing) is looked up with
+   * `search_instruments`: one hit, or one whose name is exactly what was typed, is taken; several
+   * are offered as choices.
+   */
+  private async lookUpInstrument(turn: Turn, draft: Draft, missing: Missing[]): Promise<Missing[]> {
+    const query = draft.unresolvedName!;
+    draft.unresolvedName = undefined;
+    const result = await this.call(turn, 'search_instruments', { query, limit: 5 });
+    const found = result.ok
+      ? findRecords(result.content, ['symbol']).filter((row) => typeof row.symbol === 'string')
+      : [];
+    const entries = found.map((row) => ({
+      symbol: row.symbol as string,
+      nameKo: typeof row.nameKo === 'string' ? row.nameKo : (row.symbol as string),
+      nameEn: typeof row.nameEn === 'string' ? row.nameEn : null,
+    }));
+    const key = compactKey(query);
+    const exact = entries.filter(
+      (entry) => compactKey(entry.nameKo) === key || compactKey(entry.nameEn ?? '') === key,
+    );
+    const chosen = exact.length === 1 ? exact[0] : entries.length === 1 ? entries[0] : undefined;
+    const rest = missing.filter((part) => part !== 'instrument');
+    if (chosen) {
+      if (draft.tool === 'get_quotes' || draft.tool === 'get_forecasts') {
+        draft.args.symbols = [
+          ...((draft.args.symbols as string[] | undefined) ?? []),
+          chosen.symbol,
+        ];
+      } else {
+        draft.args.symbol = chosen.symbol;
+      }
+      return rest;
+    }
+    if (entries.length > 1) {
+      draft.choices = [{ text: query, start: 0, end: 0, candidates: entries }];
+      return ['instrumentChoice', ...rest];
+    }
+    return missing;
   }
 
   /** A buy or sell with no price takes the current quote, which the confirmation shows. */

@@ -17,6 +17,8 @@ export interface Draft {
   customShocks?: Shock[];
   /** Names that fit several instruments; the user must pick. */
   choices?: AmbiguousMention[];
+  /** Words that seem to name a stock the directory does not know, for `search_instruments`. */
+  unresolvedName?: string;
   /** Arguments the agent filled in itself, to be said in the reply. */
   assumed: ('horizon' | 'window')[];
 }
@@ -283,6 +285,7 @@ function merge(
     draft.portfolio = undefined;
   }
   if (slots.ambiguous.length > 0) draft.choices = slots.ambiguous;
+  if (slots.unresolvedName) draft.unresolvedName = slots.unresolvedName;
 
   // A new request about the same portfolio or stocks as the last one need not name them again.
   const last = context.last;

@@ -1,5 +1,10 @@
 import { scanWindow } from './dates.js';
-import type { AmbiguousMention, InstrumentDirectory, InstrumentEntry } from './instruments.js';
+import type {
+  AmbiguousMention,
+  InstrumentDirectory,
+  InstrumentEntry,
+  InstrumentScan,
+} from './instruments.js';
 import { FILLER, TRADE_WORDS, WORDS, type TradeType } from './lexicon.js';
 import {
   fixedToNumber,
@@ -39,6 +44,8 @@ export interface Slots {
   refersToPrevious: boolean;
   /** "방금 결과", "the last run". */
   refersToLastRun: boolean;
+  /** Words that seem to name a stock the directory does not know. */
+  unresolvedName?: string;
 }
 
 /** The message being read, with the parts already understood blanked out. */
@@ -200,20 +207,24 @@ const SHOCK_TARGETS =
   /하락|폭락|급락|빠지|빠져|떨어|상승|급등|폭등|오르|올라|약세|강세|반도체|2차\s?전지|배터리|인터넷|플랫폼|바이오|제약|은행|금융|자동차|조선|철강|화학|건설|게임|통신|시장|증시|코스피|코스닥|환율|원화|달러|업종|섹터|전체|semiconductors?|batter(?:y|ies)|sector|market|dollar|\bwon\b|usd|krw/g;
 
 /** Finds instruments in `text` (the reading's text unless given) and blanks them in the reading. */
-function readInstruments(reading: Reading, within = reading.work): void {
-  const { directory } = reading.input;
+/**
+ * The text with the given words blanked, and filler words too. A word matched in part
+ * ("predict" in "predictions") goes whole; Korean words keep their neighbours, which may be a
+ * name ("삼성전자주가").
+ */
+function withoutVocabulary(within: string, patterns: RegExp[]): string {
   let text = within;
-  for (const pattern of NOT_NAMES) {
+  for (const pattern of patterns) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
       if (match[0].length === 0) continue;
-      // A word matched in part ("predict" in "predictions") goes whole; Korean words keep
-      // their neighbours, which may be a name ("삼성전자주가").
       let start = match.index;
       let end = start + match[0].length;
-      while (start > 0 && /[a-z]/.test(text[start]!) && /[a-z0-9]/.test(text[start - 1]!))
+      while (start > 0 && /[a-z]/.test(text[start]!) && /[a-z0-9]/.test(text[start - 1]!)) {
         start -= 1;
-      while (end < text.length && /[a-z]/.test(text[end - 1]!) && /[a-z0-9]/.test(text[end]!))
+      }
+      while (end < text.length && /[a-z]/.test(text[end - 1]!) && /[a-z0-9]/.test(text[end]!)) {
         end += 1;
+      }
       text = blank(text, start, end);
     }
   }
@@ -222,38 +233,56 @@ function readInstruments(reading: Reading, within = reading.work): void {
       text = blank(text, token.start, token.end);
     }
   }
-  if (!directory) {
-    // Without a directory only codes can be read.
-    for (const match of text.matchAll(/\b\d{6}\b/g)) {
-      const entry = { symbol: match[0], nameKo: match[0] };
-      reading.slots.instruments.push(entry);
-      reading.spans.push({ entry, start: match.index, end: match.index + 6 });
-      reading.take(match.index, match.index + 6);
-    }
-    return;
-  }
-  const scan = directory.scan(text);
+  return text;
+}
+
+/** Finds instruments in `text` (the reading's text unless given) and blanks them in the reading. */
+function readInstruments(reading: Reading, within = reading.work): void {
+  const { directory } = reading.input;
+  const text = withoutVocabulary(within, NOT_NAMES);
+  const scan: InstrumentScan = directory
+    ? directory.scan(text)
+    : // Without a directory only codes can be read.
+      {
+        matches: [...text.matchAll(/\b\d{6}\b/g)].map((match) => ({
+          entry: { symbol: match[0], nameKo: match[0] },
+          text: match[0],
+          start: match.index,
+          end: match.index + 6,
+          how: 'code' as const,
+        })),
+        ambiguous: [],
+        rest: text,
+      };
   for (const match of scan.matches) {
-    if (!reading.slots.instruments.includes(match.entry))
+    if (!reading.slots.instruments.includes(match.entry)) {
       reading.slots.instruments.push(match.entry);
+    }
     reading.spans.push({ entry: match.entry, start: match.start, end: match.end });
     reading.take(match.start, match.end);
   }
   reading.slots.ambiguous.push(...scan.ambiguous);
   for (const mention of scan.ambiguous) reading.take(mention.start, mention.end);
+  if (scan.matches.length === 0 && scan.ambiguous.length === 0) {
+    // A name the directory does not know may still be found by `search_instruments`.
+    // Particles and numbers left behind ("은", "10") are no name.
+    const words = wordsOf(reading, text).filter((word) => word.length > 1 && !/^\d+$/.test(word));
+    if (words.length > 0 && words.length <= 3) reading.slots.unresolvedName = words.join(' ');
+  }
 }
 
-/** The words left once filler is dropped, in the user's spelling: a search query. */
+/** The words of `text` in the user's spelling, a trailing particle taken off. */
+function wordsOf(reading: Reading, text: string): string[] {
+  return tokenize(text).map((token) => {
+    const original = reading.original(token.start, token.end);
+    const forms = withoutParticles(original);
+    return forms.length > 1 && /[\uAC00-\uD7A3]$/.test(original) ? forms[1]! : original;
+  });
+}
+
+/** The words left once search words and filler are dropped: a search query. */
 function leftoverWords(reading: Reading): string | null {
-  let text = reading.work;
-  text = text.replace(new RegExp(WORDS.search.source, 'g'), (match) => ' '.repeat(match.length));
-  const words = tokenize(text)
-    .filter((token) => !withoutParticles(token.text).some((form) => FILLER.has(form)))
-    .map((token) => {
-      const original = reading.original(token.start, token.end);
-      const forms = withoutParticles(original);
-      return forms.length > 1 && /[\uAC00-\uD7A3]$/.test(original) ? forms[1]! : original;
-    });
+  const words = wordsOf(reading, withoutVocabulary(reading.work, [WORDS.search]));
   return words.length > 0 ? words.join(' ') : null;
 }
 
@@ -382,7 +411,7 @@ const asFraction = (value: number): number => (value > 1 ? value / 100 : value);
 
 const REBALANCING: [RegExp, string][] = [
   [
-    /리밸런싱\s?(?:없이|안\s?하|하지\s?않|없는|없음)|no rebalanc|without rebalanc|never rebalanc|buy[\s-]and[\s-]hold|바이\s?앤\s?홀드|그대로\s?보유/,
+    /리밸런싱\s?(?:없이|안\s?(?:하|함|해)|하지\s?않|없는|없음|x\b)|no rebalanc|without rebalanc|never rebalanc|buy[\s-]and[\s-]hold|바이\s?앤\s?홀드|그대로\s?보유/,
     'NONE',
   ],
   [/임계|threshold|밴드|\bband|drift|괴리/, 'THRESHOLD'],
