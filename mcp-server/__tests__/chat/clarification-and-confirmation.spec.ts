@@ -59,7 +59,7 @@ describe('asking back instead of guessing', () => {
 });
 
 describe('writes only after yes', () => {
-  it.each(['네', '예', 'yes', 'confirm', '좋아요'])(
+  it.each(['네', '예', 'yes', 'confirm', '좋아요', '네, 진행해 주세요', 'yes please'])(
     'runs a proposed trade on "%s"',
     async (yes) => {
       const { send, calls } = conversation();
@@ -84,14 +84,26 @@ describe('writes only after yes', () => {
     },
   );
 
-  it.each(['아니', '아니요', 'no', '취소'])('writes nothing on "%s"', async (no) => {
-    const { send, calls } = conversation();
+  it.each(['아니', '아니요', 'no', '취소', '아니요, 취소해 주세요', 'no thanks'])(
+    'writes nothing on "%s"',
+    async (no) => {
+      const { send, calls } = conversation();
+      await send('Dividend에 1억원 입금해줘');
+      const answer = await send(no);
+      expect(answer.reply).toMatch(/아무것도 기록하지 않았습니다|nothing was recorded/);
+      expect(calls.map((call) => call.name)).not.toContain('record_trade');
+      // A later "yes" has nothing left to confirm.
+      await send('네');
+      expect(calls.map((call) => call.name)).not.toContain('record_trade');
+    },
+  );
+
+  it('does not run a proposal confirmed too late', async () => {
+    let now = new Date('2025-03-14T03:00:00Z');
+    const { send, calls } = conversation({ now: () => now });
     await send('Dividend에 1억원 입금해줘');
-    const answer = await send(no);
-    expect(answer.reply).toMatch(/아무것도 기록하지 않았습니다|nothing was recorded/);
-    expect(calls.map((call) => call.name)).not.toContain('record_trade');
-    // A later "yes" has nothing left to confirm.
-    await send('네');
+    now = new Date('2025-03-14T03:11:00Z');
+    expect((await send('네')).reply).toContain('시간이 지나 취소되었습니다');
     expect(calls.map((call) => call.name)).not.toContain('record_trade');
   });
 

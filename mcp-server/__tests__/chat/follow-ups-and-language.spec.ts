@@ -143,6 +143,19 @@ describe('bad input', () => {
     },
   );
 
+  it('greets and helps only when nothing else is asked', async () => {
+    expect((await conversation().send('도움말')).reply).toContain('이렇게 물어보세요');
+    const busy = await conversation().send(
+      'help me run a stress test on Growth with the covid crash',
+    );
+    expect(busy.toolCalls.at(-1)).toMatchObject({ name: 'run_stress_test' });
+    const { send } = conversation();
+    await send('Growth 1년 몬테카를로');
+    expect((await send('thanks, now for Dividend')).toolCalls.at(-1)?.arguments).toMatchObject({
+      portfolioId: 'pf-dividend',
+    });
+  });
+
   it('answers gibberish with help, not a guess', async () => {
     const answer = await conversation().send('asdf qwer zxcv');
     expect(answer.toolCalls).toEqual([]);

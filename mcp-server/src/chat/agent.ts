@@ -51,6 +51,8 @@ export interface ChatAgentOptions {
   maxMessageLength?: number;
   /** How long a `list_portfolios` answer is reused within a conversation (default 60 s). */
   portfolioCacheMs?: number;
+  /** A proposed write not confirmed within this long is dropped (default 10 minutes). */
+  confirmationTtlMs?: number;
 }
 
 export interface ChatRequest {
@@ -220,6 +222,9 @@ class Agent implements ChatAgent {
     let note = '';
     if (pending?.kind === 'confirmation') {
       const answer = text.toLowerCase();
+      const maxAge = this.options.confirmationTtlMs ?? 10 * 60_000;
+      const expired = this.now().getTime() - pending.at > maxAge;
+      if (expired && YES.test(answer)) return turn.say(REPLIES.expired);
       if (YES.test(answer)) return this.runConfirmed(turn, pending);
       if (NO.test(answer)) return turn.say(REPLIES.cancelled);
       note = turn.say(REPLIES.droppedPending);
@@ -298,7 +303,9 @@ class Agent implements ChatAgent {
     }
     if (draft.tool === 'run_stress_test' && draft.customShocks)
       return this.proposeScenario(turn, draft);
-    if (WRITE_TOOLS.has(draft.tool)) return this.propose(turn, { kind: 'confirmation', draft });
+    if (WRITE_TOOLS.has(draft.tool)) {
+      return this.propose(turn, { kind: 'confirmation', draft, at: this.now().getTime() });
+    }
     return this.execute(turn, draft);
   }
 
@@ -405,11 +412,22 @@ class Agent implements ChatAgent {
       turn.language === 'ko'
         ? `기본 시나리오에 없는 충격이라 먼저 시나리오를 만들어야 합니다. 새 시나리오(${create.args.nameKo})를 만들고 ${stress.portfolio!.name} 포트폴리오로 스트레스 테스트를 할까요?\n${turn.say(CONFIRM_HINT)}`
         : `No built-in scenario has these shocks, so one must be created first. Create the scenario '${create.args.nameEn}' and stress-test ${stress.portfolio!.name} with it?\n${turn.say(CONFIRM_HINT)}`;
-    turn.conversation.pending = { kind: 'confirmation', draft: create, thenStressTest: stress };
+    this.awaitYes(turn, {
+      kind: 'confirmation',
+      draft: create,
+      thenStressTest: stress,
+      at: this.now().getTime(),
+    });
     turn.conversation.last = stress;
-    turn.awaiting = 'confirmation';
-    turn.proposed = { name: create.tool, arguments: { ...create.args } };
     return text;
+  }
+
+  /** Keeps the write for the next message and shows it in the answer. */
+  private awaitYes(turn: Turn, pending: PendingConfirmation): void {
+    turn.conversation.pending = pending;
+    turn.conversation.last = pending.draft;
+    turn.awaiting = 'confirmation';
+    turn.proposed = { name: pending.draft.tool, arguments: this.argumentsOf(pending.draft) };
   }
 
   private propose(turn: Turn, pending: PendingConfirmation): string {
@@ -419,10 +437,7 @@ class Agent implements ChatAgent {
       draft.args.nameKo = describeShocks(shocks, 'ko');
       draft.args.nameEn = describeShocks(shocks, 'en');
     }
-    turn.conversation.pending = pending;
-    turn.conversation.last = draft;
-    turn.awaiting = 'confirmation';
-    turn.proposed = { name: draft.tool, arguments: this.argumentsOf(draft) };
+    this.awaitYes(turn, pending);
     const description = describeCall(draft, draft.portfolio, this.directory, turn.language);
     return confirmationQuestion(description, draft.tool, turn.language);
   }
@@ -548,9 +563,12 @@ class Agent implements ChatAgent {
         execute: async (name, args) => {
           if (WRITE_TOOLS.has(name)) {
             const draft: Draft = { tool: name as ToolName, args, assumed: [] };
-            conversation.pending = { kind: 'confirmation', draft, llmCall: { name, args } };
-            turn.awaiting = 'confirmation';
-            turn.proposed = { name, arguments: args };
+            this.awaitYes(turn, {
+              kind: 'confirmation',
+              draft,
+              llmCall: { name, args },
+              at: this.now().getTime(),
+            });
             stopReply = confirmationQuestion(JSON.stringify(args), name, language);
             return { stop: true };
           }

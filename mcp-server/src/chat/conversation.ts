@@ -7,6 +7,8 @@ import type { PortfolioRef } from './portfolios.js';
 export interface PendingConfirmation {
   kind: 'confirmation';
   draft: Draft;
+  /** When it was proposed (epoch ms); a late "yes" does not run it. */
+  at: number;
   /** A stress test to run with the scenario once `create_scenario` has made it. */
   thenStressTest?: Draft;
   /** A tool call an LLM asked for, run as it asked. */

@@ -185,12 +185,6 @@ export class InstrumentDirectory {
     return { matches, ambiguous, rest };
   }
 
-  /** What one answer names, e.g. the reply to "which of these did you mean?". */
-  resolve(text: string): InstrumentMatch | AmbiguousMention | null {
-    const scan = this.scan(text);
-    return scan.matches[0] ?? scan.ambiguous[0] ?? null;
-  }
-
   private lookup(
     raw: string,
     mode: 'loose' | 'strict',

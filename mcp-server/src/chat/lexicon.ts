@@ -70,13 +70,29 @@ export const TRADE_WORDS: [TradeType, RegExp][] = [
   ['BUY', /매수|샀|사들|사\s?줘|\bbuy\b(?![\s-]and[\s-]hold)|bought|purchas/],
 ];
 
+/** A whole message made of these words, in any number: "네", "네 진행해 주세요", "yes please". */
+const onlyWords = (words: string): RegExp => {
+  const word = `(?:${words})`;
+  return new RegExp(`^${word}(?:[\\s,.!~]+${word})*[\\s,.!~]*$`);
+};
+
 /** Ways of saying yes to "shall I record this?". */
-export const YES =
-  /^(?:네|넵|넹|예|응|웅|어|ㅇㅇ|ㅇㅋ|그래|그래요|좋아|좋아요|좋습니다|확인|진행|진행해|진행해\s?줘|진행해\s?주세요|해\s?줘|해\s?주세요|기록해\s?줘|맞아|맞아요|맞습니다|yes|y|yep|yeah|yup|sure|ok|okay|confirm|confirmed|go ahead|do it|please do|proceed)[\s.!~]*$/;
+export const YES = onlyWords(
+  [
+    '네|넵|넹|예|응|웅|어|ㅇㅇ|ㅇㅋ|그래|그래요|좋아|좋아요|좋습니다|확인|맞아|맞아요|맞습니다',
+    '진행|진행해|진행해\\s?줘|진행해\\s?주세요|진행하세요|해\\s?줘|해\\s?주세요|기록해\\s?줘|기록해\\s?주세요',
+    '만들어\\s?줘|만들어\\s?주세요|부탁해|부탁해요|부탁합니다|부탁드립니다',
+    'yes|y|yep|yeah|yup|sure|ok|okay|confirm|confirmed|go ahead|do it|please|please do|proceed',
+  ].join('|'),
+);
 
 /** Ways of saying no. */
-export const NO =
-  /^(?:아니|아니요|아니오|아뇨|노|ㄴㄴ|취소|취소해|취소해\s?줘|됐어|됐어요|그만|하지\s?마|안\s?해|no|n|nope|nah|cancel|stop|don't|do not|never mind|abort)[\s.!~]*$/;
+export const NO = onlyWords(
+  [
+    '아니|아니요|아니오|아뇨|노|ㄴㄴ|취소|취소해|취소해\\s?줘|취소해\\s?주세요|됐어|됐어요|그만|하지\\s?마|안\\s?해',
+    "no|n|nope|nah|cancel|cancel it|stop|don't|do not|never mind|abort|thanks|no thanks",
+  ].join('|'),
+);
 
 /** Words that carry no content of their own, dropped when the rest of a message is a name. */
 export const FILLER = new Set(

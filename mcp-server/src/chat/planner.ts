@@ -151,8 +151,6 @@ function saysSomething(slots: Slots): boolean {
  */
 export function understand(original: string, context: PlannerContext): Understanding {
   const lower = lowerKeepingOffsets(original);
-  if (WORDS.help.test(lower)) return { kind: 'help' };
-  if (WORDS.thanks.test(lower)) return { kind: 'thanks' };
   const input = slotInput(original, lower, context);
   const explicit = classify(lower, context);
 
@@ -169,6 +167,9 @@ export function understand(original: string, context: PlannerContext): Understan
     slots = reading;
     break;
   }
+  // Greetings and thanks only when nothing else is asked ("thanks, now for Dividend" is not).
+  if (!tool && WORDS.help.test(lower)) return { kind: 'help' };
+  if (!tool && WORDS.thanks.test(lower)) return { kind: 'thanks' };
   if (!tool) {
     // A bare name: a stock's price, a portfolio's contents.
     const asQuote = readSlots('get_quotes', input);

@@ -110,8 +110,9 @@ export function describeCall(
       const label = say(TRADE_LABELS[type] ?? { ko: type, en: type }, language);
       const name = args.symbol ? symbolLabel(args.symbol, directory, language) : '';
       if (type === 'BUY' || type === 'SELL') {
+        const whole = (value: unknown) => /^\d+$/.test(String(value));
         const total =
-          args.price && args.quantity
+          whole(args.price) && whole(args.quantity)
             ? money(BigInt(String(args.quantity)) * BigInt(String(args.price)))
             : undefined;
         return ko
@@ -432,6 +433,10 @@ export const REPLIES = {
   notUnderstood: {
     ko: '무엇을 원하시는지 잘 모르겠습니다. "도움말"이라고 하시면 예시를 보여드릴게요.',
     en: 'I did not understand that. Say "help" for examples.',
+  },
+  expired: {
+    ko: '확인을 기다리던 작업은 시간이 지나 취소되었습니다. 다시 요청해 주세요.',
+    en: 'The action waiting for confirmation has expired; please ask again.',
   },
   cancelled: { ko: '알겠습니다. 아무것도 기록하지 않았습니다.', en: 'OK, nothing was recorded.' },
   droppedPending: {
