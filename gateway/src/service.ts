@@ -26,6 +26,7 @@ import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
+import { checkApolloInternals } from './subscriptions/apollo-internals.js';
 import { createFederatedSubscribe } from './subscriptions/federated-subscribe.js';
 import { createSubscriptionLimits } from './subscriptions/subscription-limits.js';
 import { createUpstreamClients } from './subscriptions/upstream-clients.js';
@@ -64,6 +65,7 @@ export async function startGateway({
     fetcherFor,
   });
   await gateway.load();
+  checkApolloInternals(gateway);
   const redis = await connectOptionalRedis(config.REDIS_URL, logger);
   const rateLimit = createRateLimiter(config, redis);
   const authenticate = createAuthenticator({
