@@ -20,6 +20,7 @@ import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
 import { useAuthentication } from './plugins/use-authentication.js';
 import { useClientAddress } from './plugins/use-client-address.js';
+import { useCodedRequestErrors } from './plugins/use-coded-request-errors.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions.js';
 import { useInternalIdentity } from './plugins/use-internal-identity.js';
@@ -129,6 +130,7 @@ export async function startGateway({
       useInternalIdentity({ secret: config.INTERNAL_JWT_SECRET }),
       useTrustedDocuments(config),
       useQueryLimits(config),
+      useCodedRequestErrors(),
       useApolloFederation({ gateway }),
       useFederatedSubscriptions(subscribe),
       useOperationMetrics(registry),
@@ -159,6 +161,7 @@ export async function startGateway({
     // graphql-ws at the same /graphql; SSE needs nothing more (Yoga streams text/event-stream).
     attach: (server) =>
       serveGraphqlWs(server, yoga, {
+        logger,
         // Browsers cannot set headers on a WebSocket, so credentials come in connectionParams.
         headersFor: (params) => {
           const headers: Record<string, string> = {};
