@@ -5,7 +5,13 @@ import {
   type Env,
   type SubgraphName,
 } from '@capstone/config';
-import { createLogger, createMetricsRegistry, type ReadinessCheck } from '@capstone/observability';
+import {
+  createLogger,
+  createMetricsRegistry,
+  graphqlServerLogger,
+  useClientErrorLog,
+  type ReadinessCheck,
+} from '@capstone/observability';
 import {
   connectOptionalRedis,
   serveGraphqlWs,
@@ -103,7 +109,7 @@ export async function startGateway({
       ],
       methods: ['GET', 'POST', 'OPTIONS'],
     },
-    logging: logger,
+    logging: graphqlServerLogger(logger),
     plugins: [
       // A browser may not send a "simple" request (a form post, say) that the gateway would run.
       useCsrfPrevention({
@@ -134,6 +140,7 @@ export async function startGateway({
       useApolloFederation({ gateway }),
       useFederatedSubscriptions(subscribe),
       useOperationMetrics(registry),
+      useClientErrorLog(logger),
     ],
   });
 
