@@ -3,6 +3,7 @@
 set -euo pipefail
 GRAPHQL_URL=${GRAPHQL_URL:-http://127.0.0.1:4000/graphql}
 
+# shellcheck disable=SC2016 # $email and $password are GraphQL variables, not the shell's.
 LOG_IN='mutation LogIn($email: String!, $password: String!) {
   logIn(email: $email, password: $password) { accessToken } }'
 TOKEN=$(curl -sf "$GRAPHQL_URL" -H 'content-type: application/json' \
