@@ -1,9 +1,6 @@
-import type { Identity } from '@capstone/auth';
+import type { AuthenticationContext } from './plugins/use-authentication.js';
+import type { ClientAddressContext } from './plugins/use-client-address.js';
+import type { InternalIdentityContext } from './plugins/use-internal-identity.js';
 
-/** What each gateway request carries to the subgraph fetches. */
-export interface GatewayContext {
-  identity: Identity;
-  /** The identity signed for the subgraphs. */
-  internalToken: string;
-  clientIp?: string;
-}
+/** What each gateway request carries to the subgraph fetches, built by the gateway's plugins. */
+export type GatewayContext = AuthenticationContext & InternalIdentityContext & ClientAddressContext;

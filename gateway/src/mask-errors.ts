@@ -5,18 +5,13 @@ import { maskError as yogaMaskError, type YogaMaskedErrorOpts } from 'graphql-yo
  * Subgraphs mask their own unexpected errors, so an error that arrives from a subgraph
  * with a code of its own (BAD_USER_INPUT, NOT_FOUND, ...) is meant for the caller. Apollo
  * Gateway wraps it around the subgraph's plain JSON error, which Yoga would otherwise take
- * for an unexpected one and hide. Everything else is masked as usual.
+ * for an unexpected one and hide. It is passed on as it is: Yoga logs every error it replaces
+ * as a fault of ours. Everything else is masked as usual.
  */
 export const maskErrors: YogaMaskedErrorOpts['maskError'] = (error, message, isDev) => {
   if (error instanceof GraphQLError) {
     const { serviceName, code } = error.extensions as { serviceName?: string; code?: string };
-    if (serviceName && code && code !== 'INTERNAL_SERVER_ERROR') {
-      return new GraphQLError(error.message, {
-        nodes: error.nodes,
-        path: error.path,
-        extensions: error.extensions,
-      });
-    }
+    if (serviceName && code && code !== 'INTERNAL_SERVER_ERROR') return error;
   }
   return yogaMaskError(error, message, isDev);
 };

@@ -1,12 +1,17 @@
 import type { IncomingMessage } from 'node:http';
-import { signInternalIdentity } from '@capstone/auth';
 import {
   servicePort,
   subgraphUrls as configuredSubgraphUrls,
   type Env,
   type SubgraphName,
 } from '@capstone/config';
-import { createLogger, createMetricsRegistry, type ReadinessCheck } from '@capstone/observability';
+import {
+  createLogger,
+  createMetricsRegistry,
+  graphqlServerLogger,
+  useClientErrorLog,
+  type ReadinessCheck,
+} from '@capstone/observability';
 import {
   connectOptionalRedis,
   serveGraphqlWs,
@@ -15,17 +20,21 @@ import {
   type RunningService,
 } from '@capstone/server-kit';
 import { useApolloFederation } from '@envelop/apollo-federation';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga } from 'graphql-yoga';
 import { createApolloGateway } from './apollo-gateway.js';
-import { createAuthenticator } from './authenticate.js';
 import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
+import { useAuthentication } from './plugins/use-authentication.js';
+import { useClientAddress } from './plugins/use-client-address.js';
+import { useCodedRequestErrors } from './plugins/use-coded-request-errors.js';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions.js';
+import { useInternalIdentity } from './plugins/use-internal-identity.js';
+import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
-import { createRateLimiter } from './rate-limit.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
+import { checkApolloInternals } from './subscriptions/apollo-internals.js';
 import { createFederatedSubscribe } from './subscriptions/federated-subscribe.js';
 import { createSubscriptionLimits } from './subscriptions/subscription-limits.js';
 import { createUpstreamClients } from './subscriptions/upstream-clients.js';
@@ -64,13 +73,8 @@ export async function startGateway({
     fetcherFor,
   });
   await gateway.load();
+  checkApolloInternals(gateway);
   const redis = await connectOptionalRedis(config.REDIS_URL, logger);
-  const rateLimit = createRateLimiter(config, redis);
-  const authenticate = createAuthenticator({
-    accountsBaseUrl: urls.accounts,
-    internalSecret: config.INTERNAL_JWT_SECRET,
-    apiKeyCacheSeconds: config.API_KEY_CACHE_SECONDS,
-  });
 
   const upstream = createUpstreamClients(urls, config.INTERNAL_JWT_SECRET);
   const subscribe = createFederatedSubscribe({
@@ -87,16 +91,6 @@ export async function startGateway({
 
   const production = config.NODE_ENV === 'production';
   const yoga = createYoga<{ req: IncomingMessage }, GatewayContext>({
-    context: async ({ request, req }): Promise<GatewayContext> => {
-      const identity = await authenticate(request);
-      const clientIp = req?.socket.remoteAddress;
-      await rateLimit(identity, clientIp);
-      return {
-        identity,
-        internalToken: await signInternalIdentity(identity, config.INTERNAL_JWT_SECRET),
-        clientIp,
-      };
-    },
     graphqlEndpoint: '/graphql',
     maskedErrors: { isDev: !production, maskError: maskErrors },
     graphiql: !production,
@@ -115,15 +109,38 @@ export async function startGateway({
       ],
       methods: ['GET', 'POST', 'OPTIONS'],
     },
-    logging: logger,
+    logging: graphqlServerLogger(logger),
     plugins: [
       // A browser may not send a "simple" request (a form post, say) that the gateway would run.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      useCsrfPrevention({
+        header: 'x-graphql-csrf',
+        credentialHeaders: ['authorization', 'x-api-key'],
+      }),
+      // The context, in order: who asks, from where, within their allowance, signed for the
+      // subgraphs. They run after parsing and validation, as the context factory did.
+      useAuthentication({
+        accountsBaseUrl: urls.accounts,
+        internalSecret: config.INTERNAL_JWT_SECRET,
+        apiKeyCacheSeconds: config.API_KEY_CACHE_SECONDS,
+      }),
+      useClientAddress(),
+      useRateLimit({
+        perMinute: {
+          anonymous: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+          user: config.RATE_LIMIT_USER_PER_MINUTE,
+          apiKey: config.RATE_LIMIT_API_KEY_PER_MINUTE,
+        },
+        keyPrefix: config.DATABASE_PREFIX,
+        redis,
+      }),
+      useInternalIdentity({ secret: config.INTERNAL_JWT_SECRET }),
       useTrustedDocuments(config),
       useQueryLimits(config),
+      useCodedRequestErrors(),
       useApolloFederation({ gateway }),
       useFederatedSubscriptions(subscribe),
       useOperationMetrics(registry),
+      useClientErrorLog(logger),
     ],
   });
 
@@ -151,6 +168,7 @@ export async function startGateway({
     // graphql-ws at the same /graphql; SSE needs nothing more (Yoga streams text/event-stream).
     attach: (server) =>
       serveGraphqlWs(server, yoga, {
+        logger,
         // Browsers cannot set headers on a WebSocket, so credentials come in connectionParams.
         headersFor: (params) => {
           const headers: Record<string, string> = {};

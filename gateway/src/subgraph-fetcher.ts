@@ -124,7 +124,24 @@ export function createSubgraphFetcher(
     };
 }
 
-const toResponse = ({ status, headers, text }: Answer) => new Response(text, { status, headers });
+const toResponse = ({ status, headers, text }: Answer) =>
+  new Response(text, { status: isGraphQLRefusal(status, text) ? 200 : status, headers });
+
+/**
+ * A subgraph refuses a request it cannot run (a variable its scalar cannot parse) with 400 and
+ * GraphQL errors, as GraphQL over HTTP says. Apollo's data source would hide those in one
+ * uncoded "400: " error; answered as an ordinary GraphQL response, they reach the caller as
+ * the coded errors they are.
+ */
+function isGraphQLRefusal(status: number, text: string): boolean {
+  if (status !== 400 || !text.startsWith('{')) return false;
+  try {
+    const body = JSON.parse(text) as { errors?: unknown; data?: unknown };
+    return Array.isArray(body.errors) && body.errors.length > 0 && body.data === undefined;
+  } catch {
+    return false;
+  }
+}
 
 type FetchInit = NonNullable<Parameters<SubgraphFetch>[1]>;
 

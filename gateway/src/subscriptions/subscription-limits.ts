@@ -1,6 +1,8 @@
 import type { Identity } from '@capstone/auth';
 import { GraphQLError } from 'graphql';
 
+export type SubscriptionLimits = ReturnType<typeof createSubscriptionLimits>;
+
 /** Caps how many subscriptions one connection, and one user or key, may hold open at once. */
 export function createSubscriptionLimits(perConnection: number, perUser: number) {
   const byConnection = new WeakMap<object, number>();

@@ -3,7 +3,36 @@ import { pinoHttp } from 'pino-http';
 import { Histogram, type Registry } from 'prom-client';
 import { checkReadiness, type ReadinessCheck } from './health.js';
 import type { Logger } from './logger.js';
-import { REQUEST_ID_HEADER, requestContext, requestIdOf } from './request-context.js';
+import {
+  REQUEST_ID_HEADER,
+  requestContext,
+  requestIdOf,
+  type RequestContext,
+} from './request-context.js';
+
+interface SerializedRequest {
+  id: string;
+  method: string;
+  url: string;
+  remoteAddress: string;
+  headers: Record<string, string | undefined>;
+}
+
+/**
+ * Faults of ours (5xx) are errors; a caller over its rate limit is worth a warning; any other
+ * client error (4xx) is the caller's ordinary mistake, logged as information. A routine request
+ * that succeeds is debug.
+ */
+export function accessLogLevel(
+  status: number,
+  error: unknown,
+  context: Pick<RequestContext, 'routine'> | undefined,
+): 'debug' | 'info' | 'warn' | 'error' {
+  if (error || status >= 500) return 'error';
+  if (status === 429) return 'warn';
+  if (status < 400 && context?.routine) return 'debug';
+  return 'info';
+}
 
 export type NodeHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -29,6 +58,8 @@ export function observe(handler: NodeHandler, options: ObserveOptions): NodeHand
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  // The store of each request's context, for the access log, which is written after it ends.
+  const contexts = new WeakMap<IncomingMessage, RequestContext>();
   const accessLog = pinoHttp({
     logger,
     genReqId: (request, response) => {
@@ -38,8 +69,19 @@ export function observe(handler: NodeHandler, options: ObserveOptions): NodeHand
     },
     // Probes and scrapes arrive every few seconds; logging them would drown the real traffic.
     autoLogging: { ignore: (request) => OPERATIONAL_PATHS.has(pathOf(request)) },
-    customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    customLogLevel: (request, response, error) =>
+      accessLogLevel(response.statusCode, error, contexts.get(request)),
+    // What a person reads in a line: no headers, so no credentials either.
+    serializers: {
+      req: (request: SerializedRequest) => ({
+        id: request.id,
+        method: request.method,
+        url: request.url,
+        remoteAddress: request.remoteAddress,
+        userAgent: request.headers['user-agent'],
+      }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
   });
 
   return (request, response) => {
@@ -50,7 +92,9 @@ export function observe(handler: NodeHandler, options: ObserveOptions): NodeHand
     response.once('finish', () =>
       stopTimer({ route: routeLabel(path), status: String(response.statusCode) }),
     );
-    return requestContext.run({ requestId }, async () => {
+    const context: RequestContext = { requestId };
+    contexts.set(request, context);
+    return requestContext.run(context, async () => {
       switch (path) {
         case '/healthz':
           return sendJson(response, 200, { status: 'ok' });

@@ -1,10 +1,17 @@
 export { checkReadiness, type ReadinessCheck, type ReadinessReport } from './health.js';
+export {
+  graphqlErrorLevel,
+  graphqlServerLogger,
+  logGraphQLError,
+  useClientErrorLog,
+} from './graphql-errors.js';
 export { observe, sendJson, type NodeHandler, type ObserveOptions } from './http-endpoints.js';
-export { createLogger, type Logger } from './logger.js';
+export { createLogger, setLogDestination, type Logger } from './logger.js';
 export { createMetricsRegistry } from './metrics.js';
 export {
   REQUEST_ID_HEADER,
   currentRequestId,
+  markRoutineRequest,
   requestContext,
   requestIdOf,
   type RequestContext,

@@ -6,6 +6,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 
 export interface RequestContext {
   requestId: string;
+  /** A request a machine makes on a timer (a schema poll): its access-log line is debug. */
+  routine?: boolean;
 }
 
 /**
@@ -25,4 +27,13 @@ export function requestIdOf(request: IncomingMessage): string {
 
 export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
+}
+
+/**
+ * Marks the request being served as routine, such as the gateway's schema poll: it is logged
+ * at debug when it succeeds, so that it does not drown the real traffic.
+ */
+export function markRoutineRequest(): void {
+  const context = requestContext.getStore();
+  if (context) context.routine = true;
 }

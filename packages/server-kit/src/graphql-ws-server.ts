@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
+import type { Logger } from '@capstone/observability';
 import type { YogaServerInstance } from 'graphql-yoga';
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 
@@ -18,6 +19,41 @@ export interface GraphqlWsOptions {
   onConnect?: (
     connectionParams: Readonly<Record<string, unknown>> | undefined,
   ) => Promise<boolean> | boolean;
+  /** Where refused and failed operations are logged. */
+  logger?: Logger;
+}
+
+/**
+ * A refusal while the operation's context is built (credentials, rate limit) closes the
+ * connection with 4000 + the HTTP status the same refusal gets over HTTP, and a reason that
+ * starts with the error's code: `4401 UNAUTHENTICATED: The API key is not valid`. A client can
+ * tell them apart without parsing text: fix the credentials (4401, 4403) or wait (4429).
+ * A credential check that could not be made (503) closes with 1013, "try again later", which
+ * graphql-ws clients retry by themselves.
+ */
+export const WS_CLOSE_CODES: Readonly<Record<number, number>> = {
+  401: 4401,
+  403: 4403,
+  429: 4429,
+  503: 1013,
+};
+
+// A close frame's reason may hold at most 123 bytes.
+const MAX_CLOSE_REASON_BYTES = 123;
+
+function closeReason(code: string, message: string): string {
+  const reason = `${code}: ${message}`;
+  if (Buffer.byteLength(reason) <= MAX_CLOSE_REASON_BYTES) return reason;
+  let cut = reason;
+  while (Buffer.byteLength(`${cut}…`) > MAX_CLOSE_REASON_BYTES) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** The close code for an error that refuses an operation; undefined for a fault of ours. */
+function refusalCloseCode(error: unknown): number | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status === undefined ? undefined : WS_CLOSE_CODES[status];
 }
 
 interface Enveloped {
@@ -63,15 +99,35 @@ export function serveGraphqlWs(
           request,
           params,
         });
-        const document = parse(params.query);
+        let document;
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          // A syntax error is the client's, for this operation only: not a reason to close.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
+        let contextValue;
+        try {
+          contextValue = await contextFactory();
+        } catch (error) {
+          const closeCode = refusalCloseCode(error);
+          if (closeCode === undefined) throw error;
+          const { message, extensions } = error as GraphQLError;
+          const code = String(extensions.code ?? 'REFUSED');
+          options.logger?.info({ code, closeCode }, `WebSocket closed: ${message}`);
+          context.extra.socket.close(closeCode, closeReason(code, message));
+          // Nothing more is sent on a closing socket; the errors only end the operation.
+          return [error as GraphQLError];
+        }
         return {
           schema,
           document,
           operationName: params.operationName,
           variableValues: params.variables,
-          contextValue: await contextFactory(),
+          contextValue,
           rootValue: { execute, subscribe },
         };
       },

@@ -1,6 +1,16 @@
-import type { Logger } from '@capstone/observability';
+import {
+  graphqlServerLogger,
+  markRoutineRequest,
+  useClientErrorLog,
+  type Logger,
+} from '@capstone/observability';
 import type { GraphQLSchema } from 'graphql';
-import { createYoga, type YogaServerInstance, type YogaInitialContext } from 'graphql-yoga';
+import {
+  createYoga,
+  type Plugin,
+  type YogaServerInstance,
+  type YogaInitialContext,
+} from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { useOperationMetrics } from './use-operation-metrics.js';
 
@@ -14,7 +24,8 @@ export interface SubgraphYogaOptions<Context extends object> {
 
 /**
  * The GraphQL server of one subgraph: `/graphql`, per-operation metrics, errors masked
- * in production (a thrown `GraphQLError` with a code still reaches the caller).
+ * in production (a thrown `GraphQLError` with a code still reaches the caller). Client errors
+ * are logged as information with their code, faults as errors with their stack.
  */
 export function createSubgraphYoga<Context extends object>(
   options: SubgraphYogaOptions<Context>,
@@ -24,17 +35,28 @@ export function createSubgraphYoga<Context extends object>(
     schema,
     graphqlEndpoint: '/graphql',
     context,
-    logging: {
-      debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
-      info: (...args) => logger.info(args.length === 1 ? args[0] : args),
-      warn: (...args) => logger.warn(args.length === 1 ? args[0] : args),
-      error: (...args) => logger.error(args.length === 1 ? args[0] : args),
-    },
+    logging: graphqlServerLogger(logger),
     maskedErrors: { isDev: !production },
     graphiql: !production,
     landingPage: false,
     // The operational endpoints are served in front of Yoga by `observe`.
     healthCheckEndpoint: '/yoga-health',
-    plugins: [useOperationMetrics(registry)],
+    plugins: [useSchemaPollIsRoutine(), useClientErrorLog(logger), useOperationMetrics(registry)],
   });
+}
+
+// The query Apollo Gateway's IntrospectAndCompose sends every poll interval.
+const SCHEMA_POLL =
+  /^\s*query\s+__ApolloGetServiceDefinition__\s*\{\s*_service\s*\{\s*sdl\s*\}\s*\}\s*$/;
+
+/**
+ * In development the gateway asks every subgraph for its schema every two seconds; those
+ * requests are logged at debug, not as dozens of "request completed" lines a minute.
+ */
+function useSchemaPollIsRoutine(): Plugin {
+  return {
+    onParams({ params }) {
+      if (params.query && SCHEMA_POLL.test(params.query)) markRoutineRequest();
+    },
+  };
 }

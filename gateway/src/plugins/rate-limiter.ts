@@ -1,5 +1,4 @@
 import type { Identity } from '@capstone/auth';
-import type { Env } from '@capstone/config';
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import {
@@ -9,14 +8,23 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 
+export interface RateLimitOptions {
+  /** Requests per minute for each kind of caller. */
+  perMinute: { anonymous: number; user: number; apiKey: number };
+  /** Prefix of the counters' keys, so that deployments sharing a Redis count apart. */
+  keyPrefix: string;
+  /** Where the counts live; in this process's memory without it. */
+  redis?: Redis;
+}
+
 /**
  * Requests per minute by who is asking: an address for anonymous callers, a user, or an API
  * key (partners get their own allowance). Counted in Redis when it is there, so that every
  * gateway replica shares one count; in memory otherwise.
  */
-export function createRateLimiter(config: Env, redis: Redis | undefined) {
+export function createRateLimiter({ perMinute, keyPrefix, redis }: RateLimitOptions) {
   const make = (name: string, points: number): RateLimiterAbstract => {
-    const options = { keyPrefix: `${config.DATABASE_PREFIX}:rate:${name}`, points, duration: 60 };
+    const options = { keyPrefix: `${keyPrefix}:rate:${name}`, points, duration: 60 };
     return redis
       ? new RateLimiterRedis({
           ...options,
@@ -25,9 +33,9 @@ export function createRateLimiter(config: Env, redis: Redis | undefined) {
         })
       : new RateLimiterMemory(options);
   };
-  const anonymous = make('anonymous', config.RATE_LIMIT_ANONYMOUS_PER_MINUTE);
-  const users = make('user', config.RATE_LIMIT_USER_PER_MINUTE);
-  const apiKeys = make('api-key', config.RATE_LIMIT_API_KEY_PER_MINUTE);
+  const anonymous = make('anonymous', perMinute.anonymous);
+  const users = make('user', perMinute.user);
+  const apiKeys = make('api-key', perMinute.apiKey);
 
   return async function rateLimit(identity: Identity, clientIp: string | undefined): Promise<void> {
     const [limiter, key] =
