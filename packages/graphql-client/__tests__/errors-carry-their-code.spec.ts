@@ -1,9 +1,10 @@
+import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLRequestError, createGraphQLClient } from '@capstone/graphql-client';
 import { json, loopbackServer, type LoopbackServer } from './support/loopback-server.js';
 
 /** Each operation's text says what the server answers. */
-const ANSWERS: Record<string, (response: import('node:http').ServerResponse) => void> = {
+const ANSWERS: Record<string, (response: ServerResponse) => void> = {
   forbidden: (response) =>
     json(response, 200, {
       data: { portfolio: null },
