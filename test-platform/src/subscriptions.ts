@@ -148,9 +148,15 @@ function streamSse<Data>(
       body: JSON.stringify({ query, variables }),
       signal: abort.signal,
     });
-    if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
-      // Refused before it started: one plain GraphQL answer.
-      queue.push((await response.json()) as SubscriptionEvent<Data>);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!contentType.startsWith('text/event-stream')) {
+      // Refused before it started: one plain GraphQL answer with errors. Anything else is not
+      // a subscription over SSE.
+      const answer = (await response.json()) as SubscriptionEvent<Data>;
+      if (!answer.errors?.length) {
+        throw new Error(`answered ${response.status} ${contentType}, not an event stream`);
+      }
+      queue.push(answer);
       return;
     }
     const decoder = new TextDecoder();

@@ -9,7 +9,11 @@ import {
   signUp,
   type SignedInUser,
 } from './identities.js';
-import { startLocalOidcProvider, type LocalOidcProvider } from './oidc-provider.js';
+import {
+  startLocalOidcProvider,
+  type LocalAccount,
+  type LocalOidcProvider,
+} from './oidc-provider.js';
 import { quoteFeed, type QuoteFeed } from './quote-feed.js';
 import { startPlatform, type StartPlatformOptions, type TestPlatform } from './test-platform.js';
 
@@ -44,6 +48,11 @@ export interface PlatformFixture extends Pick<
   logIn(email: string, password: string): Promise<SignedInUser>;
   /** The seeded demo user, logged in (needs `seed: true`). */
   demo(): Promise<SignedInUser>;
+  /**
+   * Starts an external log-in (the `oidc` option's provider, its first redirect URI) as
+   * `account`, and follows the provider's redirects: the URL `completeExternalLogin` takes.
+   */
+  externalLoginCallback(subject: string, account: LocalAccount): Promise<string>;
   /** A new user with the administrator role, logged in after getting it. */
   admin(name?: string): Promise<SignedInUser>;
   /** Gives `user` another role through `setUserRole`, as an administrator, and logs them in again. */
@@ -68,10 +77,16 @@ export interface PlatformFixture extends Pick<
  *       expect((await alice.ask('{ me { email } }')).data?.me.email).toBe(alice.email);
  *     });
  *
+ * Options that need work first (a build, a free port) come from a function, called in the
+ * `beforeAll`.
+ *
  * `startPlatform` stays the layer below, for benchmarks and tests that start and stop a
  * platform inside a test.
  */
-export function usePlatform(options: UsePlatformOptions = {}): PlatformFixture {
+export function usePlatform(
+  optionsOrSetUp: UsePlatformOptions | (() => Promise<UsePlatformOptions>) = {},
+): PlatformFixture {
+  let options: UsePlatformOptions = typeof optionsOrSetUp === 'function' ? {} : optionsOrSetUp;
   let platform: TestPlatform | undefined;
   let oidc: LocalOidcProvider | undefined;
   let quotes: QuoteFeed | undefined;
@@ -79,6 +94,7 @@ export function usePlatform(options: UsePlatformOptions = {}): PlatformFixture {
   const openResources = new Set<() => unknown>();
 
   beforeAll(async () => {
+    if (typeof optionsOrSetUp === 'function') options = await optionsOrSetUp();
     if (options.oidc) oidc = await startLocalOidcProvider(options.oidc.redirectUris);
     platform = await startPlatform({
       ...options,
@@ -147,6 +163,21 @@ export function usePlatform(options: UsePlatformOptions = {}): PlatformFixture {
     restartSubgraph: (name) => started().restartSubgraph(name),
     signUp: (name, { via } = {}) => signUp(gateway(), name, via),
     logIn: (email, password) => logIn(gateway(), email, password),
+    async externalLoginCallback(subject, account) {
+      const redirectUri = options.oidc?.redirectUris[0];
+      if (!oidc || !redirectUri) throw new Error('usePlatform(): give the oidc option first');
+      oidc.signInAs(subject, account);
+      const start = await callerWith(gateway()).ask<{
+        startExternalLogin: { authorizationUrl: string };
+      }>(
+        'mutation Start($redirect: String!) { startExternalLogin(provider: "local", redirectUri: $redirect) { authorizationUrl } }',
+        { redirect: redirectUri },
+      );
+      if (!start.data?.startExternalLogin) {
+        throw new Error(`startExternalLogin failed: ${JSON.stringify(start.errors)}`);
+      }
+      return oidc.authorize(start.data.startExternalLogin.authorizationUrl, redirectUri);
+    },
     demo: () => logIn(gateway(), DEMO_USER_EMAIL, started().config.DEMO_USER_PASSWORD),
     async admin(name = 'admin') {
       if (!firstAdmin) {
