@@ -68,9 +68,9 @@ function expectOutcome(
   expect(codes.filter((code) => !REFUSALS.has(String(code)))).toEqual([]);
 }
 
-describe.each(ROWS.map((matrixRow) => ({ title: rowTitle(matrixRow), matrixRow })))(
-  '$title',
-  ({ matrixRow }) => {
+describe.each(ROWS.map((matrixRow) => [rowTitle(matrixRow), matrixRow] as const))(
+  '%s',
+  (_title, matrixRow) => {
     it.each(CALLERS)('as %s', async (caller) => {
       const scene = matrixRow.freshScene ? new Scene(platform) : shared;
       const answer = await send(matrixRow, { scene, caller, platform });
