@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseEnv } from '@capstone/config';
-import { scheduleEntries, startSchedule, type ScheduledJob } from '@capstone/market-data';
+import { scheduleEntries, startSchedule } from '@capstone/market-data';
 
 const config = parseEnv({});
 const processTimeZone = process.env.TZ;
@@ -19,12 +19,9 @@ afterEach(() => {
 async function firings(start: string, days: number): Promise<string[]> {
   vi.useFakeTimers({ now: new Date(start) });
   const fired: string[] = [];
-  const tasks = startSchedule(
-    scheduleEntries(config, { liveQuotes: false }),
-    async (job: ScheduledJob) => {
-      fired.push(`${job} ${new Date().toISOString().slice(0, 16)}Z`);
-    },
-  );
+  const tasks = startSchedule(scheduleEntries(config, { liveQuotes: false }), async (job) => {
+    fired.push(`${job} ${new Date().toISOString().slice(0, 16)}Z`);
+  });
   try {
     await vi.advanceTimersByTimeAsync(days * 24 * 60 * 60 * 1000);
   } finally {
