@@ -70,5 +70,7 @@ describe('npm run etl -- backfill', () => {
       expect(run.stderr).toMatch(/^etl: .+\n\nUsage: npm run etl -- <command>/);
     });
     expect(await recordedRuns()).toEqual(before);
-  });
+    // Seven CLI processes start at once, each compiling TypeScript: on two busy cores that
+    // takes longer than the default 30 s.
+  }, 120_000);
 });
