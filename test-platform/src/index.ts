@@ -23,9 +23,4 @@ export {
 } from './subscriptions.js';
 export { createTestDatabases, testConfig, type TestDatabases } from './test-databases.js';
 export { startPlatform, type StartPlatformOptions, type TestPlatform } from './test-platform.js';
-export {
-  DEMO_USER_EMAIL,
-  usePlatform,
-  type PlatformFixture,
-  type UsePlatformOptions,
-} from './use-platform.js';
+export { usePlatform, type PlatformFixture, type UsePlatformOptions } from './use-platform.js';

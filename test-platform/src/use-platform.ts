@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { DEMO_USER_EMAIL } from '@capstone/accounts';
 import type { Identity, Role } from '@capstone/auth';
 import type { Env } from '@capstone/config';
 import { callerWith, type Caller, type GatewayConnection } from './callers.js';
@@ -24,9 +25,6 @@ export interface UsePlatformOptions extends StartPlatformOptions {
    */
   oidc?: { redirectUris: string[] };
 }
-
-/** The demo user `seed: true` creates (its password is the configuration's). */
-export const DEMO_USER_EMAIL = 'demo@example.com';
 
 export interface PlatformFixture extends Pick<
   TestPlatform,
