@@ -1,275 +1,90 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '@capstone/config';
-import { withConnection } from '@capstone/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertKrxBars, usePlatform, type SubscriptionEvent } from '@capstone/test-platform';
 import {
-  graphql,
-  insertKrxBars,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+  CALLERS,
+  REDIRECT_URI,
+  Scene,
+  rowTitle,
+  type MatrixRow,
+  type Outcome,
+  type RowContext,
+} from './matrix.js';
+import { ROWS } from './rows/index.js';
 
 /**
  * Every operation, sent as each kind of caller. Only the allowed callers may succeed; the
- * others must get UNAUTHENTICATED or FORBIDDEN. A resolver that forgets its check fails here.
+ * others must get UNAUTHENTICATED or FORBIDDEN. A resolver that forgets its check fails here,
+ * and an operation without a row fails matrix-is-complete.spec.ts.
  */
-type Caller = 'anonymous' | 'otherUser' | 'partnerKeyWithoutScope' | 'ownerKeyWithScope' | 'owner';
-const CALLERS: Caller[] = [
-  'anonymous',
-  'otherUser',
-  'partnerKeyWithoutScope',
-  'ownerKeyWithScope',
-  'owner',
-];
-const SIGNED_IN: Caller[] = ['otherUser', 'ownerKeyWithScope', 'owner'];
-const OWNER_ONLY: Caller[] = ['ownerKeyWithScope', 'owner'];
-const SESSIONS_ONLY: Caller[] = ['otherUser', 'owner'];
-
-interface Fixture {
-  portfolioId: string;
-  ownerId: string;
-  spareKeyId: string;
-  freshPortfolio: () => Promise<string>;
-}
-
-interface Operation {
-  name: string;
-  query: string;
-  variables?: (fixture: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
-  allowed: Caller[];
-}
-
-let counter = 0;
-const OPERATIONS: Operation[] = [
-  // accounts
-  { name: 'me', query: '{ me { id email } }', allowed: [...SIGNED_IN, 'partnerKeyWithoutScope'] },
-  {
-    name: 'user(id) of the owner',
-    query: 'query($id: ID!) { user(id: $id) { email } }',
-    variables: (f) => ({ id: f.ownerId }),
-    allowed: OWNER_ONLY,
+const platform = usePlatform({
+  seed: true,
+  oidc: { redirectUris: [REDIRECT_URI] },
+  // Every row is sent five times, and sign-ups and log-ins set them up: no caller may run out.
+  env: {
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
+    RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
   },
-  { name: 'apiKeys', query: '{ apiKeys { id } }', allowed: SESSIONS_ONLY },
-  {
-    name: 'createApiKey',
-    query: 'mutation { createApiKey(name: "m", scopes: [MARKET_READ]) { secret } }',
-    allowed: SESSIONS_ONLY,
-  },
-  {
-    name: "revokeApiKey of the owner's key",
-    query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
-    variables: (f) => ({ id: f.spareKeyId }),
-    allowed: ['owner'],
-  },
-  { name: 'enrolTotp', query: 'mutation { enrolTotp { secret } }', allowed: SESSIONS_ONLY },
-  {
-    name: 'setUserRole',
-    query: 'mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { id } }',
-    variables: (f) => ({ id: f.ownerId }),
-    allowed: [],
-  },
-  // portfolio reads
-  { name: 'portfolios', query: '{ portfolios { id } }', allowed: [...SIGNED_IN] },
-  {
-    name: 'portfolio(id)',
-    query: 'query($id: ID!) { portfolio(id: $id) { id cash } }',
-    variables: (f) => ({ id: f.portfolioId }),
-    allowed: OWNER_ONLY,
-  },
-  {
-    name: 'portfolio valuation',
-    query: 'query($id: ID!) { portfolio(id: $id) { valuation { totalValue } } }',
-    variables: (f) => ({ id: f.portfolioId }),
-    allowed: [] /* filled below */,
-  },
-  {
-    name: 'portfolio transactions',
-    query: 'query($id: ID!) { portfolio(id: $id) { transactions { id } } }',
-    variables: (f) => ({ id: f.portfolioId }),
-    allowed: OWNER_ONLY,
-  },
-  {
-    name: 'User.portfolios of the owner',
-    query: 'query($id: ID!) { user(id: $id) { id portfolios { id } } }',
-    variables: (f) => ({ id: f.ownerId }),
-    allowed: OWNER_ONLY,
-  },
-  // portfolio writes
-  {
-    name: 'createPortfolio',
-    query:
-      'mutation($name: String!) { createPortfolio(input: { name: $name, cash: "1000" }) { id } }',
-    variables: () => ({ name: `m-${counter++}` }),
-    allowed: [...SIGNED_IN],
-  },
-  {
-    name: 'recordTrade',
-    query:
-      'mutation($id: ID!) { recordTrade(input: { portfolioId: $id, type: DEPOSIT, amount: "1" }) { id } }',
-    variables: (f) => ({ id: f.portfolioId }),
-    allowed: OWNER_ONLY,
-  },
-  {
-    name: 'renamePortfolio',
-    query: 'mutation($id: ID!, $name: String!) { renamePortfolio(id: $id, name: $name) { id } }',
-    variables: (f) => ({ id: f.portfolioId, name: `renamed-${counter++}` }),
-    allowed: OWNER_ONLY,
-  },
-  {
-    name: 'deletePortfolio',
-    query: 'mutation($id: ID!) { deletePortfolio(id: $id) }',
-    variables: async (f) => ({ id: await f.freshPortfolio() }),
-    allowed: OWNER_ONLY,
-  },
-  {
-    name: 'importHoldingsCsv',
-    query:
-      'mutation($id: ID!) { importHoldingsCsv(portfolioId: $id, csv: "005930,1,50000") { id } }',
-    variables: (f) => ({ id: f.portfolioId }),
-    allowed: OWNER_ONLY,
-  },
-  // market-data, scenario, ai reads
-  {
-    name: 'instrument',
-    query: '{ instrument(symbol: "005930") { nameKo } }',
-    allowed: [...SIGNED_IN],
-  },
-  {
-    name: 'searchInstruments',
-    query: '{ searchInstruments(query: "삼성") { symbol } }',
-    allowed: [...SIGNED_IN],
-  },
-  {
-    name: 'quotes',
-    query:
-      '{ quotes(symbols: ["005930"]) { symbol } instrument(symbol: "005930") { lastQuote { price } } }',
-    allowed: [...SIGNED_IN],
-  },
-  {
-    name: 'indexHistory',
-    query: '{ indexHistory(code: "0001", from: "2022-09-01", to: "2022-09-19") { date close } }',
-    allowed: [...SIGNED_IN],
-  },
-  {
-    name: 'tradingCalendar',
-    query: '{ tradingCalendar(from: "2022-09-01", to: "2022-09-19") { date tradingDay } }',
-    allowed: [...SIGNED_IN],
-  },
-  { name: 'etlStatus', query: '{ etlStatus { job lastStatus } }', allowed: [...SIGNED_IN] },
-  // market-data administration: administrators with a session only, so no caller here
-  { name: 'etlRuns', query: '{ etlRuns { id status } }', allowed: [] },
-  {
-    name: 'trackInstrument',
-    query: 'mutation { trackInstrument(symbol: "005930", tracked: false) { tracked } }',
-    allowed: [],
-  },
-  {
-    name: 'triggerEtlRun',
-    query: 'mutation { triggerEtlRun(job: DAILY_BARS) { id } }',
-    allowed: [],
-  },
-  { name: 'cancelEtlRun', query: 'mutation { cancelEtlRun(id: "1") { id } }', allowed: [] },
-  { name: 'scenarioTemplates', query: '{ scenarioTemplates { id } }', allowed: [...SIGNED_IN] },
-  {
-    name: 'modelVersions',
-    query: '{ modelVersions { id } }',
-    allowed: [...SIGNED_IN, 'partnerKeyWithoutScope'],
-  },
-];
-// A valuation needs prices too, so a key needs market:read as well as portfolio:read.
-OPERATIONS.find((operation) => operation.name === 'portfolio valuation')!.allowed = OWNER_ONLY;
-
-let platform: TestPlatform;
-let headers: Record<Caller, Record<string, string>>;
-let fixture: Fixture;
-
-async function createKey(
-  user: SignedInUser,
-  scopes: string[],
-): Promise<{ id: string; secret: string }> {
-  const response = await graphql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
-    platform.graphqlUrl,
-    'mutation($scopes: [ApiScope!]!) { createApiKey(name: "matrix", scopes: $scopes) { secret apiKey { id } } }',
-    { scopes },
-    user.headers,
-  );
-  return { id: response.data!.createApiKey.apiKey.id, secret: response.data!.createApiKey.secret };
-}
-
+});
+let shared: Scene;
 beforeAll(async () => {
-  platform = await startPlatform({ seed: true });
   await insertKrxBars(platform.config, ['005930'], '2022-09-01', '2022-09-19');
-  const owner = await signUp(platform.graphqlUrl, 'owner');
-  const other = await signUp(platform.graphqlUrl, 'other');
-  const partner = await signUp(platform.graphqlUrl, 'partner');
-  await withConnection(databaseUrl(platform.config, 'accounts'), (connection) =>
-    connection.query("UPDATE `User` SET role = 'PARTNER' WHERE id = ?", [partner.id]),
-  );
-  const partnerKey = await createKey(partner, ['AI_READ']);
-  const ownerKey = await createKey(owner, [
-    'PORTFOLIO_READ',
-    'PORTFOLIO_WRITE',
-    'MARKET_READ',
-    'SIMULATION_RUN',
-    'AI_READ',
-  ]);
-  const spareKey = await createKey(owner, ['MARKET_READ']);
-  const createdFor = async (user: SignedInUser) => {
-    const response = await graphql<{ createPortfolio: { id: string } }>(
-      platform.graphqlUrl,
-      'mutation($name: String!) { createPortfolio(input: { name: $name, cash: "1000000" }) { id } }',
-      { name: `fixture-${counter++}` },
-      user.headers,
-    );
-    return response.data!.createPortfolio.id;
-  };
-  headers = {
-    anonymous: {},
-    otherUser: other.headers,
-    partnerKeyWithoutScope: { 'x-api-key': partnerKey.secret },
-    ownerKeyWithScope: { 'x-api-key': ownerKey.secret },
-    owner: owner.headers,
-  };
-  fixture = {
-    portfolioId: await createdFor(owner),
-    ownerId: owner.id,
-    spareKeyId: spareKey.id,
-    freshPortfolio: () => createdFor(owner),
-  };
+  shared = new Scene(platform);
 });
-afterAll(() => platform?.stop());
 
-describe.each(OPERATIONS)('$name', (operation) => {
-  it.each(CALLERS)('as %s', async (caller) => {
-    const variables = (await operation.variables?.(fixture)) ?? {};
-    const response = await graphql(
-      platform.graphqlUrl,
-      operation.query,
-      variables,
-      headers[caller],
-    );
-    if (operation.allowed.includes(caller)) {
-      expect(response.errors, `${caller} should be allowed`).toBeUndefined();
-    } else {
-      expect(response.errors?.length, `${caller} should be refused`).toBeGreaterThan(0);
-      const codes = response.errors!.map((error) => error.extensions?.code);
-      expect(
-        codes.every((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN'),
-        JSON.stringify(response.errors),
-      ).toBe(true);
-      if (caller === 'anonymous') expect(codes).toContain('UNAUTHENTICATED');
-    }
-  });
-});
+const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** What a row's operation answers `caller`: the response, or a subscription's first event. */
+async function send(
+  matrixRow: MatrixRow,
+  context: RowContext,
+): Promise<Pick<SubscriptionEvent, 'data' | 'errors'>> {
+  const caller = await context.scene.caller(context.caller);
+  const variables = (await matrixRow.variables?.(context)) ?? {};
+  if (!matrixRow.field.startsWith('Subscription.'))
+    return caller.ask(matrixRow.operation, variables);
+  const subscription = caller.subscribe(matrixRow.operation, variables, matrixRow.transport);
+  try {
+    // A refusal comes at once; an allowed subscriber gets the first quote published.
+    return await subscription.first(() => platform.quotes.publish({ symbol: '005930' }));
+  } finally {
+    await subscription.close();
+  }
+}
+
+function expectOutcome(
+  answer: Pick<SubscriptionEvent, 'data' | 'errors'>,
+  outcome: Outcome,
+  caller: string,
+) {
+  if (outcome === 'ok') {
+    expect(answer.errors, `${caller} should be allowed`).toBeUndefined();
+    expect(answer.data, `${caller} should get data`).toBeTruthy();
+    return;
+  }
+  expect(answer.errors?.length, `${caller} should be refused`).toBeGreaterThan(0);
+  const codes = answer.errors!.map((error) => error.extensions?.code);
+  expect(codes[0], JSON.stringify(answer.errors)).toBe(outcome);
+  expect(codes.filter((code) => !REFUSALS.has(String(code)))).toEqual([]);
+}
+
+describe.each(ROWS.map((matrixRow) => [rowTitle(matrixRow), matrixRow] as const))(
+  '%s',
+  (_title, matrixRow) => {
+    it.each(CALLERS)('as %s', async (caller) => {
+      const scene = matrixRow.freshScene ? new Scene(platform) : shared;
+      const answer = await send(matrixRow, { scene, caller, platform });
+      expectOutcome(answer, matrixRow.outcomes[caller], caller);
+    });
+  },
+);
 
 describe('what a refused caller learns', () => {
   it('is nothing of the portfolio', async () => {
-    const response = await graphql(
-      platform.graphqlUrl,
+    const other = await shared.other();
+    const response = await other.ask(
       'query($id: ID!) { portfolio(id: $id) { id name cash holdings { symbol } } }',
-      { id: fixture.portfolioId },
-      headers.otherUser,
+      { id: await shared.portfolioId() },
     );
     expect(response.data?.portfolio ?? null).toBeNull();
     expect(JSON.stringify(response)).not.toContain('fixture-');

@@ -1,50 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-platform';
-import { startLocalOidcProvider, type LocalOidcProvider } from './local-oidc-provider.js';
+import { describe, expect, it } from 'vitest';
+import { usePlatform } from '@capstone/test-platform';
 
 const REDIRECT_URI = 'http://127.0.0.1:8080/auth/callback';
-let provider: LocalOidcProvider;
-let platform: TestPlatform;
-
-beforeAll(async () => {
-  provider = await startLocalOidcProvider([REDIRECT_URI]);
-  platform = await startPlatform({
-    services: ['accounts', 'gateway'],
-    env: {
-      OIDC_ISSUER: provider.issuer,
-      OIDC_CLIENT_ID: provider.clientId,
-      OIDC_CLIENT_SECRET: provider.clientSecret,
-      OIDC_NAME: 'local',
-      OIDC_REDIRECT_URIS: REDIRECT_URI,
-    },
-  });
+const platform = usePlatform({
+  services: ['accounts', 'gateway'],
+  oidc: { redirectUris: [REDIRECT_URI] },
 });
-afterAll(async () => {
-  await platform?.stop();
-  await provider?.close();
-});
-
-const gql = (
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) => graphql<Record<string, any>>(platform.graphqlUrl, query, variables, headers);
 
 async function logInAtProvider(
   subject: string,
   account: { email: string; emailVerified: boolean; name: string },
 ) {
-  provider.signInAs(subject, account);
-  const start = await gql(
-    'mutation($redirect: String!) { startExternalLogin(provider: "local", redirectUri: $redirect) { authorizationUrl state } }',
-    { redirect: REDIRECT_URI },
-  );
-  expect(start.errors).toBeUndefined();
-  const callbackUrl = await provider.authorize(
-    start.data!.startExternalLogin.authorizationUrl,
-    REDIRECT_URI,
-  );
-  const complete = await gql(
+  const callbackUrl = await platform.externalLoginCallback(subject, account);
+  const complete = await platform.anonymous.ask(
     'mutation($url: String!) { completeExternalLogin(provider: "local", callbackUrl: $url) { accessToken user { id email } } }',
     { url: callbackUrl },
   );
@@ -53,7 +21,9 @@ async function logInAtProvider(
 
 describe('log-in with an external OpenID Connect provider', () => {
   it('lists the configured provider', async () => {
-    const response = await gql('{ externalLoginProviders { name displayName } }');
+    const response = await platform.anonymous.ask(
+      '{ externalLoginProviders { name displayName } }',
+    );
     expect(response.data!.externalLoginProviders).toEqual([
       { name: 'local', displayName: '127.0.0.1' },
     ]);
@@ -67,16 +37,20 @@ describe('log-in with an external OpenID Connect provider', () => {
     expect(user.email).toBe('new.person@example.com');
     const again = await logInAtProvider('subject-new', account);
     expect(again.complete.data!.completeExternalLogin.user.id).toBe(user.id);
-    const me = await gql(
+    const me = await platform.anonymous.ask(
       '{ me { id } }',
       {},
-      { authorization: `Bearer ${again.complete.data!.completeExternalLogin.accessToken}` },
+      {
+        headers: {
+          authorization: `Bearer ${again.complete.data!.completeExternalLogin.accessToken}`,
+        },
+      },
     );
     expect(me.data!.me.id).toBe(user.id);
   });
 
   it('links to an existing account by verified e-mail', async () => {
-    const existing = await signUp(platform.graphqlUrl, 'linked');
+    const existing = await platform.signUp('linked');
     const { complete } = await logInAtProvider('subject-linked', {
       email: existing.email,
       emailVerified: true,
@@ -86,7 +60,7 @@ describe('log-in with an external OpenID Connect provider', () => {
   });
 
   it('never links to an existing account by an unverified e-mail', async () => {
-    const existing = await signUp(platform.graphqlUrl, 'victim');
+    const existing = await platform.signUp('victim');
     const { complete } = await logInAtProvider('subject-attacker', {
       email: existing.email,
       emailVerified: false,
@@ -102,20 +76,20 @@ describe('log-in with an external OpenID Connect provider', () => {
       name: 'R',
     });
     expect(complete.errors).toBeUndefined();
-    const replay = await gql(
+    const replay = await platform.anonymous.ask(
       'mutation($url: String!) { completeExternalLogin(provider: "local", callbackUrl: $url) { accessToken } }',
       { url: callbackUrl },
     );
     expect(replay.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await gql(
+    const forged = await platform.anonymous.ask(
       'mutation { completeExternalLogin(provider: "local", callbackUrl: "http://127.0.0.1:8080/auth/callback?code=x&state=y") { accessToken } }',
     );
     expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const badRedirect = await gql(
+    const badRedirect = await platform.anonymous.ask(
       'mutation { startExternalLogin(provider: "local", redirectUri: "https://evil.example/cb") { state } }',
     );
     expect(badRedirect.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const unknown = await gql(
+    const unknown = await platform.anonymous.ask(
       `mutation { startExternalLogin(provider: "nope", redirectUri: "${REDIRECT_URI}") { state } }`,
     );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

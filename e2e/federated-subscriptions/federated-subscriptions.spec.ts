@@ -1,29 +1,19 @@
-import { createClient, type Client } from 'graphql-ws';
-import { Redis } from 'ioredis';
-import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
-import { quoteTopic, type QuoteEvent } from '@capstone/market-data';
-import {
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  services: ['accounts', 'market-data', 'ai', 'gateway'],
+  seed: true,
+  env: { MAX_SUBSCRIPTIONS_PER_CONNECTION: '3' },
+});
 let user: SignedInUser;
-let redis: Redis;
 
 beforeAll(async () => {
-  platform = await startPlatform({
-    services: ['accounts', 'market-data', 'ai', 'gateway'],
-    seed: true,
-    env: { MAX_SUBSCRIPTIONS_PER_CONNECTION: '3' },
-  });
-  user = await signUp(platform.graphqlUrl, 'subscriber');
-  // A forecast in the ai subgraph, so that a quote can be joined with it.
+  user = await platform.signUp('subscriber');
+  // A forecast in the ai subgraph, so that a quote can be joined with it. Straight into its
+  // database: the API has no write for forecasts, which come from trained models.
   await withConnection(databaseUrl(platform.config, 'ai'), async (connection) => {
     await connection.query(
       "INSERT INTO ModelVersion (id, name, version, algorithm, status) VALUES ('00000000-0000-4000-8000-000000000001', 'return-gbm', 1, 'gbm', 'READY')",
@@ -32,11 +22,6 @@ beforeAll(async () => {
       "INSERT INTO Forecast (symbol, modelVersionId, asOf, horizonDays, expectedReturn) VALUES ('005930', '00000000-0000-4000-8000-000000000001', '2022-09-19', 20, 0.01234567)",
     );
   });
-  redis = new Redis(platform.config.REDIS_URL);
-});
-afterAll(async () => {
-  redis?.disconnect();
-  await platform?.stop();
 });
 
 const QUOTES = /* GraphQL */ `
@@ -54,23 +39,10 @@ const QUOTES = /* GraphQL */ `
   }
 `;
 
-const quote = (symbol: string, price: string): QuoteEvent => ({
-  symbol,
-  price,
-  change: '0',
-  changeRate: '0',
-  volume: '1000',
-  tradedAt: new Date().toISOString(),
-});
-
 /** Publishes as the market-data live stream does: on its Redis channel. */
-const publish = (event: QuoteEvent) =>
-  redis.publish(quoteTopic(platform.config, event.symbol), JSON.stringify(event));
+const publish = (symbol: string, price: string) => platform.quotes.publish({ symbol, price });
 
-const subscribers = async (symbol = '005930') =>
-  Number(
-    ((await redis.pubsub('NUMSUB', quoteTopic(platform.config, symbol))) as [string, number])[1],
-  );
+const subscribers = (symbol = '005930') => platform.quotes.subscribers(symbol);
 
 async function waitFor(
   condition: () => Promise<boolean> | boolean,
@@ -84,18 +56,9 @@ async function waitFor(
   }
 }
 
-function gatewayClient(as: SignedInUser = user): Client {
-  return createClient({
-    url: platform.graphqlUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${as.accessToken}` },
-    retryAttempts: 0,
-  });
-}
-
 describe('a subscription through the gateway', () => {
   it('streams quotes over graphql-ws with fields from other subgraphs, and cancelling reaches the subgraph', async () => {
-    const client = gatewayClient();
+    const client = user.ws();
     const received: any[] = [];
     const events = client.iterate({ query: QUOTES, variables: { symbols: ['005930', '000660'] } });
     const reading = (async () => {
@@ -108,9 +71,9 @@ describe('a subscription through the gateway', () => {
       async () => (await subscribers('005930')) > 0 && (await subscribers('000660')) > 0,
       'market-data to subscribe to quotes',
     );
-    await publish(quote('035420', '218000')); // not asked for: filtered out in the subgraph
-    await publish(quote('005930', '56500'));
-    await publish(quote('000660', '90100'));
+    await publish('035420', '218000'); // not asked for: filtered out in the subgraph
+    await publish('005930', '56500');
+    await publish('000660', '90100');
     await reading;
 
     expect(received.map((event) => event.errors)).toEqual([undefined, undefined]);
@@ -129,39 +92,15 @@ describe('a subscription through the gateway', () => {
   });
 
   it('streams over SSE at the same endpoint', async () => {
-    const abort = new AbortController();
-    const response = await fetch(platform.graphqlUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'text/event-stream',
-        authorization: `Bearer ${user.accessToken}`,
-      },
-      body: JSON.stringify({ query: QUOTES, variables: { symbols: ['005930'] } }),
-      signal: abort.signal,
-    });
-    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const subscription = user.subscribe(QUOTES, { symbols: ['005930'] }, 'sse');
     await waitFor(async () => (await subscribers()) > 0, 'market-data to subscribe to quotes');
-    await publish(quote('005930', '57000'));
-    const reader = response.body!.getReader();
-    let text = '';
-    while (!text.includes('"quoteUpdated"')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += new TextDecoder().decode(value);
-    }
-    const data = JSON.parse(
-      text
-        .split('\n')
-        .find((line) => line.startsWith('data: {'))!
-        .slice(6),
-    );
-    expect(data.data.quoteUpdated).toMatchObject({
+    await publish('005930', '57000');
+    expect((await subscription.next()).data?.quoteUpdated).toMatchObject({
       symbol: '005930',
       price: '57000',
       instrument: { nameKo: '삼성전자' },
     });
-    abort.abort();
+    await subscription.close();
     await waitFor(
       async () => (await subscribers()) === 0,
       'the SSE subscription to close upstream',
@@ -169,18 +108,14 @@ describe('a subscription through the gateway', () => {
   });
 
   it('refuses anonymous subscribers and too many subscriptions on one connection', async () => {
-    const anonymous = createClient({
-      url: platform.graphqlUrl.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-    });
+    const anonymous = platform.anonymous.ws();
     const refused = await anonymous
       .iterate({ query: QUOTES, variables: { symbols: ['005930'] } })
       .next();
     expect(refused.value.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await anonymous.dispose();
 
-    const client = gatewayClient();
+    const client = user.ws();
     const open = [1, 2, 3].map(() =>
       client.iterate({ query: QUOTES, variables: { symbols: ['005930'] } }),
     );
@@ -196,7 +131,7 @@ describe('a subscription through the gateway', () => {
   });
 
   it('ends with a clear error when the subgraph restarts, and works again on resubscribing', async () => {
-    const client = gatewayClient();
+    const client = user.ws();
     const events = client.iterate({ query: QUOTES, variables: { symbols: ['005930'] } });
     const first = events.next();
     await waitFor(async () => (await subscribers()) > 0, 'the subscription');
@@ -210,7 +145,7 @@ describe('a subscription through the gateway', () => {
     const again = client.iterate({ query: QUOTES, variables: { symbols: ['005930'] } });
     const next = again.next();
     await waitFor(async () => (await subscribers()) > 0, 'the new subscription');
-    await publish(quote('005930', '58000'));
+    await publish('005930', '58000');
     expect((await next).value.data.quoteUpdated.price).toBe('58000');
     await again.return?.(undefined);
     await client.dispose();
@@ -227,8 +162,8 @@ describe('identical subscriptions', () => {
   };
 
   it('of one caller share one upstream subscription; another caller gets its own', async () => {
-    const other = await signUp(platform.graphqlUrl, 'other-subscriber');
-    const clients = [gatewayClient(), gatewayClient(), gatewayClient(other)];
+    const other = await platform.signUp('other-subscriber');
+    const clients = [user.ws(), user.ws(), other.ws()];
     const streams = clients.map((client) =>
       client.iterate({ query: QUOTES, variables: { symbols: ['005930'] } }),
     );
@@ -243,7 +178,7 @@ describe('identical subscriptions', () => {
     expect(await upstreamSubscriptions()).toBe(2);
     // Until every subscriber has its first event: the subgraph may still be subscribing.
     await waitFor(async () => {
-      await publish(quote('005930', '59000'));
+      await publish('005930', '59000');
       return delivered === 3;
     }, 'every subscriber to get the quote');
     for (const first of firsts) {
@@ -266,13 +201,7 @@ describe('identical subscriptions', () => {
   });
 
   it('cancelled before their first event give back their slot and their upstream subscription', async () => {
-    const client = createClient({
-      url: platform.graphqlUrl.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${user.accessToken}` },
-      retryAttempts: 0,
-      lazy: false,
-    });
+    const client = user.ws({ lazy: false });
     await new Promise<void>((resolve) => client.on('connected', () => resolve()));
     // Subscribe and Complete back to back on an open socket: the cancellation reaches the
     // gateway while it is still setting the subscription up.
@@ -292,7 +221,7 @@ describe('identical subscriptions', () => {
       return result;
     });
     await waitFor(async () => {
-      await publish(quote('005930', '59100'));
+      await publish('005930', '59100');
       return arrived;
     }, 'a quote after the cancelled ones');
     expect((await first).value.errors).toBeUndefined();

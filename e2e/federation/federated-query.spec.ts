@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startPlatform, type TestPlatform } from '@capstone/test-platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
-let demo: Record<string, string>;
+const platform = usePlatform({ seed: true });
+let demo: SignedInUser;
 beforeAll(async () => {
-  platform = await startPlatform({ seed: true });
-  const login = await graphql<{ logIn: { accessToken: string } }>(
-    platform.graphqlUrl,
-    'mutation { logIn(email: "demo@example.com", password: "capstone-demo-2026") { accessToken } }',
-  );
-  demo = { authorization: `Bearer ${login.data!.logIn.accessToken}` };
+  demo = await platform.demo();
 });
-afterAll(() => platform?.stop());
-
-const asDemo = (query: string, variables: Record<string, unknown> = {}) =>
-  graphql(platform.graphqlUrl, query, variables, demo);
 
 const DEMO_USER_PORTFOLIOS = /* GraphQL */ `
   query DemoUser($id: ID!) {
@@ -44,7 +35,7 @@ const DEMO_USER_PORTFOLIOS = /* GraphQL */ `
 
 describe('a federated query through the gateway', () => {
   it('joins accounts, portfolio, market-data and ai data in one answer', async () => {
-    const response = await graphql<{
+    const response = await demo.ask<{
       user: {
         email: string;
         portfolios: {
@@ -58,7 +49,7 @@ describe('a federated query through the gateway', () => {
           }[];
         }[];
       };
-    }>(platform.graphqlUrl, DEMO_USER_PORTFOLIOS, { id: platform.seed!.demoUserId }, demo);
+    }>(DEMO_USER_PORTFOLIOS, { id: platform.seed!.demoUserId });
 
     expect(response.errors).toBeUndefined();
     const user = response.data!.user;
@@ -82,9 +73,9 @@ describe('a federated query through the gateway', () => {
   });
 
   it('serves the scenario subgraph through the same endpoint', async () => {
-    const response = await graphql<{
+    const response = await demo.ask<{
       scenarioTemplates: { id: string; nameKo: string; nameEn: string }[];
-    }>(platform.graphqlUrl, '{ scenarioTemplates { id nameKo nameEn } }', {}, demo);
+    }>('{ scenarioTemplates { id nameKo nameEn } }');
     expect(response.data!.scenarioTemplates.map((template) => template.id)).toEqual(
       expect.arrayContaining([
         'imf-crisis-1997',
@@ -96,38 +87,35 @@ describe('a federated query through the gateway', () => {
   });
 
   it('answers bad input with a clear error code, not a crash', async () => {
-    const badSymbol = await asDemo('{ instrument(symbol: "12;DROP") { nameKo } }');
+    const badSymbol = await demo.ask('{ instrument(symbol: "12;DROP") { nameKo } }');
     expect(badSymbol.status).toBe(200);
     expect(badSymbol.errors?.[0]).toMatchObject({
       message: expect.stringContaining('is not a KRX code'),
       extensions: { code: 'BAD_USER_INPUT' },
     });
 
-    const inverted = await asDemo(
+    const inverted = await demo.ask(
       '{ instrument(symbol: "005930") { priceHistory(from: "2022-09-01", to: "2022-01-01") { close } } }',
     );
     expect(inverted.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const badDate = await asDemo(
+    const badDate = await demo.ask(
       '{ instrument(symbol: "005930") { priceHistory(from: "2022-02-30", to: "2022-03-01") { close } } }',
     );
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     // A GraphQL-over-HTTP client that asks for graphql-response+json gets a 4xx for a bad document.
-    const unknownField = await graphql(
-      platform.graphqlUrl,
+    const unknownField = await platform.anonymous.ask(
       '{ nope }',
       {},
-      {
-        accept: 'application/graphql-response+json',
-      },
+      { headers: { accept: 'application/graphql-response+json' } },
     );
     expect(unknownField.status).toBe(400);
     expect(unknownField.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('returns null, not an error, for an unknown portfolio or instrument', async () => {
-    const response = await asDemo(
+    const response = await demo.ask(
       '{ portfolio(id: "00000000-0000-0000-0000-000000000000") { id } instrument(symbol: "999999") { nameKo } }',
     );
     expect(response).toMatchObject({ data: { portfolio: null, instrument: null } });
@@ -157,7 +145,7 @@ describe('every service', () => {
   });
 
   it('counts GraphQL operations in the metrics', async () => {
-    await asDemo('query CountMe { scenarioTemplates { id } }');
+    await demo.ask('query CountMe { scenarioTemplates { id } }');
     const metrics = await (await fetch(`${platform.urls.gateway}/metrics`)).text();
     expect(metrics).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="CountMe"/);
   });

@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  graphql,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePlatform, type GraphQLResponse, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  services: ['accounts', 'portfolio', 'market-data', 'gateway'],
+  env: {
+    MAX_QUERY_DEPTH: '4',
+    MAX_QUERY_ALIASES: '5',
+    MAX_QUERY_COST: '30',
+    MAX_QUERY_TOKENS: '400',
+    MAX_REQUEST_BYTES: '4096',
+    RATE_LIMIT_USER_PER_MINUTE: '40',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000',
+  },
+});
 let user: SignedInUser;
 beforeAll(async () => {
-  platform = await startPlatform({
-    services: ['accounts', 'portfolio', 'market-data', 'gateway'],
-    env: {
-      MAX_QUERY_DEPTH: '4',
-      MAX_QUERY_ALIASES: '5',
-      MAX_QUERY_COST: '30',
-      MAX_QUERY_TOKENS: '400',
-      MAX_REQUEST_BYTES: '4096',
-      RATE_LIMIT_USER_PER_MINUTE: '40',
-      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000',
-    },
-  });
-  user = await signUp(platform.graphqlUrl, 'protected');
+  user = await platform.signUp('protected');
 });
-afterAll(() => platform?.stop());
-
-const ask = (query: string, headers: Record<string, string> = {}) =>
-  graphql(platform.graphqlUrl, query, {}, { ...user.headers, ...headers });
 
 describe('document limits', () => {
   it('refuse a query deeper than the limit', async () => {
-    const response = await ask(
+    const response = await user.ask(
       '{ portfolios { holdings { instrument { lastClose { close } } } } }',
     );
     expect(response.errors?.[0]).toMatchObject({
@@ -42,12 +31,12 @@ describe('document limits', () => {
 
   it('refuse too many aliases', async () => {
     const aliases = Array.from({ length: 8 }, (_, index) => `a${index}: me { id }`).join(' ');
-    const response = await ask(`{ ${aliases} }`);
+    const response = await user.ask(`{ ${aliases} }`);
     expect(response.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
   });
 
   it('refuse a query whose estimated cost is over the limit', async () => {
-    const response = await ask(
+    const response = await user.ask(
       '{ portfolios { id name cash realizedPnl holdings { symbol quantity averageCost costBasis realizedPnl } transactions { id type symbol quantity price amount fee tax occurredAt note } } }',
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
@@ -56,18 +45,18 @@ describe('document limits', () => {
   it('refuse a document with too many tokens', async () => {
     // Variable definitions cost nothing to run but are tokens all the same.
     const variables = Array.from({ length: 120 }, (_, index) => `$v${index}: Int`).join(', ');
-    const response = await ask(`query Many(${variables}) { me { id } }`);
+    const response = await user.ask(`query Many(${variables}) { me { id } }`);
     expect(response.errors?.[0]?.extensions?.code).toBe('TOO_MANY_TOKENS');
   });
 
   it('refuse a body over the size limit with 413', async () => {
-    const response = await ask(`{ me { id } } # ${'x'.repeat(5_000)}`);
+    const response = await user.ask(`{ me { id } } # ${'x'.repeat(5_000)}`);
     expect(response.status).toBe(413);
     expect(response.errors?.[0]?.extensions?.code).toBe('REQUEST_ENTITY_TOO_LARGE');
   });
 
   it('let an ordinary query through', async () => {
-    expect((await ask('{ me { id } portfolios { id } }')).errors).toBeUndefined();
+    expect((await user.ask('{ me { id } portfolios { id } }')).errors).toBeUndefined();
   });
 });
 
@@ -109,15 +98,15 @@ describe('browsers', () => {
 
 describe('rate limits', () => {
   it('answer 429 with Retry-After once a user has used their allowance, and not for others', async () => {
-    const greedy = await signUp(platform.graphqlUrl, 'greedy');
-    let last: Awaited<ReturnType<typeof graphql>> | undefined;
+    const greedy = await platform.signUp('greedy');
+    let last: GraphQLResponse | undefined;
     for (let request = 0; request < 41; request++) {
-      last = await graphql(platform.graphqlUrl, '{ me { id } }', {}, greedy.headers);
+      last = await greedy.ask('{ me { id } }');
     }
     expect(last!.status).toBe(429);
     expect(last!.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(last!.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
-    const other = await graphql(platform.graphqlUrl, '{ me { id } }', {}, user.headers);
+    const other = await user.ask('{ me { id } }');
     expect(other.errors).toBeUndefined();
   });
 });

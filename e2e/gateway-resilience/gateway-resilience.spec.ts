@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  graphql,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  services: ['accounts', 'portfolio', 'scenario', 'gateway'],
+  seed: true,
+});
 let user: SignedInUser;
 beforeAll(async () => {
-  platform = await startPlatform({
-    services: ['accounts', 'portfolio', 'scenario', 'gateway'],
-    seed: true,
-  });
-  user = await signUp(platform.graphqlUrl, 'resilient');
+  user = await platform.signUp('resilient');
 });
-afterAll(() => platform?.stop());
 
 const QUERY = '{ me { id } portfolios { id } scenarioTemplates { id } }';
 const readiness = async () => (await fetch(`${platform.urls.gateway}/readyz`)).json();
@@ -24,11 +16,11 @@ const readiness = async () => (await fetch(`${platform.urls.gateway}/readyz`)).j
 describe('with one subgraph down', () => {
   it('answers with what the others can give, plus an error for the rest', async () => {
     await platform.stopService('scenario');
-    const response = await graphql<{
+    const response = await user.ask<{
       me: { id: string };
       portfolios: unknown[];
       scenarioTemplates: unknown[] | null;
-    }>(platform.graphqlUrl, QUERY, {}, user.headers);
+    }>(QUERY);
     expect(response.status).toBe(200);
     expect(response.data?.me.id).toBe(user.id);
     expect(response.data?.portfolios).toEqual([]);
@@ -48,12 +40,7 @@ describe('with one subgraph down', () => {
 
   it('uses the subgraph again once it is back, without a gateway restart', async () => {
     await platform.restartSubgraph('scenario');
-    const response = await graphql<{ scenarioTemplates: unknown[] }>(
-      platform.graphqlUrl,
-      QUERY,
-      {},
-      user.headers,
-    );
+    const response = await user.ask<{ scenarioTemplates: unknown[] }>(QUERY);
     expect(response.errors).toBeUndefined();
     expect(response.data?.scenarioTemplates.length).toBeGreaterThan(0);
     expect((await readiness()).checks['subgraph:scenario']).toMatchObject({ ok: true });
@@ -72,11 +59,10 @@ describe('subgraph fetches', () => {
   });
 
   it('carry the request id into the subgraph, and back to the caller', async () => {
-    const response = await graphql(
-      platform.graphqlUrl,
+    const response = await user.ask(
       '{ me { id } }',
       {},
-      { ...user.headers, 'x-request-id': 'trace-gw-1' },
+      { headers: { 'x-request-id': 'trace-gw-1' } },
     );
     expect(response.headers.get('x-request-id')).toBe('trace-gw-1');
   });

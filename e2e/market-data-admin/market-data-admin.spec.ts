@@ -1,25 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
-import {
-  graphql,
-  signUp,
-  signUpAdmin,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { usePlatform, type ApiKeyCaller, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  services: ['accounts', 'market-data', 'gateway', 'etl-worker'],
+  kisSimulator: { symbols: ['005930', '000660'], rateLimits: { real: 1_000, mock: 1_000 } },
+  env: {
+    ETL_CATCH_UP_ON_START: 'false',
+    ETL_LIVE_QUOTES: 'off',
+    ETL_QUEUE_POLL_MS: '200',
+    KIS_REQUESTS_PER_SECOND: '200',
+  },
+});
 let admin: SignedInUser;
 let user: SignedInUser;
-let adminKey: Record<string, string>;
-
-const ask = <Data = Record<string, any>>(
-  query: string,
-  headers: Record<string, string> = admin.headers,
-  variables: Record<string, unknown> = {},
-) => graphql<Data>(platform.graphqlUrl, query, variables, headers);
+let adminKey: ApiKeyCaller;
 
 const codeOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   response.errors?.[0]?.extensions?.code;
@@ -37,14 +33,14 @@ const RUN_FIELDS = 'id status rows rowsChanged errorCount errors message';
 
 /** Queues a run through the API and waits for the separate worker process to finish it. */
 async function triggerAndWait(args: string): Promise<Run> {
-  const queued = await ask<{ triggerEtlRun: Run }>(
+  const queued = await admin.ask<{ triggerEtlRun: Run }>(
     `mutation { triggerEtlRun(${args}) { ${RUN_FIELDS} } }`,
   );
   expect(queued.errors).toBeUndefined();
   expect(queued.data?.triggerEtlRun.status).toBe('QUEUED');
   const id = queued.data!.triggerEtlRun.id;
   for (let attempt = 0; attempt < 300; attempt++) {
-    const runs = await ask<{ etlRuns: Run[] }>(`{ etlRuns(limit: 100) { ${RUN_FIELDS} } }`);
+    const runs = await admin.ask<{ etlRuns: Run[] }>(`{ etlRuns(limit: 100) { ${RUN_FIELDS} } }`);
     const run = runs.data?.etlRuns.find((candidate) => candidate.id === id);
     if (run && !['QUEUED', 'RUNNING'].includes(run.status)) return run;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -53,24 +49,10 @@ async function triggerAndWait(args: string): Promise<Run> {
 }
 
 beforeAll(async () => {
-  platform = await startPlatform({
-    services: ['accounts', 'market-data', 'gateway', 'etl-worker'],
-    kisSimulator: { symbols: ['005930', '000660'], rateLimits: { real: 1_000, mock: 1_000 } },
-    env: {
-      ETL_CATCH_UP_ON_START: 'false',
-      ETL_LIVE_QUOTES: 'off',
-      ETL_QUEUE_POLL_MS: '200',
-      KIS_REQUESTS_PER_SECOND: '200',
-    },
-  });
-  admin = await signUpAdmin(platform.graphqlUrl, platform.config);
-  user = await signUp(platform.graphqlUrl, 'ordinary');
-  const key = await ask<{ createApiKey: { secret: string } }>(
-    'mutation { createApiKey(name: "admin key", scopes: [MARKET_READ]) { secret } }',
-  );
-  adminKey = { 'x-api-key': key.data!.createApiKey.secret };
+  admin = await platform.admin();
+  user = await platform.signUp('ordinary');
+  adminKey = await admin.createApiKey(['MARKET_READ'], 'admin key');
 });
-afterAll(() => platform?.stop());
 
 describe('runs queued through the API', () => {
   it('reach the worker in its own process, which refreshes the master and records the run', async () => {
@@ -91,10 +73,9 @@ describe('runs queued through the API', () => {
         .kisSimulator!.indexBars('0001')
         .filter((bar) => bar.date >= '2024-01-02' && bar.date <= '2024-03-29').length;
     expect(run).toMatchObject({ status: 'SUCCEEDED', rows: expected, rowsChanged: expected });
-    const answer = await ask(
+    const answer = await user.ask(
       `{ instrument(symbol: "005930") { tracked priceHistory(from: "2024-01-02", to: "2024-03-29") { date close } }
          indexHistory(code: "0001", from: "2024-01-02", to: "2024-03-29") { date close } }`,
-      user.headers,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.instrument.tracked).toBe(true);
@@ -113,6 +94,8 @@ describe('runs queued through the API', () => {
   });
 
   it('record what failed: an instrument KIS does not know makes the run PARTIAL, with the error', async () => {
+    // Straight into the database: instruments come only from KIS's master file, so no API can
+    // create one that KIS does not know.
     await withConnection(databaseUrl(platform.config, 'market-data'), (connection) =>
       connection.query(
         "INSERT INTO Instrument (symbol, nameKo, market, updatedAt) VALUES ('999990', '없는종목', 'KOSPI', NOW(3))",
@@ -128,9 +111,9 @@ describe('runs queued through the API', () => {
   });
 
   it('report how fresh each job is to any reader', async () => {
-    const answer = await ask<{
+    const answer = await user.ask<{
       etlStatus: { job: string; lastStatus: string | null; lastSucceededAt: string | null }[];
-    }>('{ etlStatus { job lastStatus lastSucceededAt queued } }', user.headers);
+    }>('{ etlStatus { job lastStatus lastSucceededAt queued } }');
     expect(answer.errors).toBeUndefined();
     const byJob = Object.fromEntries(answer.data!.etlStatus.map((status) => [status.job, status]));
     expect(byJob.INSTRUMENT_MASTER?.lastStatus).toBe('SUCCEEDED');
@@ -142,9 +125,8 @@ describe('runs queued through the API', () => {
 describe('instrument search', () => {
   it('finds an instrument by Korean name, English name (any case) or code', async () => {
     for (const query of ['삼성전자', '삼성', 'samsung elec', 'SAMSUNG', '0059', '005930']) {
-      const answer = await ask<{ searchInstruments: { symbol: string }[] }>(
+      const answer = await user.ask<{ searchInstruments: { symbol: string }[] }>(
         'query($q: String!) { searchInstruments(query: $q) { symbol } }',
-        user.headers,
         { q: query },
       );
       expect(answer.errors, query).toBeUndefined();
@@ -158,22 +140,21 @@ describe('instrument search', () => {
 
 describe('tracking', () => {
   it('an administrator’s choice sticks across master refreshes', async () => {
-    const untracked = await ask(
+    const untracked = await admin.ask(
       'mutation { trackInstrument(symbol: "000660", tracked: false) { symbol tracked } }',
     );
     expect(untracked.errors).toBeUndefined();
     expect(untracked.data?.trackInstrument).toEqual({ symbol: '000660', tracked: false });
     await triggerAndWait('job: INSTRUMENT_MASTER');
-    const answer = await ask('{ instrument(symbol: "000660") { tracked } }', user.headers);
+    const answer = await user.ask('{ instrument(symbol: "000660") { tracked } }');
     expect(answer.data?.instrument.tracked).toBe(false);
   });
 });
 
 describe('the trading calendar', () => {
   it('names the holidays and gives session hours in UTC', async () => {
-    const answer = await ask<{ tradingCalendar: Record<string, unknown>[] }>(
+    const answer = await user.ask<{ tradingCalendar: Record<string, unknown>[] }>(
       '{ tradingCalendar(from: "2026-02-13", to: "2026-02-19") { date tradingDay holidayNameKo holidayNameEn opensAt closesAt } }',
-      user.headers,
     );
     expect(answer.errors).toBeUndefined();
     const days = answer.data!.tradingCalendar;
@@ -240,7 +221,7 @@ describe('bad input', () => {
     ],
   ];
   it.each(cases)('%s gets a coded error', async (_name, query, code) => {
-    const answer = await ask(query, user.headers);
+    const answer = await user.ask(query);
     expect(codeOf(answer), JSON.stringify(answer.errors)).toBe(code);
   });
 
@@ -287,10 +268,14 @@ describe('bad input', () => {
   it.each(mutations)(
     '%s gets a coded error, and nothing is written',
     async (_name, mutation, code) => {
-      const before = await ask<{ etlRuns: { id: string }[] }>('{ etlRuns(limit: 100) { id } }');
-      const answer = await ask(`mutation { ${mutation} }`);
+      const before = await admin.ask<{ etlRuns: { id: string }[] }>(
+        '{ etlRuns(limit: 100) { id } }',
+      );
+      const answer = await admin.ask(`mutation { ${mutation} }`);
       expect(codeOf(answer), JSON.stringify(answer.errors)).toBe(code);
-      const after = await ask<{ etlRuns: { id: string }[] }>('{ etlRuns(limit: 100) { id } }');
+      const after = await admin.ask<{ etlRuns: { id: string }[] }>(
+        '{ etlRuns(limit: 100) { id } }',
+      );
       expect(after.data?.etlRuns).toEqual(before.data?.etlRuns);
     },
   );
@@ -306,13 +291,18 @@ describe('administration', () => {
   it.each(operations)(
     'is refused to a normal user, to an API key and to anonymous callers: %s',
     async (operation) => {
-      expect(codeOf(await ask(operation, user.headers))).toBe('FORBIDDEN');
+      expect(codeOf(await user.ask(operation))).toBe('FORBIDDEN');
       // Even an administrator's own key: keys act within scopes, and none of them administers.
-      expect(codeOf(await ask(operation, adminKey))).toBe('FORBIDDEN');
-      expect(codeOf(await ask(operation, {}))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await adminKey.ask(operation))).toBe('FORBIDDEN');
+      expect(codeOf(await platform.anonymous.ask(operation))).toBe('UNAUTHENTICATED');
     },
   );
 
+  /**
+   * A run as a worker leaves it behind, straight into the database: no API starts a run in
+   * another process and then kills that process mid-run (a crashed worker), nor starts the
+   * live stream's run without a live stream.
+   */
   const insertRun = (job: string, heartbeat: string) =>
     withConnection(databaseUrl(platform.config, 'market-data'), async (connection) => {
       const result = await connection.query(
@@ -328,7 +318,7 @@ describe('administration', () => {
     let run: Run | undefined;
     for (let attempt = 0; attempt < 50 && run?.status !== 'FAILED'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const runs = await ask<{ etlRuns: Run[] }>(`{ etlRuns(limit: 100) { ${RUN_FIELDS} } }`);
+      const runs = await admin.ask<{ etlRuns: Run[] }>(`{ etlRuns(limit: 100) { ${RUN_FIELDS} } }`);
       run = runs.data?.etlRuns.find((candidate) => candidate.id === id);
     }
     expect(run).toMatchObject({
@@ -339,13 +329,12 @@ describe('administration', () => {
 
   it('refuses to cancel the live stream, which follows the schedule', async () => {
     const id = await insertRun('LIVE_QUOTES', 'UTC_TIMESTAMP(3)');
-    const answer = await ask<{ cancelEtlRun: Run }>(
+    const answer = await admin.ask<{ cancelEtlRun: Run }>(
       'mutation($id: ID!) { cancelEtlRun(id: $id) { id } }',
-      admin.headers,
       { id },
     );
     expect(codeOf(answer)).toBe('BAD_USER_INPUT');
-    const runs = await ask<{ etlRuns: (Run & { cancelRequested: boolean })[] }>(
+    const runs = await admin.ask<{ etlRuns: (Run & { cancelRequested: boolean })[] }>(
       '{ etlRuns(job: LIVE_QUOTES) { id status cancelRequested } }',
     );
     expect(runs.data?.etlRuns).toEqual([{ id, status: 'RUNNING', cancelRequested: false }]);
@@ -353,19 +342,18 @@ describe('administration', () => {
 
   it('lets an administrator cancel a queued run before the worker takes it', async () => {
     await platform.stopService('etl-worker');
-    const queued = await ask<{ triggerEtlRun: Run }>(
+    const queued = await admin.ask<{ triggerEtlRun: Run }>(
       'mutation { triggerEtlRun(job: DAILY_BARS) { id status } }',
     );
-    const cancelled = await ask<{ cancelEtlRun: Run & { cancelRequested: boolean } }>(
+    const cancelled = await admin.ask<{ cancelEtlRun: Run & { cancelRequested: boolean } }>(
       'mutation($id: ID!) { cancelEtlRun(id: $id) { id status cancelRequested } }',
-      admin.headers,
       { id: queued.data!.triggerEtlRun.id },
     );
     expect(cancelled.data?.cancelEtlRun).toMatchObject({
       status: 'CANCELLED',
       cancelRequested: true,
     });
-    const again = await ask('mutation($id: ID!) { cancelEtlRun(id: $id) { id } }', admin.headers, {
+    const again = await admin.ask('mutation($id: ID!) { cancelEtlRun(id: $id) { id } }', {
       id: queued.data!.triggerEtlRun.id,
     });
     expect(codeOf(again)).toBe('CONFLICT');

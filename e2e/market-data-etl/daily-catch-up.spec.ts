@@ -53,6 +53,7 @@ describe('the daily bars job on a fresh platform', () => {
   it('finds trading days without a bar by the KRX calendar and fills them, touching nothing else', async () => {
     const complete = await storedDates();
     const lost = complete.slice(-40, -35);
+    // Lost rows (a crash, a hand-made fix) in the ETL's own database: no API deletes bars.
     await deps.pool.query("DELETE FROM DailyBar WHERE symbol = '005930' AND date IN (?)", [lost]);
     const run = await runJob(deps, { job: 'DAILY_BARS', trigger: 'STARTUP', params: {} }, signal);
     expect(run.status).toBe('SUCCEEDED');

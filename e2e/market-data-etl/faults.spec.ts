@@ -157,6 +157,7 @@ describe('the backfill against a faulty KIS', () => {
   });
 
   it('completes a range that an interrupted run left half done when it runs again', async () => {
+    // An empty store again, in the ETL's own database: no API deletes bars.
     await deps.pool.query('DELETE FROM DailyBar');
     await deps.pool.query('DELETE FROM IndexBar');
     const stop = new AbortController();

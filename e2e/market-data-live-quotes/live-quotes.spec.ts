@@ -1,15 +1,5 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  graphql,
-  signUp,
-  signUpAdmin,
-  startPlatform,
-  type SignedInUser,
-  type StartPlatformOptions,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { describe, expect, it } from 'vitest';
+import { usePlatform, type SignedInUser, type UsePlatformOptions } from '@capstone/test-platform';
 
 const QUOTES = /* GraphQL */ `
   subscription Quotes($symbols: [String!]!) {
@@ -36,47 +26,36 @@ interface Tick {
 }
 
 /** A simulator with two stocks ticking five times a second each, and a worker that follows them. */
-const livePlatform = (extra: Partial<StartPlatformOptions>) =>
-  startPlatform({
-    kisSimulator: {
-      symbols: ['005930', '000660'],
-      tickIntervalMs: 200,
-      rateLimits: { real: 1_000, mock: 1_000 },
-    },
-    etlWorker: { live: { refreshMs: 300, flushMs: 200 } },
-    ...extra,
-    env: { ETL_HISTORY_YEARS: '1', KIS_REQUESTS_PER_SECOND: '200', ...extra.env },
-  });
+const livePlatform = (extra: UsePlatformOptions): UsePlatformOptions => ({
+  kisSimulator: {
+    symbols: ['005930', '000660'],
+    tickIntervalMs: 200,
+    rateLimits: { real: 1_000, mock: 1_000 },
+  },
+  etlWorker: { live: { refreshMs: 300, flushMs: 200 } },
+  ...extra,
+  env: { ETL_HISTORY_YEARS: '1', KIS_REQUESTS_PER_SECOND: '200', ...extra.env },
+});
 
 /** Subscribes at the gateway over graphql-ws until both stocks have ticked `perSymbol` times. */
-async function ticksAtGateway(platform: TestPlatform, user: SignedInUser, perSymbol = 2) {
-  const client = createClient({
-    url: platform.graphqlUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${user.accessToken}` },
-    retryAttempts: 0,
+async function ticksAtGateway(user: SignedInUser, perSymbol = 2) {
+  const subscription = user.subscribe<{ quoteUpdated?: Tick }>(QUOTES, {
+    symbols: ['005930', '000660'],
   });
   const ticks: Tick[] = [];
-  const errors: unknown[] = [];
-  const deadline = setTimeout(() => void client.dispose(), 30_000);
+  const enough = () =>
+    ['005930', '000660'].every(
+      (symbol) => ticks.filter((tick) => tick.symbol === symbol).length >= perSymbol,
+    );
   try {
-    for await (const event of client.iterate({
-      query: QUOTES,
-      variables: { symbols: ['005930', '000660'] },
-    })) {
-      if (event.errors) errors.push(...event.errors);
-      const tick = (event.data as { quoteUpdated?: Tick } | null | undefined)?.quoteUpdated;
-      if (tick) ticks.push(tick);
-      const counts = ['005930', '000660'].map(
-        (symbol) => ticks.filter((t) => t.symbol === symbol).length,
-      );
-      if (errors.length > 0 || counts.every((count) => count >= perSymbol)) break;
+    while (!enough()) {
+      const event = await subscription.next();
+      expect(event.errors).toBeUndefined();
+      if (event.data?.quoteUpdated) ticks.push(event.data.quoteUpdated);
     }
   } finally {
-    clearTimeout(deadline);
-    await client.dispose();
+    await subscription.close();
   }
-  expect(errors).toEqual([]);
   return ticks;
 }
 
@@ -92,30 +71,25 @@ function expectRealTicks(ticks: Tick[]) {
 }
 
 describe('live quotes from the simulator’s WebSocket, through a separate ETL worker and Redis', () => {
-  let platform: TestPlatform;
-  afterAll(() => platform?.stop());
+  const platform = usePlatform(
+    livePlatform({ services: ['accounts', 'market-data', 'gateway', 'etl-worker'] }),
+  );
 
   it('reach a graphql-ws subscriber at the gateway for two symbols', async () => {
-    platform = await livePlatform({
-      services: ['accounts', 'market-data', 'gateway', 'etl-worker'],
-    });
-    const user = await signUp(platform.graphqlUrl, 'watcher');
-    expectRealTicks(await ticksAtGateway(platform, user));
+    const user = await platform.signUp('watcher');
+    expectRealTicks(await ticksAtGateway(user));
     expect(platform.etlWorker?.live.counts.stream).toBeGreaterThan(0);
   });
 
   it('keep the last quote of each instrument for quotes() and Instrument.lastQuote', async () => {
-    const user = await signUp(platform.graphqlUrl, 'reader');
+    const user = await platform.signUp('reader');
     let answer;
     for (let attempt = 0; attempt < 50; attempt++) {
-      answer = await graphql<{
+      answer = await user.ask<{
         quotes: { symbol: string; price: string }[];
         instrument: { lastQuote: { price: string } | null };
       }>(
-        platform.graphqlUrl,
         '{ quotes(symbols: ["000660", "005930"]) { symbol price } instrument(symbol: "005930") { lastQuote { price } } }',
-        {},
-        user.headers,
       );
       if (answer.data?.quotes.length === 2) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -126,15 +100,10 @@ describe('live quotes from the simulator’s WebSocket, through a separate ETL w
   });
 
   it('are one LIVE_QUOTES run, recorded with the quotes it stored', async () => {
-    const admin = await signUpAdmin(platform.graphqlUrl, platform.config);
-    const answer = await graphql<{
+    const admin = await platform.admin();
+    const answer = await admin.ask<{
       etlRuns: { status: string; trigger: string; rows: number }[];
-    }>(
-      platform.graphqlUrl,
-      '{ etlRuns(job: LIVE_QUOTES) { status trigger rows } }',
-      {},
-      admin.headers,
-    );
+    }>('{ etlRuns(job: LIVE_QUOTES) { status trigger rows } }');
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.etlRuns).toHaveLength(1);
     expect(answer.data?.etlRuns[0]).toMatchObject({ status: 'RUNNING', trigger: 'STARTUP' });
@@ -142,16 +111,16 @@ describe('live quotes from the simulator’s WebSocket, through a separate ETL w
 });
 
 describe('without Redis', () => {
-  let platform: TestPlatform;
-  afterAll(() => platform?.stop());
-
-  it('market-data runs the worker itself, and its quotes reach subscribers in memory', async () => {
-    platform = await livePlatform({
+  const platform = usePlatform(
+    livePlatform({
       services: ['accounts', 'market-data', 'gateway'],
       // Nothing listens on port 1: every service keeps its state in memory.
       env: { REDIS_URL: 'redis://127.0.0.1:1', ETL_WORKER_MODE: 'auto' },
-    });
-    const user = await signUp(platform.graphqlUrl, 'offline-watcher');
-    expectRealTicks(await ticksAtGateway(platform, user));
+    }),
+  );
+
+  it('market-data runs the worker itself, and its quotes reach subscribers in memory', async () => {
+    const user = await platform.signUp('offline-watcher');
+    expectRealTicks(await ticksAtGateway(user));
   });
 });

@@ -1,23 +1,16 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  services: ['accounts', 'market-data', 'scenario', 'gateway', 'mcp-server'],
+  seed: true,
+});
 let user: SignedInUser;
 beforeAll(async () => {
-  platform = await startPlatform({
-    services: ['accounts', 'market-data', 'scenario', 'gateway', 'mcp-server'],
-    seed: true,
-  });
-  user = await signUp(platform.graphqlUrl, 'agent');
+  user = await platform.signUp('agent');
 });
-afterAll(() => platform?.stop());
 
 async function connect(headers: Record<string, string>): Promise<Client> {
   const client = new Client({ name: 'test-agent', version: '1.0.0' });

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '@capstone/config';
-import { withConnection } from '@capstone/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  graphql,
   insertKrxBars,
   readKrxBars,
-  signUp,
-  startPlatform,
+  usePlatform,
   type SignedInUser,
-  type TestPlatform,
 } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+const platform = usePlatform({ seed: true });
 let owner: SignedInUser;
 const SYMBOLS = ['005930', '000660', '035420'];
 const LAST_DAY = '2022-09-19';
 
 beforeAll(async () => {
-  platform = await startPlatform({ seed: true });
   await insertKrxBars(platform.config, SYMBOLS, '2022-06-01', LAST_DAY);
-  owner = await signUp(platform.graphqlUrl, 'ledger-owner');
+  owner = await platform.signUp('ledger-owner');
 });
-afterAll(() => platform?.stop());
-
-const as =
-  (user: SignedInUser) =>
-  (query: string, variables: Record<string, unknown> = {}) =>
-    graphql<Record<string, any>>(platform.graphqlUrl, query, variables, user.headers);
 
 const close = (symbol: string) => readKrxBars(symbol, LAST_DAY, LAST_DAY)[0]!.close;
 
@@ -80,18 +68,19 @@ const PORTFOLIO = /* GraphQL */ `
   }
 `;
 
+/** How many lines the portfolio's ledger has, as its owner reads it. */
 async function ledgerRows(portfolioId: string): Promise<number> {
-  const [row] = (await withConnection(databaseUrl(platform.config, 'portfolio'), (connection) =>
-    connection.query('SELECT COUNT(*) AS n FROM `Transaction` WHERE portfolioId = ?', [
-      portfolioId,
-    ]),
-  )) as { n: bigint }[];
-  return Number(row!.n);
+  const response = await owner.ask<{ portfolio: { transactions: unknown[] } }>(
+    'query($id: ID!) { portfolio(id: $id) { transactions(limit: 500) { id } } }',
+    { id: portfolioId },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!.portfolio.transactions.length;
 }
 
 describe('creating a portfolio', () => {
   it('buys holdings by weight and by quantity at the latest closes, exactly', async () => {
-    const response = await as(owner)(CREATE, {
+    const response = await owner.ask(CREATE, {
       input: {
         name: 'Chips',
         cash: '10000000',
@@ -156,22 +145,22 @@ describe('creating a portfolio', () => {
       [{ name: 'Chips', cash: '1' }, /named "Chips" already/],
     ];
     for (const [input, message] of cases) {
-      const response = await as(owner)(CREATE, { input });
+      const response = await owner.ask(CREATE, { input });
       expect(response.errors?.[0]?.message, JSON.stringify(input)).toMatch(message);
       expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(response.errors?.[0]?.extensions?.code);
     }
-    const list = await as(owner)('{ portfolios { name } }');
+    const list = await owner.ask('{ portfolios { name } }');
     expect(list.data!.portfolios).toEqual([{ name: 'Chips' }]);
   });
 
   it('creates once when a request is retried with its idempotency key', async () => {
     const input = { name: 'Retry', cash: '500000', idempotencyKey: 'create-retry-1' };
     const [first, second] = await Promise.all([
-      as(owner)(CREATE, { input }),
-      as(owner)(CREATE, { input }),
+      owner.ask(CREATE, { input }),
+      owner.ask(CREATE, { input }),
     ]);
     expect(first.data!.createPortfolio.id).toBe(second.data!.createPortfolio.id);
-    const reused = await as(owner)(CREATE, { input: { ...input, cash: '1' } });
+    const reused = await owner.ask(CREATE, { input: { ...input, cash: '1' } });
     expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 });
@@ -179,12 +168,12 @@ describe('creating a portfolio', () => {
 describe('recording trades', () => {
   let portfolioId: string;
   beforeAll(async () => {
-    const response = await as(owner)(CREATE, { input: { name: 'Trading', cash: '5000000' } });
+    const response = await owner.ask(CREATE, { input: { name: 'Trading', cash: '5000000' } });
     portfolioId = response.data!.createPortfolio.id;
   });
 
   it('keeps cash, quantity, cost and realised P&L exact through buys and a sale', async () => {
-    const buy = await as(owner)(TRADE, {
+    const buy = await owner.ask(TRADE, {
       input: {
         portfolioId,
         type: 'BUY',
@@ -195,10 +184,10 @@ describe('recording trades', () => {
       },
     });
     expect(buy.data!.recordTrade).toMatchObject({ amount: '1526000', fee: '228.9' });
-    await as(owner)(TRADE, {
+    await owner.ask(TRADE, {
       input: { portfolioId, type: 'BUY', symbol: '035420', quantity: '3', price: '210000' },
     });
-    const sell = await as(owner)(TRADE, {
+    const sell = await owner.ask(TRADE, {
       input: {
         portfolioId,
         type: 'SELL',
@@ -210,11 +199,11 @@ describe('recording trades', () => {
       },
     });
     expect(sell.errors).toBeUndefined();
-    await as(owner)(TRADE, {
+    await owner.ask(TRADE, {
       input: { portfolioId, type: 'DIVIDEND', symbol: '035420', amount: '3000', tax: '462' },
     });
 
-    const { data } = await as(owner)(PORTFOLIO, { id: portfolioId });
+    const { data } = await owner.ask(PORTFOLIO, { id: portfolioId });
     // Cost of 10 shares: 1,526,000 + 228.9 + 630,000 = 2,156,228.9; 4 sold take 862,491.56.
     expect(data!.portfolio.holdings).toEqual([
       { symbol: '035420', quantity: '6', costBasis: '1293737.34', averageCost: '215622.89' },
@@ -227,22 +216,22 @@ describe('recording trades', () => {
 
   it('refuses a sale beyond the position and a withdrawal beyond the cash, writing nothing', async () => {
     const before = await ledgerRows(portfolioId);
-    const oversell = await as(owner)(TRADE, {
+    const oversell = await owner.ask(TRADE, {
       input: { portfolioId, type: 'SELL', symbol: '035420', quantity: '7', price: '230000' },
     });
     expect(oversell.errors?.[0]).toMatchObject({
       message: 'Cannot sell 7 035420: only 6 held',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    const overdraw = await as(owner)(TRADE, {
+    const overdraw = await owner.ask(TRADE, {
       input: { portfolioId, type: 'WITHDRAW', amount: '999999999' },
     });
     expect(overdraw.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const malformed = await as(owner)(TRADE, {
+    const malformed = await owner.ask(TRADE, {
       input: { portfolioId, type: 'BUY', symbol: '035420', quantity: '1' },
     });
     expect(malformed.errors?.[0]?.message).toMatch(/needs symbol, quantity and price/);
-    const future = await as(owner)(TRADE, {
+    const future = await owner.ask(TRADE, {
       input: { portfolioId, type: 'DEPOSIT', amount: '1', occurredAt: '2999-01-01T00:00:00Z' },
     });
     expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -252,7 +241,7 @@ describe('recording trades', () => {
   it('records a retried trade once', async () => {
     const input = { portfolioId, type: 'DEPOSIT', amount: '1000', idempotencyKey: 'deposit-7f3a' };
     const before = await ledgerRows(portfolioId);
-    const responses = await Promise.all([1, 2, 3].map(() => as(owner)(TRADE, { input })));
+    const responses = await Promise.all([1, 2, 3].map(() => owner.ask(TRADE, { input })));
     expect(new Set(responses.map((response) => response.data!.recordTrade.id)).size).toBe(1);
     expect(await ledgerRows(portfolioId)).toBe(before + 1);
   });
@@ -260,13 +249,13 @@ describe('recording trades', () => {
   it('never lets concurrent sales take more than the position', async () => {
     const sales = await Promise.all(
       [1, 2, 3, 4].map(() =>
-        as(owner)(TRADE, {
+        owner.ask(TRADE, {
           input: { portfolioId, type: 'SELL', symbol: '035420', quantity: '2', price: '220000' },
         }),
       ),
     );
     expect(sales.filter((sale) => !sale.errors).length).toBe(3);
-    const { data } = await as(owner)(PORTFOLIO, { id: portfolioId });
+    const { data } = await owner.ask(PORTFOLIO, { id: portfolioId });
     expect(data!.portfolio.holdings).toEqual([]);
   });
 });
@@ -274,7 +263,7 @@ describe('recording trades', () => {
 describe('importing holdings from CSV', () => {
   let portfolioId: string;
   beforeAll(async () => {
-    portfolioId = (await as(owner)(CREATE, { input: { name: 'Imported', cash: '0' } })).data!
+    portfolioId = (await owner.ask(CREATE, { input: { name: 'Imported', cash: '0' } })).data!
       .createPortfolio.id;
   });
   const IMPORT =
@@ -290,7 +279,7 @@ describe('importing holdings from CSV', () => {
       '005930,1,1',
       '035420,3',
     ].join('\n');
-    const response = await as(owner)(IMPORT, { id: portfolioId, csv });
+    const response = await owner.ask(IMPORT, { id: portfolioId, csv });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.rows).toEqual([
       { line: 3, message: '"00066" is not a KRX code' },
@@ -298,7 +287,7 @@ describe('importing holdings from CSV', () => {
       { line: 6, message: '005930 appears already on line 2' },
       { line: 7, message: 'Expected 3 columns (symbol, quantity, average cost), found 2' },
     ]);
-    const unknown = await as(owner)(IMPORT, { id: portfolioId, csv: '005930,1,50000\n999999,1,1' });
+    const unknown = await owner.ask(IMPORT, { id: portfolioId, csv: '005930,1,50000\n999999,1,1' });
     expect(unknown.errors?.[0]?.extensions?.rows).toEqual([
       { line: 2, message: 'There is no instrument 999999' },
     ]);
@@ -306,7 +295,7 @@ describe('importing holdings from CSV', () => {
   });
 
   it('imports good rows as transfers-in that leave cash alone', async () => {
-    const response = await as(owner)(IMPORT, {
+    const response = await owner.ask(IMPORT, {
       id: portfolioId,
       csv: '\uFEFF005930,10,55000.5\n000660,2.5,91000\n',
     });
@@ -323,10 +312,10 @@ describe('importing holdings from CSV', () => {
 
 describe('valuation', () => {
   it('values holdings at the latest close through market-data, with P&L and weights', async () => {
-    const { data } = await as(owner)(
+    const { data } = await owner.ask(
       `query($id: ID!) { portfolio(id: $id) { valuation { asOf cash marketValue totalValue unrealizedPnl holdings { symbol price marketValue weight } unpricedSymbols } } }`,
       {
-        id: (await as(owner)('{ portfolios { id name } }')).data!.portfolios.find(
+        id: (await owner.ask('{ portfolios { id name } }')).data!.portfolios.find(
           (p: { name: string }) => p.name === 'Imported',
         ).id,
       },
@@ -351,10 +340,10 @@ describe('valuation', () => {
   });
 
   it('gives a daily value history at each close', async () => {
-    const id = (await as(owner)('{ portfolios { id name } }')).data!.portfolios.find(
+    const id = (await owner.ask('{ portfolios { id name } }')).data!.portfolios.find(
       (p: { name: string }) => p.name === 'Chips',
     ).id;
-    const { data, errors } = await as(owner)(
+    const { data, errors } = await owner.ask(
       'query($id: ID!) { portfolio(id: $id) { valueHistory(from: "2022-09-01", to: "2022-09-19") { date value } } }',
       { id },
     );

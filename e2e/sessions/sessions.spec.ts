@@ -1,18 +1,10 @@
 import { TOTP } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, signUp, startPlatform, type TestPlatform } from '@capstone/test-platform';
+import { databaseUrl } from '@capstone/config';
+import { withConnection } from '@capstone/db';
+import { describe, expect, it } from 'vitest';
+import { usePlatform } from '@capstone/test-platform';
 
-let platform: TestPlatform;
-beforeAll(async () => {
-  platform = await startPlatform({ services: ['accounts', 'gateway'] });
-});
-afterAll(() => platform?.stop());
-
-const gql = (
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) => graphql<Record<string, any>>(platform.graphqlUrl, query, variables, headers);
+const platform = usePlatform({ services: ['accounts', 'gateway'] });
 const LOG_IN =
   'mutation($email: String!, $password: String!, $totpCode: String, $recoveryCode: String) { logIn(email: $email, password: $password, totpCode: $totpCode, recoveryCode: $recoveryCode) { accessToken refreshToken expiresIn user { id email } } }';
 const REFRESH =
@@ -20,19 +12,20 @@ const REFRESH =
 
 describe('sign-up and log-in', () => {
   it('signs up, logs in, and answers me with the bearer token', async () => {
-    const user = await signUp(platform.graphqlUrl, 'alice');
-    const login = await gql(LOG_IN, { email: user.email.toUpperCase(), password: user.password });
+    const user = await platform.signUp('alice');
+    const login = await platform.anonymous.ask(LOG_IN, {
+      email: user.email.toUpperCase(),
+      password: user.password,
+    });
     expect(login.errors).toBeUndefined();
     expect(login.data!.logIn).toMatchObject({
       expiresIn: 900,
       user: { id: user.id, email: user.email },
     });
-    const me = await gql(
+    const me = await platform.anonymous.ask(
       '{ me { id email role totpEnabled } }',
       {},
-      {
-        authorization: `Bearer ${login.data!.logIn.accessToken}`,
-      },
+      { headers: { authorization: `Bearer ${login.data!.logIn.accessToken}` } },
     );
     expect(me.data!.me).toEqual({
       id: user.id,
@@ -43,9 +36,8 @@ describe('sign-up and log-in', () => {
   });
 
   it('stores an argon2id hash, never the password', async () => {
-    const user = await signUp(platform.graphqlUrl, 'hash');
-    const { withConnection } = await import('@capstone/db');
-    const { databaseUrl } = await import('@capstone/config');
+    const user = await platform.signUp('hash');
+    // Read from the database: no API shows a password hash, and none may.
     const [row] = (await withConnection(databaseUrl(platform.config, 'accounts'), (connection) =>
       connection.query('SELECT passwordHash FROM `User` WHERE id = ?', [user.id]),
     )) as { passwordHash: string }[];
@@ -54,7 +46,7 @@ describe('sign-up and log-in', () => {
   });
 
   it('refuses bad sign-ups with clear codes', async () => {
-    const taken = await signUp(platform.graphqlUrl, 'taken');
+    const taken = await platform.signUp('taken');
     const cases: [Record<string, string>, string, RegExp][] = [
       [
         { email: 'not-an-email', password: 'long enough password' },
@@ -69,7 +61,7 @@ describe('sign-up and log-in', () => {
       [{ email: taken.email, password: 'another long password' }, 'CONFLICT', /exists already/],
     ];
     for (const [variables, code, message] of cases) {
-      const response = await gql(
+      const response = await platform.anonymous.ask(
         'mutation($email: String!, $password: String!) { signUp(email: $email, password: $password) { accessToken } }',
         variables,
       );
@@ -81,23 +73,32 @@ describe('sign-up and log-in', () => {
   });
 
   it('says the same for an unknown e-mail and a wrong password', async () => {
-    const user = await signUp(platform.graphqlUrl, 'bob');
-    const wrong = await gql(LOG_IN, { email: user.email, password: 'wrong password!' });
-    const unknown = await gql(LOG_IN, { email: 'nobody@example.com', password: 'wrong password!' });
+    const user = await platform.signUp('bob');
+    const wrong = await platform.anonymous.ask(LOG_IN, {
+      email: user.email,
+      password: 'wrong password!',
+    });
+    const unknown = await platform.anonymous.ask(LOG_IN, {
+      email: 'nobody@example.com',
+      password: 'wrong password!',
+    });
     expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
 
   it('pauses an account after five failed log-ins, even for the right password', async () => {
-    const user = await signUp(platform.graphqlUrl, 'throttled');
+    const user = await platform.signUp('throttled');
     for (let attempt = 0; attempt < 5; attempt++) {
-      const response = await gql(LOG_IN, {
+      const response = await platform.anonymous.ask(LOG_IN, {
         email: user.email,
         password: 'guess number ' + attempt,
       });
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const blocked = await gql(LOG_IN, { email: user.email, password: user.password });
+    const blocked = await platform.anonymous.ask(LOG_IN, {
+      email: user.email,
+      password: user.password,
+    });
     expect(blocked.errors?.[0]).toMatchObject({
       extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
     });
@@ -106,9 +107,11 @@ describe('sign-up and log-in', () => {
 
 describe('refresh tokens', () => {
   it('rotate on every use', async () => {
-    const user = await signUp(platform.graphqlUrl, 'rotate');
-    const first = await gql(REFRESH, { token: user.refreshToken });
-    const second = await gql(REFRESH, { token: first.data!.refreshSession.refreshToken });
+    const user = await platform.signUp('rotate');
+    const first = await platform.anonymous.ask(REFRESH, { token: user.refreshToken });
+    const second = await platform.anonymous.ask(REFRESH, {
+      token: first.data!.refreshSession.refreshToken,
+    });
     expect(second.errors).toBeUndefined();
     expect(second.data!.refreshSession.refreshToken).not.toBe(
       first.data!.refreshSession.refreshToken,
@@ -116,48 +119,55 @@ describe('refresh tokens', () => {
   });
 
   it('revoke the whole session family when one is used twice', async () => {
-    const user = await signUp(platform.graphqlUrl, 'reuse');
-    const rotated = await gql(REFRESH, { token: user.refreshToken });
-    const stolenReplay = await gql(REFRESH, { token: user.refreshToken });
+    const user = await platform.signUp('reuse');
+    const rotated = await platform.anonymous.ask(REFRESH, { token: user.refreshToken });
+    const stolenReplay = await platform.anonymous.ask(REFRESH, { token: user.refreshToken });
     expect(stolenReplay.errors?.[0]).toMatchObject({
       extensions: { code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' },
     });
     // The legitimate holder's newer token dies with the family.
-    const afterwards = await gql(REFRESH, { token: rotated.data!.refreshSession.refreshToken });
+    const afterwards = await platform.anonymous.ask(REFRESH, {
+      token: rotated.data!.refreshSession.refreshToken,
+    });
     expect(afterwards.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('stop working after log-out', async () => {
-    const user = await signUp(platform.graphqlUrl, 'logout');
-    const out = await gql('mutation($token: String!) { logOut(refreshToken: $token) }', {
-      token: user.refreshToken,
-    });
-    expect(out.data!.logOut).toBe(true);
-    expect((await gql(REFRESH, { token: user.refreshToken })).errors?.[0]?.extensions?.code).toBe(
-      'UNAUTHENTICATED',
+    const user = await platform.signUp('logout');
+    const out = await platform.anonymous.ask(
+      'mutation($token: String!) { logOut(refreshToken: $token) }',
+      {
+        token: user.refreshToken,
+      },
     );
+    expect(out.data!.logOut).toBe(true);
+    expect(
+      (await platform.anonymous.ask(REFRESH, { token: user.refreshToken })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('two-factor authentication', () => {
   it('enrols, then requires a code at log-in, refuses a replayed code, and takes each recovery code once', async () => {
-    const user = await signUp(platform.graphqlUrl, 'totp');
-    const enrol = await gql('mutation { enrolTotp { secret otpauthUri } }', {}, user.headers);
+    const user = await platform.signUp('totp');
+    const enrol = await user.ask('mutation { enrolTotp { secret otpauthUri } }');
     const { secret, otpauthUri } = enrol.data!.enrolTotp;
     expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/capstone-trading:/);
     const totp = new TOTP({ secret, issuer: 'capstone-trading', label: user.email });
 
-    const badConfirm = await gql('mutation { confirmTotp(code: "000000") }', {}, user.headers);
+    const badConfirm = await user.ask('mutation { confirmTotp(code: "000000") }');
     expect(badConfirm.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const confirm = await gql(
-      'mutation($code: String!) { confirmTotp(code: $code) }',
-      { code: totp.generate() },
-      user.headers,
-    );
+    const confirm = await user.ask('mutation($code: String!) { confirmTotp(code: $code) }', {
+      code: totp.generate(),
+    });
     const recoveryCodes = confirm.data!.confirmTotp as string[];
     expect(recoveryCodes).toHaveLength(10);
 
-    const withoutCode = await gql(LOG_IN, { email: user.email, password: user.password });
+    const withoutCode = await platform.anonymous.ask(LOG_IN, {
+      email: user.email,
+      password: user.password,
+    });
     expect(withoutCode.errors?.[0]?.extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
       reason: 'TOTP_REQUIRED',
@@ -165,13 +175,13 @@ describe('two-factor authentication', () => {
 
     // The code used to confirm was spent; the next time step's code works once.
     const nextCode = totp.generate({ timestamp: Date.now() + 30_000 });
-    const withCode = await gql(LOG_IN, {
+    const withCode = await platform.anonymous.ask(LOG_IN, {
       email: user.email,
       password: user.password,
       totpCode: nextCode,
     });
     expect(withCode.errors).toEqual(undefined);
-    const replay = await gql(LOG_IN, {
+    const replay = await platform.anonymous.ask(LOG_IN, {
       email: user.email,
       password: user.password,
       totpCode: nextCode,
@@ -179,17 +189,19 @@ describe('two-factor authentication', () => {
     expect(replay.errors?.[0]?.extensions).toMatchObject({ reason: 'TOTP_INVALID' });
 
     const recovery = { email: user.email, password: user.password, recoveryCode: recoveryCodes[0] };
-    expect((await gql(LOG_IN, recovery)).errors).toBeUndefined();
-    expect((await gql(LOG_IN, recovery)).errors?.[0]?.extensions?.reason).toBe('TOTP_INVALID');
+    expect((await platform.anonymous.ask(LOG_IN, recovery)).errors).toBeUndefined();
+    expect((await platform.anonymous.ask(LOG_IN, recovery)).errors?.[0]?.extensions?.reason).toBe(
+      'TOTP_INVALID',
+    );
   });
 });
 
 describe('log-in throttling per address', () => {
   // Last in this file: every test here shares the 127.0.0.1 address.
   it('pauses an address after thirty failures across accounts', async () => {
-    let last: Awaited<ReturnType<typeof gql>> | undefined;
+    let last: Awaited<ReturnType<typeof platform.anonymous.ask>> | undefined;
     for (let attempt = 0; attempt < 31; attempt++) {
-      last = await gql(LOG_IN, {
+      last = await platform.anonymous.ask(LOG_IN, {
         email: `spray-${attempt}@example.com`,
         password: 'password spraying',
       });

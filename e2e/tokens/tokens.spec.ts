@@ -1,32 +1,27 @@
 import { SignJWT, generateKeyPair, importJWK, type JWK } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@capstone/auth';
 import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
-import {
-  graphql,
-  internalHeaders,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { graphql, internalHeaders, usePlatform, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+// One second of API-key caching, so a revoked key can be seen to stop working.
+const platform = usePlatform({
+  services: ['accounts', 'portfolio', 'market-data', 'gateway'],
+  env: { API_KEY_CACHE_SECONDS: '1' },
+});
 let user: SignedInUser;
 beforeAll(async () => {
-  // One second of API-key caching, so a revoked key can be seen to stop working.
-  platform = await startPlatform({
-    services: ['accounts', 'portfolio', 'market-data', 'gateway'],
-    env: { API_KEY_CACHE_SECONDS: '1' },
-  });
-  user = await signUp(platform.graphqlUrl, 'tokens');
+  user = await platform.signUp('tokens');
 });
-afterAll(() => platform?.stop());
 
 const me = (headers: Record<string, string>) =>
-  graphql<{ me: { id: string } }>(platform.graphqlUrl, '{ me { id } }', {}, headers);
+  platform.anonymous.ask<{ me: { id: string } }>('{ me { id } }', {}, { headers });
 
+/**
+ * The accounts service's private signing key, read from its database: forging tokens (expired,
+ * or signed with another key under this key's id) needs it, and no API hands it out.
+ */
 async function signingKey(): Promise<{ kid: string; jwk: JWK }> {
   const [row] = (await withConnection(databaseUrl(platform.config, 'accounts'), (connection) =>
     connection.query('SELECT kid, privateJwk FROM SigningKey WHERE retiredAt IS NULL'),
@@ -108,11 +103,12 @@ describe('API keys', () => {
     'mutation($scopes: [ApiScope!]!) { createApiKey(name: "agent", scopes: $scopes) { secret apiKey { id prefix scopes } } }';
 
   it('are shown once, stored as a hash, and stop working once revoked', async () => {
-    const created = await graphql<{
+    const created = await user.ask<{
       createApiKey: { secret: string; apiKey: { id: string; prefix: string } };
-    }>(platform.graphqlUrl, CREATE_KEY, { scopes: ['PORTFOLIO_READ'] }, user.headers);
+    }>(CREATE_KEY, { scopes: ['PORTFOLIO_READ'] });
     const { secret, apiKey } = created.data!.createApiKey;
     expect(secret.startsWith(`${apiKey.prefix}_`)).toBe(true);
+    // From the database: that only a hash is stored cannot be seen through the API.
     const [stored] = (await withConnection(databaseUrl(platform.config, 'accounts'), (connection) =>
       connection.query('SELECT secretHash FROM ApiKey WHERE id = ?', [apiKey.id]),
     )) as { secretHash: string }[];
@@ -122,20 +118,10 @@ describe('API keys', () => {
     expect((await me({ 'x-api-key': secret })).data?.me.id).toBe(user.id);
     expect((await me({ authorization: `Bearer ${secret}` })).data?.me.id).toBe(user.id);
 
-    const listed = await graphql<{ apiKeys: { prefix: string }[] }>(
-      platform.graphqlUrl,
-      '{ apiKeys { prefix } }',
-      {},
-      user.headers,
-    );
+    const listed = await user.ask<{ apiKeys: { prefix: string }[] }>('{ apiKeys { prefix } }');
     expect(JSON.stringify(listed.data)).not.toContain(secret.slice(apiKey.prefix.length + 1));
 
-    await graphql(
-      platform.graphqlUrl,
-      'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
-      { id: apiKey.id },
-      user.headers,
-    );
+    await user.ask('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKey.id });
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     const revoked = await me({ 'x-api-key': secret });
     expect(revoked.status).toBe(401);
@@ -151,21 +137,10 @@ describe('API keys', () => {
   });
 
   it('cannot create more keys or manage two-factor: those need a signed-in session', async () => {
-    const created = await graphql<{ createApiKey: { secret: string } }>(
-      platform.graphqlUrl,
-      CREATE_KEY,
-      { scopes: ['PORTFOLIO_READ', 'PORTFOLIO_WRITE'] },
-      user.headers,
-    );
-    const key = { 'x-api-key': created.data!.createApiKey.secret };
-    const escalate = await graphql(
-      platform.graphqlUrl,
-      CREATE_KEY,
-      { scopes: ['MARKET_READ'] },
-      key,
-    );
+    const key = await user.createApiKey(['PORTFOLIO_READ', 'PORTFOLIO_WRITE']);
+    const escalate = await key.ask(CREATE_KEY, { scopes: ['MARKET_READ'] });
     expect(escalate.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const totp = await graphql(platform.graphqlUrl, 'mutation { enrolTotp { secret } }', {}, key);
+    const totp = await key.ask('mutation { enrolTotp { secret } }');
     expect(totp.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -2,47 +2,32 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '@capstone/auth';
-import {
-  graphql,
-  internalHeaders,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 
 const TRUSTED = 'query MyPortfolios { portfolios { id name } }';
 const HASH = createHash('sha256').update(TRUSTED).digest('hex');
 
-let platform: TestPlatform;
+const manifest = join(mkdtempSync(join(tmpdir(), 'trusted-')), 'trusted-documents.json');
+writeFileSync(manifest, JSON.stringify({ [HASH]: TRUSTED }));
+const platform = usePlatform({
+  services: ['accounts', 'portfolio', 'gateway'],
+  env: { TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFEST: manifest },
+});
 let user: SignedInUser;
 let apiKey: string;
 
 beforeAll(async () => {
-  const manifest = join(mkdtempSync(join(tmpdir(), 'trusted-')), 'trusted-documents.json');
-  writeFileSync(manifest, JSON.stringify({ [HASH]: TRUSTED }));
-  platform = await startPlatform({
-    services: ['accounts', 'portfolio', 'gateway'],
-    env: { TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFEST: manifest },
-  });
   // Set-up goes in as a platform service would (a forwarded identity may send any operation);
   // the web app would send these mutations by hash from its own manifest.
-  user = await signUp(
-    platform.graphqlUrl,
-    'trusted',
-    await internalHeaders(platform.config, ANONYMOUS),
-  );
-  const created = await graphql<{ createApiKey: { secret: string } }>(
-    platform.graphqlUrl,
+  user = await platform.signUp('trusted', { via: await platform.internal(ANONYMOUS) });
+  const asUser = await platform.internal({ kind: 'user', userId: user.id, role: 'USER' });
+  const created = await asUser.ask<{ createApiKey: { secret: string } }>(
     'mutation { createApiKey(name: "partner", scopes: [PORTFOLIO_READ]) { secret } }',
-    {},
-    await internalHeaders(platform.config, { kind: 'user', userId: user.id, role: 'USER' }),
   );
   apiKey = created.data!.createApiKey.secret;
 });
-afterAll(() => platform?.stop());
 
 const byHash = (headers: Record<string, string>) =>
   fetch(platform.graphqlUrl, {
@@ -58,7 +43,7 @@ describe('trusted documents', () => {
   });
 
   it('refuse other operations from a session', async () => {
-    const response = await graphql(platform.graphqlUrl, '{ me { id } }', {}, user.headers);
+    const response = await user.ask('{ me { id } }');
     expect(response.status).toBe(403);
     expect(response.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
   });
@@ -75,11 +60,10 @@ describe('trusted documents', () => {
   });
 
   it('let a partner with an API key send any operation', async () => {
-    const response = await graphql(
-      platform.graphqlUrl,
+    const response = await platform.anonymous.ask(
       '{ portfolios { id } }',
       {},
-      { 'x-api-key': apiKey },
+      { headers: { 'x-api-key': apiKey } },
     );
     expect(response.errors).toBeUndefined();
   });

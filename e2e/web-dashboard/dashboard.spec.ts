@@ -6,12 +6,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@capstone/platform';
-import { startPlatform, type TestPlatform } from '@capstone/test-platform';
+import { usePlatform } from '@capstone/test-platform';
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
+const platform = usePlatform(async () => {
   // The dashboard as it ships, a Vite production build, in a folder of its own so that a
   // concurrent `npm run build` cannot pull it away.
   const assets = mkdtempSync(join(tmpdir(), 'dashboard-'));
@@ -22,7 +19,7 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   const webPort = await getPort();
-  platform = await startPlatform({
+  return {
     services: ['accounts', 'portfolio', 'market-data', 'gateway', 'web'],
     seed: true,
     env: {
@@ -30,7 +27,11 @@ beforeAll(async () => {
       WEB_ASSETS_DIR: assets,
       CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
     },
-  });
+  };
+});
+let browser: Browser;
+
+beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -47,7 +48,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await platform?.stop();
 });
 
 describe('the dashboard in a real browser', () => {

@@ -1,7 +1,12 @@
-import { INTERNAL_IDENTITY_HEADER, signInternalIdentity, type Identity } from '@capstone/auth';
+import {
+  INTERNAL_IDENTITY_HEADER,
+  signInternalIdentity,
+  type Identity,
+  type Scope,
+} from '@capstone/auth';
 import { databaseUrl, type Env } from '@capstone/config';
 import { withConnection } from '@capstone/db';
-import { graphql } from './graphql-client.js';
+import { callerWith, type Caller, type GatewayConnection } from './callers.js';
 
 /** Headers that make a direct subgraph request look as if the gateway sent it, as `identity`. */
 export async function internalHeaders(
@@ -13,66 +18,115 @@ export async function internalHeaders(
   };
 }
 
-export interface SignedInUser {
+/** A scope as the API's `ApiScope` enum spells it: `portfolio:read` is PORTFOLIO_READ. */
+export type ApiScope = Scope extends infer Each
+  ? Each extends `${infer Area}:${infer Action}`
+    ? Uppercase<`${Area}_${Action}`>
+    : never
+  : never;
+
+export interface ApiKeyCaller extends Caller {
+  id: string;
+  secret: string;
+  prefix: string;
+  scopes: ApiScope[];
+}
+
+export interface SignedInUser extends Caller {
   id: string;
   email: string;
   password: string;
   accessToken: string;
   refreshToken: string;
-  headers: Record<string, string>;
+  /** Creates one of this user's API keys, as the user; the key is a caller of its own. */
+  createApiKey: (scopes: ApiScope[], name?: string) => Promise<ApiKeyCaller>;
 }
+
+export const TEST_PASSWORD = 'correct horse battery staple';
 
 let counter = 0;
 
-/** Signs a new user up through the gateway and returns their tokens and bearer headers. */
+/** An e-mail address no other test, worker or run uses. */
+export const uniqueEmail = (name: string) =>
+  `${name}-${process.pid}-${Date.now()}-${counter++}@example.com`;
+
+const AUTH_FIELDS = 'accessToken refreshToken user { id email }';
+interface AuthPayload {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string };
+}
+
+/** Signs a new user up through the gateway, sent by `via` (anonymous unless given). */
 export async function signUp(
-  graphqlUrl: string,
+  gateway: GatewayConnection,
   name = 'user',
-  headers: Record<string, string> = {},
+  via: Caller = callerWith(gateway),
 ): Promise<SignedInUser> {
-  const email = `${name}-${process.pid}-${Date.now()}-${counter++}@example.com`;
-  const password = 'correct horse battery staple';
-  const response = await graphql<{
-    signUp: { accessToken: string; refreshToken: string; user: { id: string } };
-  }>(
-    graphqlUrl,
-    'mutation SignUp($email: String!, $password: String!) { signUp(email: $email, password: $password) { accessToken refreshToken user { id } } }',
-    { email, password },
-    headers,
+  const email = uniqueEmail(name);
+  const response = await via.ask<{ signUp: AuthPayload }>(
+    `mutation SignUp($email: String!, $password: String!) { signUp(email: $email, password: $password) { ${AUTH_FIELDS} } }`,
+    { email, password: TEST_PASSWORD },
   );
   if (!response.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(response.errors)}`);
-  const { accessToken, refreshToken, user } = response.data.signUp;
+  return signedIn(gateway, response.data.signUp, TEST_PASSWORD);
+}
+
+/** Logs an existing user in through the gateway; the new token carries their current role. */
+export async function logIn(
+  gateway: GatewayConnection,
+  email: string,
+  password: string,
+): Promise<SignedInUser> {
+  const response = await callerWith(gateway).ask<{ logIn: AuthPayload }>(
+    `mutation LogIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { ${AUTH_FIELDS} } }`,
+    { email, password },
+  );
+  if (!response.data?.logIn) throw new Error(`log-in failed: ${JSON.stringify(response.errors)}`);
+  return signedIn(gateway, response.data.logIn, password);
+}
+
+function signedIn(
+  gateway: GatewayConnection,
+  payload: AuthPayload,
+  password: string,
+): SignedInUser {
+  const user = callerWith(gateway, { authorization: `Bearer ${payload.accessToken}` });
   return {
-    id: user.id,
-    email,
+    ...user,
+    id: payload.user.id,
+    email: payload.user.email,
     password,
-    accessToken,
-    refreshToken,
-    headers: { authorization: `Bearer ${accessToken}` },
+    accessToken: payload.accessToken,
+    refreshToken: payload.refreshToken,
+    createApiKey: async (scopes, name = 'test key') => {
+      const response = await user.ask<{
+        createApiKey: { secret: string; apiKey: { id: string; prefix: string } };
+      }>(
+        'mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) { createApiKey(name: $name, scopes: $scopes) { secret apiKey { id prefix } } }',
+        { name, scopes },
+      );
+      const created = response.data?.createApiKey;
+      if (!created) throw new Error(`creating a key failed: ${JSON.stringify(response.errors)}`);
+      return {
+        ...callerWith(gateway, { 'x-api-key': created.secret }),
+        id: created.apiKey.id,
+        secret: created.secret,
+        prefix: created.apiKey.prefix,
+        scopes,
+      };
+    },
   };
 }
 
-/** Signs a new user up and makes them an administrator; the returned token carries the role. */
-export async function signUpAdmin(
-  graphqlUrl: string,
-  config: Env,
-  name = 'admin',
-): Promise<SignedInUser> {
-  const user = await signUp(graphqlUrl, name);
+/**
+ * Makes `user` an administrator straight in the accounts database. Only for the first
+ * administrator of a platform: `setUserRole` is the API for roles, but only an administrator
+ * may call it, so the first one has nobody to appoint them. Every later role goes through
+ * the API. The user must log in again for a token that carries the role.
+ */
+export async function appointFirstAdministrator(config: Env, user: { id: string }): Promise<void> {
   await withConnection(databaseUrl(config, 'accounts'), (connection) =>
     connection.query("UPDATE `User` SET role = 'ADMIN' WHERE id = ?", [user.id]),
   );
-  const response = await graphql<{ logIn: { accessToken: string; refreshToken: string } }>(
-    graphqlUrl,
-    'mutation LogIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { accessToken refreshToken } }',
-    { email: user.email, password: user.password },
-  );
-  if (!response.data?.logIn) throw new Error(`log-in failed: ${JSON.stringify(response.errors)}`);
-  const { accessToken, refreshToken } = response.data.logIn;
-  return {
-    ...user,
-    accessToken,
-    refreshToken,
-    headers: { authorization: `Bearer ${accessToken}` },
-  };
 }

@@ -1,5 +1,26 @@
-export { graphql, type GraphQLResponse } from './graphql-client.js';
-export { internalHeaders, signUp, signUpAdmin, type SignedInUser } from './identities.js';
+export { callerWith, type Caller, type GatewayConnection } from './callers.js';
+export { graphql, testClient, type AnyData, type GraphQLResponse } from './graphql-client.js';
+export {
+  TEST_PASSWORD,
+  internalHeaders,
+  uniqueEmail,
+  type ApiKeyCaller,
+  type ApiScope,
+  type SignedInUser,
+} from './identities.js';
 export { KRX_DATA_DIR, insertKrxBars, readKrxBars, type Bar } from './market-fixtures.js';
+export {
+  startLocalOidcProvider,
+  type LocalAccount,
+  type LocalOidcProvider,
+} from './oidc-provider.js';
+export { quoteFeed, type QuoteFeed } from './quote-feed.js';
+export {
+  graphqlWsClient,
+  type Subscription,
+  type SubscriptionEvent,
+  type SubscriptionTransport,
+} from './subscriptions.js';
 export { createTestDatabases, testConfig, type TestDatabases } from './test-databases.js';
 export { startPlatform, type StartPlatformOptions, type TestPlatform } from './test-platform.js';
+export { usePlatform, type PlatformFixture, type UsePlatformOptions } from './use-platform.js';

@@ -31,7 +31,10 @@ export function readKrxBars(symbol: string, from = '0000-00-00', to = '9999-99-9
 
 /**
  * Puts real bars straight into a test's market-data database, for tests of other services
- * that need prices before the ETL exists in them.
+ * that need exact, known closes. Straight in because no API writes prices: they come only from
+ * KIS through the ETL, and that path to these same bars (a simulator replaying the CSV files,
+ * backfilled through the API) is tested on its own in e2e/market-data-etl and
+ * e2e/market-data-admin, where it takes a simulator, a worker and a run per test.
  */
 export async function insertKrxBars(
   config: Env,

@@ -1,13 +1,19 @@
 import { INTERNAL_IDENTITY_HEADER, signInternalIdentity, type Identity } from '@capstone/auth';
+import {
+  GraphQLRequestError,
+  createGraphQLClient,
+  type TypedDocument,
+  type Variables,
+} from '@capstone/graphql-client';
 import { REQUEST_ID_HEADER, currentRequestId } from '@capstone/observability';
 import { GraphQLError } from 'graphql';
 
 export interface GatewayClient {
   /** Runs an operation through the gateway on behalf of `identity`; GraphQL errors are rethrown. */
-  query: <Data>(
+  query: <Data, Vars extends Variables = Variables>(
     identity: Identity,
-    query: string,
-    variables?: Record<string, unknown>,
+    query: TypedDocument<Data, Vars> | string,
+    variables?: Vars,
   ) => Promise<Data>;
 }
 
@@ -15,39 +21,38 @@ const TIMEOUT_MS = 10_000;
 
 /**
  * How a service asks another service's data: through the gateway, as the user it is serving,
- * never by reading the other's database.
+ * never by reading the other's database. The gateway's errors reach this service's caller with
+ * their own code; an unreachable gateway is SERVICE_UNAVAILABLE.
  */
 export function createGatewayClient(url: string, internalSecret: string): GatewayClient {
+  const client = createGraphQLClient({
+    url,
+    timeoutMs: TIMEOUT_MS,
+    requestId: currentRequestId,
+    requestIdHeader: REQUEST_ID_HEADER,
+  });
   return {
-    async query<Data>(identity: Identity, query: string, variables: Record<string, unknown> = {}) {
-      const requestId = currentRequestId();
-      let response: Response;
+    async query(identity, query, variables) {
       try {
-        response = await fetch(url, {
-          method: 'POST',
+        return await client.request(query, variables, {
           headers: {
-            'content-type': 'application/json',
-            accept: 'application/graphql-response+json, application/json',
             [INTERNAL_IDENTITY_HEADER]: await signInternalIdentity(identity, internalSecret),
-            ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
           },
-          body: JSON.stringify({ query, variables }),
-          signal: AbortSignal.timeout(TIMEOUT_MS),
         });
       } catch (error) {
-        throw new GraphQLError('Another service could not be reached; try again', {
-          extensions: { code: 'SERVICE_UNAVAILABLE' },
-          originalError: error as Error,
-        });
+        throw asGraphQLError(error);
       }
-      const body = (await response.json()) as {
-        data?: Data;
-        errors?: { message: string; extensions?: Record<string, unknown> }[];
-      };
-      const [first] = body.errors ?? [];
-      if (first) throw new GraphQLError(first.message, { extensions: first.extensions ?? {} });
-      if (!body.data) throw new GraphQLError('The gateway answered without data');
-      return body.data;
     },
   };
+}
+
+function asGraphQLError(error: unknown): unknown {
+  if (!(error instanceof GraphQLRequestError)) return error;
+  const [first] = error.errors;
+  if (first) return new GraphQLError(first.message, { extensions: first.extensions ?? {} });
+  if (error.code === 'BAD_RESPONSE') return new GraphQLError('The gateway answered without data');
+  return new GraphQLError('Another service could not be reached; try again', {
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+    originalError: error,
+  });
 }

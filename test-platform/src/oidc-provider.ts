@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 
 export interface LocalAccount {
   email: string;
@@ -24,6 +23,8 @@ export interface LocalOidcProvider {
  * approves at once as the account the test picked.
  */
 export async function startLocalOidcProvider(redirectUris: string[]): Promise<LocalOidcProvider> {
+  // Loaded here, not with the test platform: it warns on import about Node 20, in every spec.
+  const { default: Provider } = await import('oidc-provider');
   const accounts = new Map<string, LocalAccount>();
   let next: string | undefined;
   const clientId = 'capstone-test';
