@@ -49,3 +49,17 @@ export {
   type VarMethod,
 } from './var.js';
 export * from './optimize/index.js';
+export {
+  BAND_PERCENTILES,
+  gbmFromAnnual,
+  gbmFromHistory,
+  MonteCarloPool,
+  runMonteCarlo,
+  type BootstrapModelInput,
+  type GbmModelInput,
+  type MonteCarloInput,
+  type MonteCarloModelInput,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type TailEstimate,
+} from './montecarlo/index.js';

@@ -1,0 +1,157 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { QuantAbortError } from '../errors.js';
+import { positiveInteger } from '../validate.js';
+import type { KernelOutput, KernelSpec } from './kernel.js';
+import { STOP, type RunMessage, type WorkerReply } from './protocol.js';
+
+/**
+ * The worker entry sits beside this module: worker.js in the built dist (plain Node), worker.ts
+ * when the package runs from its TypeScript sources (vitest, tsx, the `capstone-source`
+ * condition). A .ts entry is started by a two-line bootstrap that first registers tsx's loader
+ * in the new thread (Node 20 does not apply `--import` hooks to a worker's entry), so both layouts
+ * work without a build step in tests and without tsx in production.
+ */
+function startWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
+  if (!fromSource) return new Worker(entry);
+  // tsx's "import" export of tsx/esm/api (require.resolve would pick its CommonJS twin).
+  const tsxRoot = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = new URL('./dist/esm/api/index.mjs', tsxRoot).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+export interface PoolRunOptions {
+  signal?: AbortSignal;
+  /** Called with the fraction of paths done, in (0, 1]. */
+  onProgress?: (fraction: number) => void;
+}
+
+interface PendingRun {
+  runId: number;
+  busy: number;
+  done: number;
+  paths: number;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * A pool of worker threads for Monte Carlo runs, kept between runs (starting a worker costs tens
+ * of milliseconds, more from TypeScript sources). Runs are queued one at a time, each spread over
+ * every thread.
+ */
+export class MonteCarloPool {
+  readonly threads: number;
+  private workers: Worker[] = [];
+  private pending: PendingRun | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextRunId = 1;
+  private closed = false;
+
+  constructor(options: { threads?: number } = {}) {
+    this.threads = positiveInteger('threads', options.threads ?? availableParallelism());
+  }
+
+  private start(): Worker[] {
+    if (this.workers.length > 0) return this.workers;
+    for (let k = 0; k < this.threads; k++) {
+      const worker = startWorker();
+      worker.on('message', (message: WorkerReply) => this.onMessage(message));
+      worker.on('error', (error) => this.pending?.reject(error));
+      // Idle workers do not keep the process alive; a run refs them while it lasts.
+      worker.unref();
+      this.workers.push(worker);
+    }
+    return this.workers;
+  }
+
+  private onMessage(message: WorkerReply): void {
+    const run = this.pending;
+    if (!run || message.runId !== run.runId) return;
+    if (message.type === 'progress') {
+      run.done += message.paths;
+      run.onProgress?.(run.done / run.paths);
+    } else if (message.type === 'failed') {
+      run.reject(new Error(message.message));
+    } else if (--run.busy === 0) {
+      run.resolve();
+    }
+  }
+
+  /** Runs every path of `spec` into `out` (whose buffers must be SharedArrayBuffers). */
+  run(spec: KernelSpec, out: KernelOutput, options: PoolRunOptions = {}): Promise<void> {
+    const task = this.queue.then(() => this.runNow(spec, out, options));
+    this.queue = task.catch(() => undefined);
+    return task;
+  }
+
+  private async runNow(
+    spec: KernelSpec,
+    out: KernelOutput,
+    options: PoolRunOptions,
+  ): Promise<void> {
+    if (this.closed) throw new Error('the Monte Carlo pool is closed');
+    const { signal } = options;
+    if (signal?.aborted) throw new QuantAbortError(signal.reason);
+    const workers = this.start();
+    const control = new Int32Array(new SharedArrayBuffer(8));
+    const runId = this.nextRunId++;
+    // Small chunks balance the threads; large ones keep the messages few.
+    const chunkPaths = Math.max(8, Math.min(256, Math.ceil(spec.paths / (workers.length * 16))));
+    const finished = new Promise<void>((resolve, reject) => {
+      this.pending = {
+        runId,
+        busy: workers.length,
+        done: 0,
+        paths: spec.paths,
+        resolve,
+        reject,
+        onProgress: options.onProgress,
+      };
+    });
+    let abortedWith: QuantAbortError | null = null;
+    const onAbort = () => {
+      // Workers poll this flag between paths, so they stop within a path's time.
+      Atomics.store(control, STOP, 1);
+      abortedWith = new QuantAbortError(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const message: RunMessage = {
+      type: 'run',
+      runId,
+      spec,
+      chunkPaths,
+      control: control.buffer as SharedArrayBuffer,
+      values: out.values.buffer as SharedArrayBuffer,
+      maxDrawdown: out.maxDrawdown.buffer as SharedArrayBuffer,
+      goalReached: out.goalReached.buffer as SharedArrayBuffer,
+    };
+    try {
+      for (const worker of workers) {
+        worker.ref();
+        worker.postMessage(message);
+      }
+      await finished;
+    } catch (error) {
+      Atomics.store(control, STOP, 1);
+      throw error;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      this.pending = null;
+      for (const worker of workers) worker.unref();
+    }
+    if (abortedWith) throw abortedWith;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.workers = [];
+  }
+}
