@@ -63,3 +63,19 @@ export {
   type MonteCarloResult,
   type TailEstimate,
 } from './montecarlo/index.js';
+export {
+  NO_COSTS,
+  runBacktest,
+  type BacktestInput,
+  type BacktestResult,
+  type BacktestStrategy,
+  type CalendarFrequency,
+  type CostModel,
+  type LedgerEntry,
+  type Market,
+  type RebalanceRule,
+  type Side,
+  type Trade,
+  type TrailingData,
+  type WeightFunction,
+} from './backtest/index.js';
