@@ -79,3 +79,17 @@ export {
   type TrailingData,
   type WeightFunction,
 } from './backtest/index.js';
+export {
+  factorStress,
+  historicalStress,
+  type BetaEstimate,
+  type HistoricalReplay,
+  type HistoricalScenario,
+  type HistoricalStressResult,
+  type HoldingImpact,
+  type Shock,
+  type StressFactor,
+  type StressHolding,
+  type StressInput,
+  type StressResult,
+} from './stress.js';
