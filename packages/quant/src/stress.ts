@@ -226,16 +226,18 @@ export function factorStress(input: StressInput, shocks: readonly Shock[]): Stre
       betas.push(estimate);
       return estimate.beta;
     };
+    const betaOf = (shock: Shock): number => {
+      if (shock.kind === 'market') return betaFor('market', ctx.factors.market, 1);
+      if (shock.kind === 'fx') return betaFor('fx', ctx.factors.fx, 0);
+      if (shock.kind === 'sector') {
+        return h.sector === shock.sector
+          ? betaFor('sector', ctx.factors.sectors?.[shock.sector], 1, shock.sector)
+          : 0;
+      }
+      return shock.symbol === h.symbol ? 1 : 0;
+    };
     const byShock = shocks.map((shock) => {
-      let beta = 0;
-      if (shock.kind === 'market') beta = betaFor('market', ctx.factors.market, 1);
-      else if (shock.kind === 'fx') beta = betaFor('fx', ctx.factors.fx, 0);
-      else if (shock.kind === 'sector')
-        beta =
-          h.sector === shock.sector
-            ? betaFor('sector', ctx.factors.sectors?.[shock.sector], 1, shock.sector)
-            : 0;
-      else beta = shock.symbol === h.symbol ? 1 : 0;
+      const beta = betaOf(shock);
       return { shock, beta, changePct: beta * shock.change };
     });
     // A holding cannot lose more than its value.
