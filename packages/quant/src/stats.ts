@@ -91,3 +91,65 @@ export function histogram(values: ArrayLike<number>, bins: number): Histogram {
   }
   return { edges, counts };
 }
+
+/** Rearranges a[left..right] so that a[k] is its k-th smallest (Hoare's quickselect). */
+function select(a: Float64Array, left: number, right: number, k: number): void {
+  while (right > left) {
+    const mid = (left + right) >> 1;
+    // Median of three as the pivot guards against sorted input.
+    let x = a[left]!;
+    let y = a[mid]!;
+    let z = a[right]!;
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/**
+ * Quantiles (increasing probabilities) of `a` with numpy's linear interpolation, by selection
+ * instead of a full sort: the same order statistics, so the same values as sortedQuantile on a
+ * sorted copy. Reorders `a`.
+ */
+export function selectQuantiles(
+  a: Float64Array,
+  probabilities: readonly number[],
+  out: Float64Array,
+  outOffset = 0,
+  outStride = 1,
+): void {
+  const n = a.length;
+  let from = 0;
+  probabilities.forEach((p, k) => {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    select(a, from, n - 1, lo);
+    const lower = a[lo]!;
+    let upper = lower;
+    if (lo + 1 < n) {
+      upper = a[lo + 1]!;
+      for (let i = lo + 2; i < n; i++) if (a[i]! < upper) upper = a[i]!;
+    }
+    const t = h - lo;
+    out[outOffset + k * outStride] =
+      t >= 0.5 ? upper - (upper - lower) * (1 - t) : lower + (upper - lower) * t;
+    from = lo;
+  });
+}

@@ -356,17 +356,14 @@ function tailEstimates(
 export function summarise(
   spec: KernelSpec,
   out: KernelOutput,
+  bands: Float64Array,
   method: MonteCarloResult['method'],
   options: { confidences: readonly number[]; bins: number },
 ): MonteCarloResult {
   const { paths, steps, initialValue } = spec;
-  const row = new Float64Array(paths);
-  const bandValues: number[][] = BAND_PERCENTILES.map(() => new Array<number>(steps + 1));
-  for (let s = 0; s <= steps; s++) {
-    row.set(out.values.subarray(s * paths, (s + 1) * paths));
-    row.sort();
-    BAND_PERCENTILES.forEach((p, k) => (bandValues[k]![s] = sortedQuantile(row, p / 100)));
-  }
+  const bandValues = BAND_PERCENTILES.map((_, k) =>
+    Array.from(bands.subarray(k * (steps + 1), (k + 1) * (steps + 1))),
+  );
   const terminal = out.values.slice(steps * paths);
   const sortedTerminal = terminal.slice().sort();
   const flows = spec.cashFlowEvery > 0 ? Math.floor(steps / spec.cashFlowEvery) * spec.cashFlow : 0;
@@ -435,10 +432,15 @@ export async function runMonteCarlo(
   const bins = positiveInteger('bins', input.bins ?? 40);
   const out = sharedOutput(spec);
   const pool = options.pool ?? new MonteCarloPool({ threads: options.threads });
+  let bands: Float64Array;
   try {
-    await pool.run(spec, out, { signal: options.signal, onProgress: options.onProgress });
+    const percentiles = BAND_PERCENTILES.map((p) => p / 100);
+    bands = await pool.run(spec, out, percentiles, {
+      signal: options.signal,
+      onProgress: options.onProgress,
+    });
   } finally {
     if (!options.pool) await pool.close();
   }
-  return summarise(spec, out, method, { confidences, bins });
+  return summarise(spec, out, bands, method, { confidences, bins });
 }

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { QuantAbortError } from '../errors.js';
 import { positiveInteger } from '../validate.js';
 import type { KernelOutput, KernelSpec } from './kernel.js';
-import { STOP, type RunMessage, type WorkerReply } from './protocol.js';
+import { STOP, type WorkerMessage, type WorkerReply } from './protocol.js';
 
 /**
  * The worker entry sits beside this module: worker.js in the built dist (plain Node), worker.ts
@@ -84,16 +84,60 @@ export class MonteCarloPool {
     }
   }
 
-  /** Runs every path of `spec` into `out` (whose buffers must be SharedArrayBuffers). */
-  run(spec: KernelSpec, out: KernelOutput, options: PoolRunOptions = {}): Promise<void> {
-    const task = this.queue.then(() => this.runNow(spec, out, options));
+  /**
+   * Runs every path of `spec` into `out` (whose buffers must be SharedArrayBuffers), then the
+   * percentile bands of each step, also spread over the threads. Returns the bands,
+   * percentiles × (steps + 1).
+   */
+  run(
+    spec: KernelSpec,
+    out: KernelOutput,
+    percentiles: number[],
+    options: PoolRunOptions = {},
+  ): Promise<Float64Array> {
+    const task = this.queue.then(async () => {
+      const values = out.values.buffer as SharedArrayBuffer;
+      // Small chunks balance the threads; large ones keep the messages few.
+      const chunkPaths = Math.max(8, Math.min(256, Math.ceil(spec.paths / (this.threads * 16))));
+      await this.dispatch(
+        (runId, control) => ({
+          type: 'run',
+          runId,
+          spec,
+          chunkPaths,
+          control,
+          values,
+          maxDrawdown: out.maxDrawdown.buffer as SharedArrayBuffer,
+          goalReached: out.goalReached.buffer as SharedArrayBuffer,
+        }),
+        spec.paths,
+        options,
+      );
+      const bands = new SharedArrayBuffer(8 * percentiles.length * (spec.steps + 1));
+      await this.dispatch(
+        (runId, control) => ({
+          type: 'bands',
+          runId,
+          steps: spec.steps,
+          paths: spec.paths,
+          percentiles,
+          control,
+          values,
+          bands,
+        }),
+        0,
+        { signal: options.signal },
+      );
+      return new Float64Array(bands);
+    });
     this.queue = task.catch(() => undefined);
     return task;
   }
 
-  private async runNow(
-    spec: KernelSpec,
-    out: KernelOutput,
+  /** Sends one message to every worker and waits until all are idle again (or fail, or abort). */
+  private async dispatch(
+    build: (runId: number, control: SharedArrayBuffer) => WorkerMessage,
+    paths: number,
     options: PoolRunOptions,
   ): Promise<void> {
     if (this.closed) throw new Error('the Monte Carlo pool is closed');
@@ -102,14 +146,12 @@ export class MonteCarloPool {
     const workers = this.start();
     const control = new Int32Array(new SharedArrayBuffer(8));
     const runId = this.nextRunId++;
-    // Small chunks balance the threads; large ones keep the messages few.
-    const chunkPaths = Math.max(8, Math.min(256, Math.ceil(spec.paths / (workers.length * 16))));
     const finished = new Promise<void>((resolve, reject) => {
       this.pending = {
         runId,
         busy: workers.length,
         done: 0,
-        paths: spec.paths,
+        paths,
         resolve,
         reject,
         onProgress: options.onProgress,
@@ -122,16 +164,7 @@ export class MonteCarloPool {
       abortedWith = new QuantAbortError(signal?.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    const message: RunMessage = {
-      type: 'run',
-      runId,
-      spec,
-      chunkPaths,
-      control: control.buffer as SharedArrayBuffer,
-      values: out.values.buffer as SharedArrayBuffer,
-      maxDrawdown: out.maxDrawdown.buffer as SharedArrayBuffer,
-      goalReached: out.goalReached.buffer as SharedArrayBuffer,
-    };
+    const message = build(runId, control.buffer as SharedArrayBuffer);
     try {
       for (const worker of workers) {
         worker.ref();

@@ -15,6 +15,21 @@ export interface RunMessage {
   goalReached: SharedArrayBuffer;
 }
 
+/** Percentile bands of rows [0, steps] of `values`, chunks of rows taken from the counter. */
+export interface BandsMessage {
+  type: 'bands';
+  runId: number;
+  steps: number;
+  paths: number;
+  percentiles: number[];
+  control: SharedArrayBuffer;
+  values: SharedArrayBuffer;
+  /** percentiles × (steps + 1), row k for percentiles[k]. */
+  bands: SharedArrayBuffer;
+}
+
+export type WorkerMessage = RunMessage | BandsMessage;
+
 export type WorkerReply =
   | { type: 'progress'; runId: number; paths: number }
   | { type: 'idle'; runId: number }

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * A named quant benchmark. `bench/quant/run.ts` runs every `bench/quant/*.ts` module that exports
+ * `bench`, so adding one (e.g. frontier.ts) needs no change elsewhere.
+ */
+export interface QuantBench {
+  name: string;
+  description: string;
+  run(): Promise<BenchFigures>;
+}
+
+export interface BenchFigures {
+  /** Our time per run in milliseconds (best of the rounds). */
+  oursMs: number;
+  /** The peer's, timed inside the peer (interpreter start and imports excluded). */
+  peerMs: number;
+  peer: string;
+  /** Speed-up wanted: peerMs / oursMs ≥ target. */
+  target: number;
+  notes: string[];
+}
+
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+export const dataDir = fileURLToPath(new URL('../../../shared/data/krx/', import.meta.url));
+
+const run = promisify(execFile);
+
+/**
+ * Runs a Python peer beside this file with its inputs in a JSON file; the peer prints JSON with
+ * `ms` (its best time over `rounds`) and whatever it wants to report.
+ */
+export async function runPythonPeer<T extends { ms: number }>(
+  script: string,
+  inputs: object,
+): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'quant-bench-'));
+  try {
+    const file = join(dir, 'inputs.json');
+    writeFileSync(file, JSON.stringify(inputs));
+    const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
+    const { stdout } = await run('python3', [path, file, String(ROUNDS)], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(stdout) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Best wall time of `rounds` calls, in milliseconds. */
+export async function bestOf(rounds: number, work: () => Promise<unknown>): Promise<number> {
+  let best = Infinity;
+  for (let k = 0; k < rounds; k++) {
+    const start = process.hrtime.bigint();
+    await work();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+/** Deterministic standard normals (Box–Muller on a small LCG) for synthetic inputs only. */
+export function syntheticNormals(seed: number): () => number {
+  let state = seed >>> 0;
+  const uniform = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return (state + 0.5) / 4294967296;
+  };
+  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+}
