@@ -97,13 +97,10 @@ function select(a: Float64Array, left: number, right: number, k: number): void {
   while (right > left) {
     const mid = (left + right) >> 1;
     // Median of three as the pivot guards against sorted input.
-    let x = a[left]!;
-    let y = a[mid]!;
-    let z = a[right]!;
-    if (x > y) [x, y] = [y, x];
-    if (y > z) [y, z] = [z, y];
-    if (x > y) [x, y] = [y, x];
-    const pivot = y;
+    const x = a[left]!;
+    const y = a[mid]!;
+    const z = a[right]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = left;
     let j = right;
     while (i <= j) {
