@@ -67,12 +67,18 @@ export const bench: QuantBench = {
       await runMonteCarlo({ ...input, paths: 64 }, { pool });
       const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
       let result: Awaited<ReturnType<typeof runMonteCarlo>> | undefined;
+      // CPU time of every thread of the process over all rounds, to compare work done when other
+      // processes share the cores and wall times swing.
+      const cpuStart = process.cpuUsage();
       const oursMs = await bestOf(
         ROUNDS,
         async () => (result = await runMonteCarlo(input, { pool })),
       );
+      const cpu = process.cpuUsage(cpuStart);
+      const oursCpuMs = (cpu.user + cpu.system) / 1000 / ROUNDS;
       const peer = await runPythonPeer<{
         ms: number;
+        cpuMs: number;
         var95: number;
         cvar95: number;
         medianTerminal: number;
@@ -93,6 +99,7 @@ export const bench: QuantBench = {
         target: 2,
         notes: [
           `threads: ${pool.threads}; first run on a fresh pool (worker start-up): ${coldMs.toFixed(0)} ms`,
+          `CPU time per run (all threads): ours ${oursCpuMs.toFixed(0)} ms, numpy ${peer.cpuMs.toFixed(0)} ms (${(peer.cpuMs / oursCpuMs).toFixed(2)}×)`,
           `VaR95 ours ${ours.var.toFixed(4)} ± ${ours.varStandardError?.toFixed(4)}, numpy ${peer.var95.toFixed(4)}; CVaR95 ours ${ours.cvar.toFixed(4)}, numpy ${peer.cvar95.toFixed(4)} (different random streams)`,
         ],
       };

@@ -53,6 +53,7 @@ export {
   BAND_PERCENTILES,
   gbmFromAnnual,
   gbmFromHistory,
+  monteCarloVar,
   MonteCarloPool,
   runMonteCarlo,
   type BootstrapModelInput,

@@ -444,3 +444,45 @@ export async function runMonteCarlo(
   }
   return summarise(spec, out, bands, method, { confidences, bins });
 }
+
+/**
+ * Monte Carlo VaR/CVaR of a portfolio's simple return over `horizon` steps: GBM fitted to the
+ * assets' history (simple returns, columns; fitted on their logs), weights held (buy and hold over
+ * the horizon). Losses as positive fractions, with batch-means standard errors.
+ */
+export async function monteCarloVar(
+  input: {
+    returns: ReadonlyArray<ArrayLike<number>>;
+    weights: ArrayLike<number>;
+    horizon?: number;
+    paths?: number;
+    seed: number;
+    confidences?: readonly number[];
+  },
+  options: MonteCarloOptions = {},
+): Promise<TailEstimate[]> {
+  const columns = finiteColumns('returns', input.returns, 2);
+  columns.forEach((column, i) =>
+    column.forEach((r, t) => {
+      if (!(r > -1))
+        fail(
+          `returns[${i}][${t}]`,
+          '수익률은 -100%보다 커야 합니다',
+          `a simple return must be > −1 (got ${r})`,
+        );
+    }),
+  );
+  const result = await runMonteCarlo(
+    {
+      model: gbmFromHistory(columns.map((c) => c.map(Math.log1p))),
+      weights: input.weights,
+      initialValue: 1,
+      steps: input.horizon ?? 1,
+      paths: input.paths ?? 10_000,
+      seed: input.seed,
+      confidences: input.confidences,
+    },
+    options,
+  );
+  return result.terminalReturn.valueAtRisk;
+}
