@@ -122,6 +122,28 @@ describe('stress tests on real KRX data', () => {
     expect(result.impact.holdings[0]!.betas[0]!.observations).toBe(252);
   });
 
+  it('passes a KRW/USD shock through the beta to the exchange rate, or beta 0 with the reason', () => {
+    // A synthetic USD/KRW series whose daily changes are exactly half of 005930's (beta 2).
+    const samsung = aligned.closes[0]!;
+    const levels = [1100];
+    for (let t = 1; t < samsung.length; t++)
+      levels.push(levels[t - 1]! * (1 + 0.5 * (samsung[t]! / samsung[t - 1]! - 1)));
+    const fx = { dates: aligned.dates, values: levels };
+    const shocked = factorStress({ ...input, factors: { ...input.factors, fx } }, [
+      { kind: 'fx', change: 0.1 },
+    ]);
+    expect(shocked.holdings[0]!.betas[0]).toMatchObject({
+      factor: 'fx',
+      observations: 252,
+      fallback: null,
+    });
+    expect(shocked.holdings[0]!.betas[0]!.beta).toBeCloseTo(2, 10);
+    expect(shocked.holdings[0]!.changePct).toBeCloseTo(0.2, 10);
+    const without = factorStress(input, [{ kind: 'fx', change: 0.1 }]);
+    expect(without.holdings[0]!.betas[0]).toMatchObject({ factor: 'fx', beta: 0 });
+    expect(without.holdings[0]!.betas[0]!.fallback?.reasonKo).toBeTruthy();
+  });
+
   it('refuses a shock below −100% and a negative quantity, naming the field', () => {
     const error = (() => {
       try {
