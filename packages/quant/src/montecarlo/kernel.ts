@@ -77,7 +77,15 @@ export function fastExp(x: number): number {
 /** Steps simulated together: the normals of four steps share each loaded Cholesky entry. */
 const BLOCK = 4;
 
+/**
+ * Paths simulated into a local step-major tile before being copied out: the shared table is
+ * step-major (one row per step, for the bands), so writing it path by path would touch a new
+ * cache line at every step.
+ */
+const TILE = 32;
+
 export interface PathScratch {
+  tile: Float64Array;
   state: Int32Array;
   holdings: Float64Array;
   z: Float64Array;
@@ -87,6 +95,7 @@ export interface PathScratch {
 export function pathScratch(spec: KernelSpec): PathScratch {
   const stride = spec.model.kind === 'gbm' ? spec.model.stride : spec.assets;
   return {
+    tile: new Float64Array((spec.steps + 1) * TILE),
     state: new Int32Array(4),
     holdings: new Float64Array(spec.assets),
     z: new Float64Array(BLOCK * stride),
@@ -153,16 +162,37 @@ export function simulatePaths(
   scratch: PathScratch,
   shouldStop: () => boolean,
 ): number {
-  const { assets, weights, steps, paths, cashFlow, cashFlowEvery, rebalanceEvery, goal, model } =
-    spec;
-  const { state, holdings, z, y } = scratch;
-  const values = out.values;
+  const tile = scratch.tile;
+  let done = 0;
+  for (let start = first; start < last; start += TILE) {
+    const end = Math.min(last, start + TILE);
+    const count = simulateTile(spec, start, end, out, scratch, shouldStop);
+    for (let step = 0; step <= spec.steps; step++) {
+      out.values.set(tile.subarray(step * TILE, step * TILE + count), step * spec.paths + start);
+    }
+    done += count;
+    if (count < end - start) break;
+  }
+  return done;
+}
+
+function simulateTile(
+  spec: KernelSpec,
+  first: number,
+  last: number,
+  out: KernelOutput,
+  scratch: PathScratch,
+  shouldStop: () => boolean,
+): number {
+  const { assets, weights, steps, cashFlow, cashFlowEvery, rebalanceEvery, goal, model } = spec;
+  const { state, holdings, z, y, tile } = scratch;
   for (let p = first; p < last; p++) {
     if (shouldStop()) return p - first;
+    const q = p - first;
     seedStream(state, spec.seed, p);
     let value = spec.initialValue;
     for (let i = 0; i < assets; i++) holdings[i] = weights[i]! * value;
-    values[p] = value;
+    tile[q] = value;
     // Drawdowns are measured on a unit value that moves with returns only (time-weighted), so a
     // withdrawal is not a loss and a contribution not a recovery.
     let unit = 1;
@@ -218,7 +248,7 @@ export function simulatePaths(
         if (rebalanceEvery > 0 && step % rebalanceEvery === 0) {
           for (let i = 0; i < assets; i++) holdings[i] = weights[i]! * value;
         }
-        values[step * paths + p] = value;
+        tile[step * TILE + q] = value;
         if (unit > peak) peak = unit;
         else if (unit / peak - 1 < worst) worst = unit / peak - 1;
         if (goal > 0 && value >= goal) reached = 1;
