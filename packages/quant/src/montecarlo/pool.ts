@@ -63,12 +63,25 @@ export class MonteCarloPool {
     for (let k = 0; k < this.threads; k++) {
       const worker = startWorker();
       worker.on('message', (message: WorkerReply) => this.onMessage(message));
-      worker.on('error', (error) => this.pending?.reject(error));
+      // A worker that dies (out of memory, a bug) fails the run and the whole pool is restarted
+      // on the next run, so no later run waits for a thread that is gone.
+      worker.on('error', (error) => this.lose(error));
+      worker.on('exit', (code) => {
+        if (this.workers.includes(worker))
+          this.lose(new Error(`a Monte Carlo worker exited (${code})`));
+      });
       // Idle workers do not keep the process alive; a run refs them while it lasts.
       worker.unref();
       this.workers.push(worker);
     }
     return this.workers;
+  }
+
+  private lose(error: unknown): void {
+    const workers = this.workers;
+    this.workers = [];
+    for (const worker of workers) void worker.terminate();
+    this.pending?.reject(error);
   }
 
   private onMessage(message: WorkerReply): void {
@@ -184,7 +197,8 @@ export class MonteCarloPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    const workers = this.workers;
     this.workers = [];
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
