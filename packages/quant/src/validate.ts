@@ -12,11 +12,13 @@ export function finiteArray(field: string, values: ArrayLike<number>, minLength 
   if (values.length < minLength) {
     fail(field, `값이 ${minLength}개 이상 필요합니다`, `needs at least ${minLength} values`);
   }
-  const out = Float64Array.from(values);
+  const out = new Float64Array(values.length);
   for (let i = 0; i < out.length; i++) {
-    if (!Number.isFinite(out[i])) {
+    const x = values[i]!;
+    if (typeof x !== 'number' || !Number.isFinite(x)) {
       fail(`${field}[${i}]`, '유한한 숫자가 아닙니다', `is not a finite number (${values[i]})`);
     }
+    out[i] = x;
   }
   return out;
 }

@@ -118,6 +118,9 @@ export interface BacktestResult {
   metrics: PerformanceMetrics;
 }
 
+/** Most days have no dividend or ledger entry; one shared empty list avoids a daily allocation. */
+const NOTHING: readonly never[] = [];
+
 interface Book {
   cash: number;
   shares: Float64Array;
@@ -302,12 +305,19 @@ function validate(input: BacktestInput): { closes: Float64Array[]; markets: Mark
       `needs one symbol per close column (${closes.length})`,
     );
   }
-  closes.forEach((c, i) =>
-    c.forEach((p, t) => {
-      if (!(p > 0))
-        fail(`closes[${i}][${t}]`, '종가는 0보다 커야 합니다', `close must be > 0 (got ${p})`);
-    }),
-  );
+  for (let i = 0; i < closes.length; i++) {
+    const column = closes[i]!;
+    for (let t = 0; t < column.length; t++) {
+      if (!(column[t]! > 0)) {
+        fail(
+          `closes[${i}][${t}]`,
+          '종가는 0보다 커야 합니다',
+          `close must be > 0 (got ${column[t]})`,
+        );
+      }
+    }
+  }
+
   const markets = input.markets ? [...input.markets] : closes.map((): Market => 'KOSPI');
   if (markets.length !== closes.length)
     fail('markets', '종목 수와 길이가 다릅니다', 'needs one market per symbol');
@@ -408,14 +418,14 @@ export async function runBacktest(input: BacktestInput): Promise<BacktestResult>
   for (let t = 0; t < dates.length; t++) {
     const date = dates[t]!;
     let flow = 0;
-    for (const { i, perShare } of dividendsByDay.get(t) ?? []) {
+    for (const { i, perShare } of dividendsByDay.get(t) ?? NOTHING) {
       if (book.shares[i]! > 0) {
         const amount = book.shares[i]! * perShare;
         book.cash += amount;
         paidDividends.push({ date, symbol: symbols[i]!, shares: book.shares[i]!, amount });
       }
     }
-    for (const { entry, k } of ledgerByDay.get(t) ?? []) {
+    for (const { entry, k } of ledgerByDay.get(t) ?? NOTHING) {
       const field = `strategy.entries[${k}]`;
       if (entry.type === 'BUY' || entry.type === 'SELL') {
         const i = symbolIndex.get(entry.symbol);
