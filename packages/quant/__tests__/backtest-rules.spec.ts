@@ -86,6 +86,39 @@ describe('walk-forward backtests are out of sample by construction', () => {
   });
 });
 
+describe('a backtest window inside the data', () => {
+  it('invests from `from` while a walk-forward decision may look back before it', async () => {
+    const seen: number[] = [];
+    const result = await runBacktest(
+      base({
+        from: '2023-07-03',
+        to: '2023-10-31',
+        strategy: {
+          kind: 'walk-forward',
+          decide: (trailing) => {
+            seen.push(trailing.returns[0]!.length);
+            return [0.4, 0.4, 0.2];
+          },
+          rebalance: { every: 'monthly' },
+          lookback: 60,
+        },
+      }),
+    );
+    expect(result.equity.dates[0]).toBe('2023-07-03');
+    expect(result.equity.dates.at(-1)).toBe('2023-10-31');
+    // The first decision, on the first day, already has 60 returns from before the window.
+    expect(result.decisions[0]).toMatchObject({ date: '2023-07-03', observations: 60 });
+    expect(seen[0]).toBe(60);
+    expect(result.trades[0]!.date).toBe('2023-07-03');
+    expect(result.rebalances.map((r) => r.date)).toEqual([
+      '2023-07-03',
+      '2023-08-01',
+      '2023-09-01',
+      '2023-10-04',
+    ]);
+  });
+});
+
 describe('rebalancing rules and cash', () => {
   it('rebalances on the first trading day of each quarter (KRX calendar)', async () => {
     const result = await runBacktest(base());

@@ -78,6 +78,12 @@ export interface BacktestInput {
   /** KOSPI (or another index) closes; compared on the dates both have. */
   benchmark?: EquityCurve;
   riskFreeRate?: number;
+  /**
+   * The backtest runs over [from, to] (default: all dates). Dates before `from` are history only:
+   * a walk-forward decision may look back into them, the portfolio is not invested there.
+   */
+  from?: string;
+  to?: string;
 }
 
 export interface Trade {
@@ -406,17 +412,37 @@ export async function runBacktest(input: BacktestInput): Promise<BacktestResult>
     );
   }
   if (rule.every !== 'threshold') schedule = calendarRebalanceDays(dates, rule.every);
-  else schedule.add(0);
-
-  const equity: number[] = new Array(dates.length);
-  const index: number[] = new Array(dates.length);
+  const first = input.from === undefined ? 0 : dates.findIndex((d) => d >= input.from!);
+  let last = dates.length - 1;
+  if (input.to !== undefined) while (last >= 0 && dates[last]! > input.to) last--;
+  if (first < 0 || last < first) {
+    fail(
+      'from',
+      '기간 안에 거래일이 없습니다',
+      `no date between ${input.from ?? dates[0]} and ${input.to ?? dates.at(-1)}`,
+    );
+  }
+  for (const [t, entries] of ledgerByDay) {
+    if (t < first || t > last) {
+      fail(
+        `strategy.entries[${entries[0]!.k}].date`,
+        '백테스트 기간 밖입니다',
+        `${dates[t]} is outside the backtest's window`,
+      );
+    }
+  }
+  if (rule.every === 'threshold') schedule.add(first);
+  const span = dates.slice(first, last + 1);
+  const equity: number[] = new Array(span.length);
+  const index: number[] = new Array(span.length);
   const rebalances: BacktestResult['rebalances'] = [];
   const decisions: BacktestResult['decisions'] = [];
   const paidDividends: BacktestResult['dividends'] = [];
   let current = fixedWeights;
 
-  for (let t = 0; t < dates.length; t++) {
+  for (let t = first; t <= last; t++) {
     const date = dates[t]!;
+    const k = t - first;
     let flow = 0;
     for (const { i, perShare } of dividendsByDay.get(t) ?? NOTHING) {
       if (book.shares[i]! > 0) {
@@ -458,7 +484,7 @@ export async function runBacktest(input: BacktestInput): Promise<BacktestResult>
     }
     if (strategy.kind !== 'ledger') {
       const due =
-        t === 0 ||
+        t === first ||
         (rule.every === 'threshold'
           ? current === null || engine.drift(t, current) > rule.threshold
           : schedule.has(t));
@@ -474,31 +500,31 @@ export async function runBacktest(input: BacktestInput): Promise<BacktestResult>
           decisions.push({ date, weights: Array.from(current), observations });
         }
       } else if (due) {
-        reason = t === 0 ? 'initial' : rule.every === 'threshold' ? 'threshold' : 'calendar';
+        reason = t === first ? 'initial' : rule.every === 'threshold' ? 'threshold' : 'calendar';
       }
       if (reason !== null && current !== null) {
         engine.rebalance(t, current);
         rebalances.push({ date, reason });
       }
     }
-    equity[t] = engine.value(t);
+    equity[k] = engine.value(t);
     // Time-weighted: a day's return excludes that day's deposits and withdrawals.
-    if (t === 0) index[t] = 1;
+    if (k === 0) index[k] = 1;
     else {
-      const before = equity[t - 1]!;
-      index[t] = before > 0 ? index[t - 1]! * ((equity[t]! - flow) / before) : index[t - 1]!;
+      const before = equity[k - 1]!;
+      index[k] = before > 0 ? index[k - 1]! * ((equity[k]! - flow) / before) : index[k - 1]!;
     }
   }
 
-  const curve = { dates: [...dates], values: index };
+  const curve = { dates: span, values: index };
   const start = equity.find((v) => v > 0) ?? 0;
   let benchmark: BacktestResult['benchmark'] = null;
   if (input.benchmark) {
     const bIndex = new Map(input.benchmark.dates.map((d, j) => [d, j]));
-    const firstCommon = dates.find((d) => bIndex.has(d));
+    const firstCommon = span.find((d) => bIndex.has(d));
     if (firstCommon) {
       const base = input.benchmark.values[bIndex.get(firstCommon)!]!;
-      const common = dates.filter((d) => bIndex.has(d));
+      const common = span.filter((d) => bIndex.has(d));
       benchmark = {
         dates: common,
         values: common.map((d) => (start * input.benchmark!.values[bIndex.get(d)!]!) / base),
@@ -512,9 +538,9 @@ export async function runBacktest(input: BacktestInput): Promise<BacktestResult>
   const meanEquity = equity.reduce((a, b) => a + b, 0) / equity.length;
   const oneWay = meanEquity > 0 ? book.traded / 2 / meanEquity : 0;
   return {
-    equity: { dates: [...dates], values: equity },
+    equity: { dates: span, values: equity },
     index,
-    drawdown: drawdowns(dates, index).series,
+    drawdown: drawdowns(span, index).series,
     benchmark,
     trades: book.trades,
     rebalances,
