@@ -7,7 +7,7 @@
  */
 import { tradingDays } from '@capstone/krx-calendar';
 import { runBacktest, type BacktestInput, type CostModel } from '@capstone/quant';
-import { bestOf, ROUNDS, runPythonPeer, syntheticNormals, type QuantBench } from './lib.js';
+import { measure, ROUNDS, runPythonPeer, syntheticNormals, type QuantBench } from './lib.js';
 
 const ASSETS = 50;
 const DAYS = 2520;
@@ -70,16 +70,13 @@ export const bench: QuantBench = {
     const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
     // A few more, so the optimising compiler has finished before CPU time is counted.
     for (let k = 0; k < 5; k++) await runBacktest(input);
-    // Short runs: more rounds for a stable best. CPU time is per run, over all rounds.
+    // Short runs: more rounds for a stable best.
     const rounds = ROUNDS * 4;
-    const cpuStart = process.cpuUsage();
-    const oursMs = await bestOf(rounds, async () => {
+    const { bestMs: oursMs, cpuMs: oursCpuMs } = await measure(rounds, async () => {
       const result = await runBacktest(input);
       final = result.finalValue;
       trades = result.trades.length;
     });
-    const cpu = process.cpuUsage(cpuStart);
-    const oursCpuMs = (cpu.user + cpu.system) / 1000 / rounds;
     const peer = await runPythonPeer<{
       ms: number;
       cpuMs: number;

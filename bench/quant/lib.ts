@@ -54,15 +54,24 @@ export async function runPythonPeer<T extends { ms: number }>(
   }
 }
 
-/** Best wall time of `rounds` calls, in milliseconds. */
-export async function bestOf(rounds: number, work: () => Promise<unknown>): Promise<number> {
+/**
+ * Best wall time of `rounds` calls, and the CPU time per call of every thread of the process
+ * (workers, compiler and GC included), which still compares the work done when other processes
+ * share the cores and wall times swing. Milliseconds.
+ */
+export async function measure(
+  rounds: number,
+  work: () => Promise<unknown>,
+): Promise<{ bestMs: number; cpuMs: number }> {
   let best = Infinity;
+  const cpuStart = process.cpuUsage();
   for (let k = 0; k < rounds; k++) {
     const start = process.hrtime.bigint();
     await work();
     best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return best;
+  const cpu = process.cpuUsage(cpuStart);
+  return { bestMs: best, cpuMs: (cpu.user + cpu.system) / 1000 / rounds };
 }
 
 /** Deterministic standard normals (Box–Muller on a small LCG) for synthetic inputs only. */

@@ -4,7 +4,7 @@
  * VaR/CVaR at 95/99% and the max-drawdown distribution. Peer: numpy, vectorised in chunks of
  * 1,000 paths (PCG64 normals, BLAS matmul, cumsum, exp), computing the same outputs.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   alignedReturns,
   alignOnKrxCalendar,
@@ -14,8 +14,7 @@ import {
   type MonteCarloInput,
   type PriceSeries,
 } from '@capstone/quant';
-import { readFileSync } from 'node:fs';
-import { bestOf, dataDir, ROUNDS, runPythonPeer, type QuantBench } from './lib.js';
+import { dataDir, measure, ROUNDS, runPythonPeer, type QuantBench } from './lib.js';
 
 const ASSETS = 30;
 const PATHS = Number(process.env.BENCH_MC_PATHS ?? 10_000);
@@ -67,15 +66,10 @@ export const bench: QuantBench = {
       await runMonteCarlo({ ...input, paths: 64 }, { pool });
       const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
       let result: Awaited<ReturnType<typeof runMonteCarlo>> | undefined;
-      // CPU time of every thread of the process over all rounds, to compare work done when other
-      // processes share the cores and wall times swing.
-      const cpuStart = process.cpuUsage();
-      const oursMs = await bestOf(
+      const { bestMs: oursMs, cpuMs: oursCpuMs } = await measure(
         ROUNDS,
         async () => (result = await runMonteCarlo(input, { pool })),
       );
-      const cpu = process.cpuUsage(cpuStart);
-      const oursCpuMs = (cpu.user + cpu.system) / 1000 / ROUNDS;
       const peer = await runPythonPeer<{
         ms: number;
         cpuMs: number;
