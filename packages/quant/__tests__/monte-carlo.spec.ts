@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   gbmFromAnnual,
   monteCarloVar,
@@ -10,6 +10,10 @@ import {
   type MonteCarloInput,
 } from '@capstone/quant';
 import { numpyReference } from './krx-data.js';
+
+/** One pool for the tests that do not vary the thread count (starting workers takes a while). */
+const shared = new MonteCarloPool({ threads: 2 });
+afterAll(() => shared.close());
 
 const ASSETS = 5;
 const covariance = Array.from({ length: ASSETS }, (_, i) =>
@@ -50,8 +54,8 @@ describe('Monte Carlo: reproducible for a seed whatever the thread count', () =>
   });
 
   it('a different seed gives a different projection', async () => {
-    const a = await runMonteCarlo(base, { threads: 2 });
-    const b = await runMonteCarlo({ ...base, seed: base.seed + 1 }, { threads: 2 });
+    const a = await runMonteCarlo(base, { pool: shared });
+    const b = await runMonteCarlo({ ...base, seed: base.seed + 1 }, { pool: shared });
     expect(b.terminalValue.mean).not.toBe(a.terminalValue.mean);
   });
 });
@@ -71,7 +75,7 @@ describe('Monte Carlo: VaR and CVaR of a one-asset GBM against the closed form',
       seed: 99,
       confidences: [0.95, 0.99],
     };
-    const result = await runMonteCarlo(input, { threads: 2 });
+    const result = await runMonteCarlo(input, { pool: shared });
     const exact = await numpyReference<{ levels: any[] }>('gbm_closed_form.py', {
       drift: (mu - (sigma * sigma) / 2) / 252,
       variance: (sigma * sigma) / 252,
@@ -108,7 +112,7 @@ describe('Monte Carlo VaR of a return history', () => {
     const paths = 40_000;
     const levels = await monteCarloVar(
       { returns: [history], weights: [1], horizon: 1, paths, seed: 3 },
-      { threads: 2 },
+      { pool: shared },
     );
     for (const level of levels) {
       const alpha = 1 - level.confidence;
@@ -135,7 +139,7 @@ describe('Monte Carlo: cash flows, goals and outputs', () => {
   };
 
   it('compounds a constant bootstrap return exactly, with a degenerate terminal distribution', async () => {
-    const result = await runMonteCarlo(flat, { threads: 1 });
+    const result = await runMonteCarlo(flat, { pool: shared });
     const expected = 10_000_000 * 1.001 ** 100;
     expect(result.terminalValue.mean).toBeCloseTo(expected, 4);
     for (const band of result.bands.values) expect(band[100]).toBeCloseTo(expected, 4);
@@ -149,7 +153,7 @@ describe('Monte Carlo: cash flows, goals and outputs', () => {
     const zero = { ...flat, model: { ...flat.model, returns: [[0, 0, 0]] } } as MonteCarloInput;
     const result = await runMonteCarlo(
       { ...zero, cashFlow: { amount: 500_000, every: 10 }, goal: 14_000_000 },
-      { threads: 1 },
+      { pool: shared },
     );
     expect(result.scheduledCashFlow).toBe(5_000_000);
     expect(result.terminalValue.mean).toBe(15_000_000);
@@ -165,7 +169,7 @@ describe('Monte Carlo: cash flows, goals and outputs', () => {
     const zero = { ...flat, model: { ...flat.model, returns: [[0, 0, 0]] } } as MonteCarloInput;
     const result = await runMonteCarlo(
       { ...zero, cashFlow: { amount: -3_000_000, every: 10 } },
-      { threads: 1 },
+      { pool: shared },
     );
     expect(result.terminalValue.mean).toBe(0);
     expect(result.bands.values[2]![30]).toBe(1_000_000);
@@ -176,7 +180,7 @@ describe('Monte Carlo: cash flows, goals and outputs', () => {
 describe('Monte Carlo: progress and cancellation', () => {
   it('reports increasing progress up to 1', async () => {
     const seen: number[] = [];
-    await runMonteCarlo(base, { threads: 2, onProgress: (f) => seen.push(f) });
+    await runMonteCarlo(base, { pool: shared, onProgress: (f) => seen.push(f) });
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
     expect(seen.at(-1)).toBe(1);
