@@ -7,7 +7,14 @@
  */
 import { tradingDays } from '@capstone/krx-calendar';
 import { runBacktest, type BacktestInput, type CostModel } from '@capstone/quant';
-import { measure, ROUNDS, runPythonPeer, syntheticNormals, type QuantBench } from './lib.js';
+import {
+  interleaved,
+  ROUNDS,
+  runPythonPeer,
+  syntheticNormals,
+  type PeerRun,
+  type QuantBench,
+} from './lib.js';
 
 const ASSETS = 50;
 const DAYS = 2520;
@@ -70,32 +77,32 @@ export const bench: QuantBench = {
     const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
     // A few more, so the optimising compiler has finished before CPU time is counted.
     for (let k = 0; k < 5; k++) await runBacktest(input);
-    // Short runs: more rounds for a stable best.
-    const rounds = ROUNDS * 4;
-    const { bestMs: oursMs, cpuMs: oursCpuMs } = await measure(rounds, async () => {
-      const result = await runBacktest(input);
-      final = result.finalValue;
-      trades = result.trades.length;
-    });
-    const peer = await runPythonPeer<{
-      ms: number;
-      cpuMs: number;
-      finalValue: number;
-      trades: number;
-    }>('backtest_peer.py', {
-      dates,
-      closes,
-      weights,
-      initialCash: input.initialCash,
-    });
+    // Short runs: each turn runs four times on both sides.
+    const inner = 4;
+    const timing = await interleaved(
+      ROUNDS,
+      async () => {
+        const result = await runBacktest(input);
+        final = result.finalValue;
+        trades = result.trades.length;
+      },
+      (rounds) =>
+        runPythonPeer<PeerRun & { finalValue: number; trades: number }>(
+          'backtest_peer.py',
+          { dates, closes, weights, initialCash: input.initialCash },
+          rounds,
+        ),
+      inner,
+    );
+    const peer = timing.peer.last;
     return {
-      oursMs,
-      peerMs: peer.ms,
+      oursMs: timing.ours.bestMs,
+      peerMs: timing.peer.bestMs,
       peer: 'numpy (vectorised per rebalance)',
       target: 1,
       notes: [
-        `first (cold) run: ${coldMs.toFixed(0)} ms; best of ${rounds}`,
-        `CPU time per run: ours ${oursCpuMs.toFixed(1)} ms, numpy ${peer.cpuMs.toFixed(1)} ms (${(peer.cpuMs / oursCpuMs).toFixed(2)}×)`,
+        `first (cold) run: ${coldMs.toFixed(0)} ms; then numpy and ours alternate (A B A B), ${ROUNDS} turns of ${inner} runs, best run of each`,
+        `CPU time per run: ours ${timing.ours.cpuMs.toFixed(1)} ms, numpy ${timing.peer.cpuMs.toFixed(1)} ms (${(timing.peer.cpuMs / timing.ours.cpuMs).toFixed(2)}×)`,
         `final value ours ${final.toLocaleString('en')} KRW, numpy ${peer.finalValue.toLocaleString('en')} KRW (${final === peer.finalValue ? 'equal to the won' : 'DIFFERENT'}); trades ${trades} vs ${peer.trades}`,
       ],
     };

@@ -77,7 +77,7 @@ def backtest(dates, closes, weights, initial_cash):
 def main():
     with open(sys.argv[1]) as f:
         job = json.load(f)
-    rounds = job.get('rounds', int(sys.argv[2]))
+    rounds = int(sys.argv[2])
     closes = np.array(job['closes'], dtype=float).T
     weights = np.array(job['weights'])
     best = float('inf')

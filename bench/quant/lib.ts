@@ -36,22 +36,63 @@ const run = promisify(execFile);
  * Runs a Python peer beside this file with its inputs in a JSON file; the peer prints JSON with
  * `ms` (its best time over `rounds`) and whatever it wants to report.
  */
-export async function runPythonPeer<T extends { ms: number }>(
+export async function runPythonPeer<T extends PeerRun>(
   script: string,
   inputs: object,
+  rounds = ROUNDS,
 ): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'quant-bench-'));
   try {
     const file = join(dir, 'inputs.json');
     writeFileSync(file, JSON.stringify(inputs));
     const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
-    const { stdout } = await run('python3', [path, file, String(ROUNDS)], {
+    const { stdout } = await run('python3', [path, file, String(rounds)], {
       maxBuffer: 64 * 1024 * 1024,
     });
     return JSON.parse(stdout) as T;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export interface PeerRun {
+  /** Best wall time of the peer's rounds, timed inside the peer. */
+  ms: number;
+  /** CPU time per round of the peer process (all its threads). */
+  cpuMs: number;
+}
+
+/**
+ * Alternates the peer and ours, `rounds` times (A B A B), so that both meet the same load from
+ * other processes on a shared machine; each turn runs `inner` times (the peer is asked for as
+ * many). Best wall time and mean CPU time per run of each.
+ */
+export async function interleaved<T extends PeerRun>(
+  rounds: number,
+  ours: () => Promise<unknown>,
+  peer: (inner: number) => Promise<T>,
+  inner = 1,
+): Promise<{
+  ours: { bestMs: number; cpuMs: number };
+  peer: { bestMs: number; cpuMs: number; last: T };
+}> {
+  let oursBest = Infinity;
+  let oursCpu = 0;
+  let peerBest = Infinity;
+  let peerCpu = 0;
+  let last: T | undefined;
+  for (let k = 0; k < rounds; k++) {
+    last = await peer(inner);
+    peerBest = Math.min(peerBest, last.ms);
+    peerCpu += last.cpuMs / rounds;
+    const mine = await measure(inner, ours);
+    oursBest = Math.min(oursBest, mine.bestMs);
+    oursCpu += mine.cpuMs / rounds;
+  }
+  return {
+    ours: { bestMs: oursBest, cpuMs: oursCpu },
+    peer: { bestMs: peerBest, cpuMs: peerCpu, last: last! },
+  };
 }
 
 /**

@@ -14,7 +14,14 @@ import {
   type MonteCarloInput,
   type PriceSeries,
 } from '@capstone/quant';
-import { dataDir, measure, ROUNDS, runPythonPeer, type QuantBench } from './lib.js';
+import {
+  dataDir,
+  interleaved,
+  ROUNDS,
+  runPythonPeer,
+  type PeerRun,
+  type QuantBench,
+} from './lib.js';
 
 const ASSETS = 30;
 const PATHS = Number(process.env.BENCH_MC_PATHS ?? 10_000);
@@ -66,17 +73,7 @@ export const bench: QuantBench = {
       await runMonteCarlo({ ...input, paths: 64 }, { pool });
       const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
       let result: Awaited<ReturnType<typeof runMonteCarlo>> | undefined;
-      const { bestMs: oursMs, cpuMs: oursCpuMs } = await measure(
-        ROUNDS,
-        async () => (result = await runMonteCarlo(input, { pool })),
-      );
-      const peer = await runPythonPeer<{
-        ms: number;
-        cpuMs: number;
-        var95: number;
-        cvar95: number;
-        medianTerminal: number;
-      }>('monte_carlo_peer.py', {
+      const peerInputs = {
         drift: Array.from(model.drift),
         covariance: model.covariance.map((row) => Array.from(row)),
         weights: input.weights,
@@ -84,16 +81,28 @@ export const bench: QuantBench = {
         steps: STEPS,
         paths: PATHS,
         seed: input.seed,
-      });
+      };
+      const timing = await interleaved(
+        ROUNDS,
+        async () => (result = await runMonteCarlo(input, { pool })),
+        (inner) =>
+          runPythonPeer<PeerRun & { var95: number; cvar95: number }>(
+            'monte_carlo_peer.py',
+            peerInputs,
+            inner,
+          ),
+      );
+      const peer = timing.peer.last;
       const ours = result!.terminalReturn.valueAtRisk[0]!;
       return {
-        oursMs,
-        peerMs: peer.ms,
+        oursMs: timing.ours.bestMs,
+        peerMs: timing.peer.bestMs,
         peer: 'numpy (chunked, vectorised)',
         target: 2,
         notes: [
           `threads: ${pool.threads}; first run on a fresh pool (worker start-up): ${coldMs.toFixed(0)} ms`,
-          `CPU time per run (all threads): ours ${oursCpuMs.toFixed(0)} ms, numpy ${peer.cpuMs.toFixed(0)} ms (${(peer.cpuMs / oursCpuMs).toFixed(2)}×)`,
+          `rounds alternate numpy and ours (A B A B), best of ${ROUNDS} each`,
+          `CPU time per run (all threads): ours ${timing.ours.cpuMs.toFixed(0)} ms, numpy ${timing.peer.cpuMs.toFixed(0)} ms (${(timing.peer.cpuMs / timing.ours.cpuMs).toFixed(2)}×)`,
           `VaR95 ours ${ours.var.toFixed(4)} ± ${ours.varStandardError?.toFixed(4)}, numpy ${peer.var95.toFixed(4)}; CVaR95 ours ${ours.cvar.toFixed(4)}, numpy ${peer.cvar95.toFixed(4)} (different random streams)`,
         ],
       };
