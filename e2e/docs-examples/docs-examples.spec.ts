@@ -15,10 +15,8 @@ import { repoRoot } from '@capstone/platform';
 import {
   insertKrxBars,
   readKrxBars,
-  signUp,
-  startPlatform,
+  usePlatform,
   type SignedInUser,
-  type TestPlatform,
 } from '@capstone/test-platform';
 import {
   DOCS_DIR,
@@ -31,25 +29,21 @@ import {
 const EXAMPLES = join(DOCS_DIR, 'examples');
 const runFile = promisify(execFile);
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway'],
+  seed: true,
+});
 let partner: SignedInUser;
 let key: string;
 let redis: Redis;
 let apiSchema: GraphQLSchema;
 beforeAll(async () => {
-  platform = await startPlatform({
-    services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway'],
-    seed: true,
-  });
   await insertKrxBars(platform.config, ['005930'], '2022-09-01', '2022-09-30');
-  partner = await signUp(platform.graphqlUrl, 'partner');
+  partner = await platform.signUp('partner');
   redis = new Redis(platform.config.REDIS_URL);
   apiSchema = Supergraph.build(readSupergraph()).apiSchema().toGraphQLJSSchema();
 });
-afterAll(async () => {
-  redis?.disconnect();
-  await platform?.stop();
-});
+afterAll(() => redis?.disconnect());
 
 /** How a reader runs an example: bash for scripts, Node (with tsx for TypeScript) otherwise. */
 const command = (file: string): [string, string[]] =>

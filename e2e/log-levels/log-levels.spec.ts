@@ -3,13 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
 import { setLogDestination } from '@capstone/observability';
-import {
-  graphql,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { graphql, usePlatform, type SignedInUser } from '@capstone/test-platform';
 
 interface Line {
   level: number;
@@ -38,20 +32,16 @@ setLogDestination(
   }),
 );
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  seed: true,
+  // As in development: the gateway polls every subgraph for its schema every two seconds.
+  env: { LOG_LEVEL: 'debug', SUPERGRAPH_SOURCE: 'subgraphs' },
+});
 let user: SignedInUser;
 beforeAll(async () => {
-  platform = await startPlatform({
-    seed: true,
-    // As in development: the gateway polls every subgraph for its schema every two seconds.
-    env: { LOG_LEVEL: 'debug', SUPERGRAPH_SOURCE: 'subgraphs' },
-  });
-  user = await signUp(platform.graphqlUrl, 'logged');
+  user = await platform.signUp('logged');
 });
-afterAll(async () => {
-  await platform?.stop();
-  setLogDestination(undefined);
-});
+afterAll(() => setLogDestination(undefined));
 
 let requests = 0;
 /** Sends a query with a request id of its own, and returns every line logged for it. */

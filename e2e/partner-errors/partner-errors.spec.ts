@@ -1,32 +1,21 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  graphql,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql, usePlatform, type SignedInUser } from '@capstone/test-platform';
 
-let platform: TestPlatform;
+const platform = usePlatform({
+  services: ['accounts', 'market-data', 'gateway'],
+  env: { RATE_LIMIT_API_KEY_PER_MINUTE: '3' },
+});
 let user: SignedInUser;
 let key: string;
 beforeAll(async () => {
-  platform = await startPlatform({
-    services: ['accounts', 'market-data', 'gateway'],
-    env: { RATE_LIMIT_API_KEY_PER_MINUTE: '3' },
-  });
-  user = await signUp(platform.graphqlUrl, 'partner-errors');
-  const created = await graphql<{ createApiKey: { secret: string } }>(
-    platform.graphqlUrl,
+  user = await platform.signUp('partner-errors');
+  const created = await user.ask<{ createApiKey: { secret: string } }>(
     'mutation { createApiKey(name: "errors", scopes: [MARKET_READ]) { secret } }',
-    {},
-    user.headers,
   );
   key = created.data!.createApiKey.secret;
 });
-afterAll(() => platform?.stop());
 
 const QUOTES = 'subscription { quoteUpdated(symbols: ["005930"]) { price } }';
 
