@@ -1,4 +1,9 @@
-export { badInput, clientError, isUniqueViolation, notFound, type ErrorCode } from './errors.js';
+export {
+  createSubgraphBuilder,
+  type SubgraphBuilderOptions,
+  type SubgraphScalarName,
+  type SubgraphSchemaTypes,
+} from './builder.js';
 export { isKrxSymbol, parseKrxSymbol } from './krx-symbol.js';
 export { serveGraphqlWs, type GraphqlWsOptions } from './graphql-ws-server.js';
 export { startHttpService, type HttpServiceOptions, type RunningService } from './http-service.js';
@@ -23,5 +28,7 @@ export {
   type SubgraphBase,
   type SubgraphDefinition,
 } from './start-subgraph.js';
+export { prismaClientFactory, runSubgraph } from './subgraph-files.js';
 export { createSubgraphYoga, type SubgraphYogaOptions } from './subgraph-yoga.js';
 export { useOperationMetrics } from './use-operation-metrics.js';
+export { argumentError, dateRange, intBetween, krxSymbol, krxSymbols } from './validation.js';

@@ -12,7 +12,8 @@ import {
   type NodeHandler,
   type ReadinessCheck,
 } from '@capstone/observability';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { unauthenticated } from '@capstone/errors';
+import type { GraphQLSchema } from 'graphql';
 import { serveGraphqlWs } from './graphql-ws-server.js';
 import { startHttpService, type RunningService } from './http-service.js';
 import { createSubgraphYoga } from './subgraph-yoga.js';
@@ -138,8 +139,7 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
 /** Subgraphs trust only the gateway: a request without its signed identity is refused. */
 async function identityFrom(request: Request, secret: string): Promise<Identity> {
   const token = request.headers.get(INTERNAL_IDENTITY_HEADER);
-  const refuse = (message: string) =>
-    new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  const refuse = (message: string) => unauthenticated(message, { http: { status: 401 } });
   if (!token) throw refuse('Subgraphs answer only requests that come through the gateway');
   try {
     return await verifyInternalIdentity(token, secret);

@@ -1,5 +1,5 @@
 import { hasScope, requireUserId, unauthorizedError, type Scope } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { clientError } from '@capstone/errors';
 import type { PortfolioContext } from './context.js';
 import type { Portfolio } from './generated/prisma/client.js';
 

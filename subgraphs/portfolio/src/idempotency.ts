@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput, clientError } from '@capstone/server-kit';
+import { badInput, clientError } from '@capstone/errors';
 import type { PrismaClient } from './prisma.js';
 
 type TransactionClient = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

@@ -1,4 +1,4 @@
-import { clientError } from '@capstone/server-kit';
+import { clientError } from '@capstone/errors';
 import type { Redis } from 'ioredis';
 import {
   RateLimiterMemory,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { clientError } from '@capstone/errors';
 import { SignJWT } from 'jose';
 import type { User } from '../generated/prisma/client.js';
 import type { PrismaClient } from '../prisma.js';

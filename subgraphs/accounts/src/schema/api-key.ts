@@ -1,5 +1,5 @@
 import { SCOPES, requireUserId, type Scope } from '@capstone/auth';
-import { badInput, clientError } from '@capstone/server-kit';
+import { badInput, clientError } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { newApiKey } from '../auth/api-keys.js';
 import { sha256Hex } from '../auth/hashing.js';

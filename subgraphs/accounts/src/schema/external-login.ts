@@ -1,4 +1,4 @@
-import { badInput, clientError } from '@capstone/server-kit';
+import { badInput, clientError } from '@capstone/errors';
 import * as oidc from 'openid-client';
 import { builder } from '../builder.js';
 import { scopeFor, type ExternalProfile } from '../auth/external-providers.js';

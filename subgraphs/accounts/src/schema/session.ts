@@ -1,4 +1,4 @@
-import { badInput, clientError, isUniqueViolation } from '@capstone/server-kit';
+import { badInput, clientError, isUniqueViolation } from '@capstone/errors';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { acceptedTotpStep } from '../auth/totp.js';

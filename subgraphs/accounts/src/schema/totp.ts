@@ -1,5 +1,5 @@
 import { requireUserId } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { clientError } from '@capstone/errors';
 import { randomBytes } from 'node:crypto';
 import { builder } from '../builder.js';
 import { sha256Hex } from '../auth/hashing.js';

@@ -1,5 +1,5 @@
 import { requireUserId } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { clientError } from '@capstone/errors';
 import { builder } from '../builder.js';
 import type { User as UserRow } from '../generated/prisma/client.js';
 import { Role as RoleValues } from '../generated/prisma/enums.js';

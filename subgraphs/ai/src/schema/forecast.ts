@@ -1,4 +1,4 @@
-import { badInput } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 import { builder } from '../builder.js';
 import type { Forecast as ForecastRow } from '../generated/prisma/client.js';
 import { ModelVersion } from './model-version.js';

@@ -1,5 +1,6 @@
 import { CALENDAR_YEARS } from '@capstone/krx-calendar';
-import { badInput, notFound, parseKrxSymbol } from '@capstone/server-kit';
+import { parseKrxSymbol } from '@capstone/server-kit';
+import { badInput, notFound } from '@capstone/errors';
 import type { PrismaClient } from '../prisma.js';
 
 /** A `from`/`to` pair of Date arguments as Seoul calendar days, checked. */

@@ -1,6 +1,7 @@
 import { requireUserId } from '@capstone/auth';
 import { seoulDate } from '@capstone/krx-calendar';
-import { badInput, clientError, notFound, parseKrxSymbol } from '@capstone/server-kit';
+import { parseKrxSymbol } from '@capstone/server-kit';
+import { badInput, clientError, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
 import type { EtlRun as EtlRunRow } from '../generated/prisma/client.js';

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '@capstone/server-kit';
+import { badInput, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
 import type { IndexBar as IndexBarRow } from '../generated/prisma/client.js';

@@ -1,4 +1,5 @@
-import { badInput, parseKrxSymbol as parseSymbol } from '@capstone/server-kit';
+import { parseKrxSymbol as parseSymbol } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 import { builder } from '../builder.js';
 import type { Instrument as InstrumentRow } from '../generated/prisma/client.js';
 import { Market as MarketValues } from '../generated/prisma/enums.js';

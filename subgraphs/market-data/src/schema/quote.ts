@@ -1,4 +1,5 @@
-import { badInput, parseKrxSymbol } from '@capstone/server-kit';
+import { parseKrxSymbol } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 import { builder } from '../builder.js';
 import type { Quote as QuoteRow } from '../generated/prisma/client.js';
 import type { QuoteEvent } from '../quotes.js';

@@ -1,4 +1,4 @@
-import { badInput } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 import type { Transaction } from '../generated/prisma/client.js';
 import type { TransactionClient } from '../idempotency.js';
 import { applyEntry, LedgerError, type LedgerEntry, type LedgerState } from './ledger.js';

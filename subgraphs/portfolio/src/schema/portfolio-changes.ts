@@ -1,11 +1,6 @@
 import { requireUserId } from '@capstone/auth';
-import {
-  Decimal,
-  badInput,
-  clientError,
-  isUniqueViolation,
-  parseKrxSymbol as symbol,
-} from '@capstone/server-kit';
+import { Decimal, parseKrxSymbol as symbol } from '@capstone/server-kit';
+import { badInput, clientError, isUniqueViolation } from '@capstone/errors';
 import { ownPortfolio } from '../access.js';
 import { builder } from '../builder.js';
 import { idempotent } from '../idempotency.js';

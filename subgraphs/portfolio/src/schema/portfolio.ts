@@ -1,5 +1,5 @@
 import { requireUserId } from '@capstone/auth';
-import { badInput, clientError } from '@capstone/server-kit';
+import { badInput, clientError } from '@capstone/errors';
 import { canSee } from '../access.js';
 import { builder } from '../builder.js';
 import type { Portfolio as PortfolioRow } from '../generated/prisma/client.js';

@@ -1,4 +1,5 @@
-import { Decimal, badInput, parseKrxSymbol as symbol } from '@capstone/server-kit';
+import { Decimal, parseKrxSymbol as symbol } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 import { ownPortfolio } from '../access.js';
 import { builder } from '../builder.js';
 import { idempotent } from '../idempotency.js';
