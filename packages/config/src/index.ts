@@ -11,6 +11,7 @@ export {
   databaseName,
   databaseUrl,
   gatewayUrl,
+  redisKeyPrefix,
   servicePort,
   subgraphUrl,
   subgraphUrls,

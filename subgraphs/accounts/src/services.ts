@@ -1,4 +1,4 @@
-import type { Env } from '@capstone/config';
+import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { connectOptionalRedis } from '@capstone/server-kit';
 import type { Redis } from 'ioredis';
@@ -35,7 +35,7 @@ export async function createAccountsServices({
       accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     }),
-    throttle: createLoginThrottle(redis, config.DATABASE_PREFIX),
+    throttle: createLoginThrottle(redis, redisKeyPrefix(config)),
     externalProviders: externalProviders(config),
     redirectUris: config.OIDC_REDIRECT_URIS,
     redis,

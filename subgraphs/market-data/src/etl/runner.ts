@@ -1,4 +1,4 @@
-import type { Env } from '@capstone/config';
+import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { KisClient, KisClientOptions } from '@capstone/kis-client';
 import type { Logger } from '@capstone/observability';
 import { connectOptionalRedis } from '@capstone/server-kit';
@@ -54,7 +54,7 @@ export async function configuredRunnerDeps(
     pool,
     redis,
     logger,
-    keyPrefix: config.DATABASE_PREFIX,
+    keyPrefix: redisKeyPrefix(config),
     overrides: hooks.kis,
   });
   return {
