@@ -43,11 +43,19 @@ export const krxSymbol = z.string().transform((value, context) => {
   return z.NEVER;
 });
 
-/** 1 to `max` KRX codes, each checked, duplicates dropped, in the order given. */
-export const krxSymbols = (max: number, message = `Give 1 to ${max} KRX codes`) =>
+/** `min` to `max` KRX codes, each checked, duplicates dropped, in the order given. */
+export const krxSymbols = ({
+  min = 1,
+  max,
+  message = `Give ${min} to ${max} KRX codes`,
+}: {
+  min?: number;
+  max: number;
+  message?: string;
+}) =>
   z
     .array(krxSymbol)
-    .min(1, message)
+    .min(min, message)
     .max(max, message)
     .transform((symbols) => [...new Set(symbols)]);
 
@@ -55,13 +63,26 @@ const DAY_MS = 86_400_000;
 
 /**
  * Checks the `from` and `to` arguments of a field together: `from` not after `to`, and the
- * range at most `maxDays` long. Either may be absent (a field with a default fills it in).
+ * range at most `maxDays` days, both ends included. Without `from` there is nothing to check;
+ * without `to`, `defaultTo` stands in for it (the resolver applies the same default).
  * The other arguments pass through untouched.
  */
-export const dateRange = ({ maxDays, what = 'A range' }: { maxDays: number; what?: string }) =>
+export const dateRange = ({
+  maxDays,
+  what = 'A range',
+  span = `${maxDays} days`,
+  defaultTo,
+}: {
+  maxDays: number;
+  /** What the range is, for the message: "A price history spans at most 20 years". */
+  what?: string;
+  span?: string;
+  defaultTo?: () => Date;
+}) =>
   z
     .looseObject({ from: z.date().nullish(), to: z.date().nullish() })
-    .superRefine(({ from, to }, context) => {
+    .superRefine(({ from, to: given }, context) => {
+      const to = given ?? defaultTo?.();
       if (!from || !to) return;
       if (from > to) {
         context.addIssue({ code: 'custom', path: ['from'], message: 'must not be after `to`' });
@@ -69,7 +90,7 @@ export const dateRange = ({ maxDays, what = 'A range' }: { maxDays: number; what
         context.addIssue({
           code: 'custom',
           path: ['to'],
-          message: `${what} spans at most ${maxDays} days per request`,
+          message: `${what} spans at most ${span} per request`,
         });
       }
     });

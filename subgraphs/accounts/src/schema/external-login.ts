@@ -1,4 +1,4 @@
-import { badInput, clientError } from '@capstone/errors';
+import { badInput, conflict, unauthenticated } from '@capstone/errors';
 import * as oidc from 'openid-client';
 import { builder } from '../builder.js';
 import { scopeFor, type ExternalProfile } from '../auth/external-providers.js';
@@ -54,11 +54,10 @@ async function accountFor(
   });
   if (linked) return linked.user;
   const email = profile.email?.trim().toLowerCase();
-  if (!email) throw clientError('UNAUTHENTICATED', 'The provider did not share an e-mail address');
+  if (!email) throw unauthenticated('The provider did not share an e-mail address');
   const existing = await prisma.user.findUnique({ where: { email } });
   if (existing && !profile.emailVerified) {
-    throw clientError(
-      'CONFLICT',
+    throw conflict(
       'An account with this e-mail address exists, and the provider did not verify the address; sign in with your password instead',
     );
   }
@@ -178,10 +177,7 @@ builder.mutationFields((t) => ({
         pending.provider !== provider.name ||
         pending.expiresAt < new Date()
       ) {
-        throw clientError(
-          'UNAUTHENTICATED',
-          'This log-in attempt is unknown or expired; start again',
-        );
+        throw unauthenticated('This log-in attempt is unknown or expired; start again');
       }
       if (`${callback.origin}${callback.pathname}` !== pending.redirectUri.split('?')[0]) {
         throw badInput('The callback URL does not match the redirect URI', {
@@ -210,7 +206,7 @@ builder.mutationFields((t) => ({
         }
       } catch (error) {
         context.logger.warn({ err: error, provider: provider.name }, 'external log-in failed');
-        throw clientError('UNAUTHENTICATED', `${provider.displayName} did not confirm the log-in`);
+        throw unauthenticated(`${provider.displayName} did not confirm the log-in`);
       }
       const user = await accountFor(context, provider.name, profile);
       return signedInAs(context, await context.services.sessions.start(user));

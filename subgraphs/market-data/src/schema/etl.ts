@@ -1,7 +1,6 @@
 import { requireUserId } from '@capstone/auth';
-import { seoulDate } from '@capstone/krx-calendar';
-import { parseKrxSymbol } from '@capstone/server-kit';
-import { badInput, clientError, notFound } from '@capstone/errors';
+import { dateRange, intBetween, parseKrxSymbol } from '@capstone/server-kit';
+import { badInput, conflict, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
 import type { EtlRun as EtlRunRow } from '../generated/prisma/client.js';
@@ -10,7 +9,7 @@ import {
   EtlRunStatus as EtlRunStatusValues,
   EtlTrigger as EtlTriggerValues,
 } from '../generated/prisma/enums.js';
-import { dayRange, requireInstruments } from './args.js';
+import { calendarDay, requireInstruments, todayInSeoul } from './args.js';
 
 /** Administrators only, and only signed in with a session: an API key never administers. */
 export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
@@ -177,19 +176,18 @@ builder.queryFields((t) => ({
     args: {
       job: t.arg({ type: EtlJob, description: 'Only runs of this job.' }),
       status: t.arg({ type: EtlRunStatus, description: 'Only runs in this state.' }),
-      limit: t.arg.int({ defaultValue: 20, description: `How many (1 to ${MAX_RUNS}).` }),
+      limit: t.arg.int({
+        defaultValue: 20,
+        description: `How many (1 to ${MAX_RUNS}).`,
+        validate: intBetween(1, MAX_RUNS),
+      }),
     },
-    resolve: (_root, { job, status, limit }, { prisma }) => {
-      const take = limit ?? 20;
-      if (take < 1 || take > MAX_RUNS) {
-        throw badInput(`\`limit\` must be 1 to ${MAX_RUNS}`, { argument: 'limit' });
-      }
-      return prisma.etlRun.findMany({
+    resolve: (_root, { job, status, limit }, { prisma }) =>
+      prisma.etlRun.findMany({
         where: { ...(job ? { job } : {}), ...(status ? { status } : {}) },
         orderBy: { id: 'desc' },
-        take,
-      });
-    },
+        take: limit ?? 20,
+      }),
   }),
   etlStatus: t.field({
     type: [EtlJobStatus],
@@ -229,9 +227,18 @@ builder.mutationFields((t) => ({
       symbols: t.arg.stringList({
         description: 'BACKFILL only: KRX codes and index codes to collect.',
       }),
-      from: t.arg({ type: 'Date', description: 'BACKFILL only: the first day.' }),
-      to: t.arg({ type: 'Date', description: 'BACKFILL only: the last day (default today).' }),
+      from: t.arg({
+        type: 'Date',
+        description: 'BACKFILL only: the first day.',
+        validate: calendarDay,
+      }),
+      to: t.arg({
+        type: 'Date',
+        description: 'BACKFILL only: the last day (default today).',
+        validate: calendarDay,
+      }),
     },
+    validate: dateRange({ maxDays: 366 * 20, defaultTo: todayInSeoul }),
     resolve: async (_root, args, { prisma, identity }) => {
       const requestedBy = requireUserId(identity);
       if (args.job === 'LIVE_QUOTES') {
@@ -247,8 +254,7 @@ builder.mutationFields((t) => ({
         });
       }
       if (!args.from) throw badInput('A backfill needs `from`', { argument: 'from' });
-      const to = args.to ?? new Date(`${seoulDate(new Date())}T00:00:00Z`);
-      const range = dayRange(args.from, to, { maxDays: 366 * 20, calendar: true });
+      const to = args.to ?? todayInSeoul();
       const codes = [...new Set((args.symbols ?? []).map((code) => code.trim().toUpperCase()))];
       const indexCodes = codes.filter((code) => /^\d{4}$/.test(code));
       const symbols = codes
@@ -269,8 +275,8 @@ builder.mutationFields((t) => ({
           status: 'QUEUED',
           requestedBy,
           symbols: codes.length ? [...symbols, ...indexCodes].join(',') : null,
-          fromDate: new Date(`${range.from}T00:00:00Z`),
-          toDate: new Date(`${range.to}T00:00:00Z`),
+          fromDate: args.from,
+          toDate: to,
         },
       });
     },
@@ -308,7 +314,7 @@ builder.mutationFields((t) => ({
         data: { cancelRequestedAt: now },
       });
       if (count === 0) {
-        throw clientError('CONFLICT', `Run ${runId} has already ended`, { argument: 'id' });
+        throw conflict(`Run ${runId} has already ended`, { argument: 'id' });
       }
       return prisma.etlRun.findUniqueOrThrow({ where: { id: runId } });
     },

@@ -1,9 +1,8 @@
-import { parseKrxSymbol } from '@capstone/server-kit';
-import { badInput } from '@capstone/errors';
+import { krxSymbols } from '@capstone/server-kit';
 import { builder } from '../builder.js';
 import type { Quote as QuoteRow } from '../generated/prisma/client.js';
 import type { QuoteEvent } from '../quotes.js';
-import { requireInstruments, symbolList } from './args.js';
+import { requireInstruments } from './args.js';
 import { Instrument } from './instrument.js';
 
 const MAX_SYMBOLS = 40;
@@ -74,10 +73,13 @@ builder.queryField('quotes', (t) =>
     description: `The last quote of each instrument, in the order asked (up to ${MAX_QUOTES}); instruments the live stream has not seen trade yet are left out. An unknown code is an error.`,
     authScopes: { scope: 'market:read' },
     args: {
-      symbols: t.arg.stringList({ required: true, description: `1 to ${MAX_QUOTES} KRX codes.` }),
+      symbols: t.arg.stringList({
+        required: true,
+        description: `1 to ${MAX_QUOTES} KRX codes.`,
+        validate: krxSymbols({ max: MAX_QUOTES }),
+      }),
     },
-    resolve: async (_root, { symbols }, { prisma }) => {
-      const wanted = symbolList(symbols, MAX_QUOTES);
+    resolve: async (_root, { symbols: wanted }, { prisma }) => {
       await requireInstruments(prisma, wanted);
       const rows = await prisma.quote.findMany({ where: { symbol: { in: wanted } } });
       const bySymbol = new Map(rows.map((row) => [row.symbol, row]));
@@ -92,17 +94,22 @@ builder.queryField('quotes', (t) =>
 builder.subscriptionField('quoteUpdated', (t) =>
   t.field({
     type: Quote,
-    description: 'Live quotes of the given instruments, as they trade.',
+    description:
+      'Live quotes of the given instruments, as they trade. An unknown code is an error, as in `quotes`.',
     authScopes: { scope: 'market:read' },
     args: {
-      symbols: t.arg.stringList({ required: true, description: `1 to ${MAX_SYMBOLS} KRX codes.` }),
+      symbols: t.arg.stringList({
+        required: true,
+        description: `1 to ${MAX_SYMBOLS} KRX codes.`,
+        validate: krxSymbols({
+          max: MAX_SYMBOLS,
+          message: `Subscribe to 1 to ${MAX_SYMBOLS} symbols`,
+        }),
+      }),
     },
-    subscribe: (_root, { symbols }, { quotes }) => {
-      if (symbols.length < 1 || symbols.length > MAX_SYMBOLS) {
-        throw badInput(`Subscribe to 1 to ${MAX_SYMBOLS} symbols`, { argument: 'symbols' });
-      }
-      const wanted = new Set(symbols.map((symbol) => parseKrxSymbol(symbol, 'symbols')));
-      return quotes.subscribe(wanted);
+    subscribe: async (_root, { symbols }, { prisma, quotes }) => {
+      await requireInstruments(prisma, symbols);
+      return quotes.subscribe(new Set(symbols));
     },
     resolve: (quote) => quote,
   }),
