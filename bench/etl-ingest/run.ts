@@ -12,7 +12,8 @@ import { cpus, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
 import { databaseUrl, loadConfig } from '@capstone/config';
 import { dropDatabase, migrate } from '@capstone/db';
-import { createEtlPool, prismaFiles, upsertDailyBars, type DailyBarRow } from '@capstone/market-data';
+import { prismaFiles } from '@capstone/market-data';
+import { createEtlPool, upsertDailyBars, type DailyBarRow } from '@capstone/market-data/etl';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const BATCH_ROWS = Number(process.env.BENCH_BATCH_ROWS ?? 2_000);

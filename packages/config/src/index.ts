@@ -5,6 +5,8 @@ export {
   SUBGRAPHS,
   databaseSuffix,
   envStem,
+  etlWorkerPlacement,
+  type EtlWorkerPlacement,
   type SubgraphName,
 } from './services.js';
 export {

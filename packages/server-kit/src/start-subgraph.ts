@@ -26,6 +26,8 @@ export interface DatabaseClient {
 
 export interface SubgraphBase<Db> {
   db: Db;
+  /** The database `db` is connected to, for clients of its own (a raw pool, say). */
+  databaseUrl: string;
   config: Env;
   logger: Logger;
 }
@@ -76,8 +78,9 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
   const { name } = definition;
   const logger = createLogger(name, config.LOG_LEVEL);
   const registry = createMetricsRegistry(name);
-  const db = definition.createDatabaseClient(url ?? databaseUrl(config, name));
-  const base: SubgraphBase<Db> = { db, config, logger };
+  const dbUrl = url ?? databaseUrl(config, name);
+  const db = definition.createDatabaseClient(dbUrl);
+  const base: SubgraphBase<Db> = { db, databaseUrl: dbUrl, config, logger };
   const services = (await definition.createServices?.(base)) as Services;
   const checks: ReadinessCheck[] = [
     { name: 'database', check: () => db.$queryRawUnsafe('SELECT 1') },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, migrate } from '@capstone/db';
-import { createEtlPool, prismaFiles } from '@capstone/market-data';
+import { prismaFiles } from '@capstone/market-data';
+import { createEtlPool } from '@capstone/market-data/etl';
 import type { Pool } from 'mysql2/promise';
 
 /** A fresh, migrated market-data database of its own, with an ETL pool on it. */

@@ -1,7 +1,7 @@
 import type { IndexChartCode } from '@capstone/kis-client';
 import type { BarTarget } from './bars.js';
-import type { Pool } from './pool.js';
-import { TRACKED_INDICES } from './settings.js';
+import type { Pool } from '../storage/pool.js';
+import { TRACKED_INDICES } from '../settings.js';
 
 export interface StockTarget {
   kind: 'stock';

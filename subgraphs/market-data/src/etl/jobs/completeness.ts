@@ -1,6 +1,6 @@
 import { CALENDAR_YEARS, tradingDays } from '@capstone/krx-calendar';
 import type { BarTarget } from './bars.js';
-import type { Pool } from './pool.js';
+import type { Pool } from '../storage/pool.js';
 
 /**
  * The trading days in `from`…`to` (YYYY-MM-DD) with no stored bar. The KRX calendar says which

@@ -1,7 +1,7 @@
 import { servicePort, type Env } from '@capstone/config';
 import { createLogger, createMetricsRegistry, sendJson } from '@capstone/observability';
 import { startHttpService, type RunningService } from '@capstone/server-kit';
-import { createQuoteStream } from '../quotes.js';
+import { createQuoteStream } from '../quote-stream.js';
 import { createEtlWorker, type EtlWorker, type EtlWorkerOptions } from './worker.js';
 
 export interface StartEtlWorkerServiceOptions {

@@ -9,11 +9,12 @@ import {
 } from '@capstone/kis-client';
 import type { Logger } from '@capstone/observability';
 import { Decimal } from '@capstone/server-kit';
-import type { QuoteEvent } from '../quotes.js';
-import { upsertQuotes, type QuoteRow } from './ingest.js';
-import type { Pool } from './pool.js';
-import { RunRecorder, createRun, type EtlTriggerName } from './runs.js';
-import type { KisSource } from './settings.js';
+import type { QuoteEvent } from '../quote-stream.js';
+import { upsertQuotes, type QuoteRow } from '../storage/ingest.js';
+import type { Pool } from '../storage/pool.js';
+import { RunRecorder } from '../runs/recorder.js';
+import { createRun, type EtlTriggerName } from '../runs/run-records.js';
+import type { KisSource } from '../settings.js';
 
 const TRADE_TR = 'H0STCNT0';
 /**

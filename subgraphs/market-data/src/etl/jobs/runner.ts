@@ -2,22 +2,22 @@ import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { KisClient, KisClientOptions } from '@capstone/kis-client';
 import type { Logger } from '@capstone/observability';
 import { connectOptionalRedis } from '@capstone/server-kit';
-import { backfill } from './jobs/backfill.js';
-import { JobStopped, type Job, type JobContext } from './jobs/context.js';
-import { collectDailyBars } from './jobs/daily-bars.js';
-import { refreshInstrumentMaster } from './jobs/instrument-master.js';
-import { createEtlKisClient } from './kis.js';
-import type { Pool } from './pool.js';
+import { backfill } from './backfill.js';
+import { JobStopped, type Job, type JobContext } from './context.js';
+import { collectDailyBars } from './daily-bars.js';
+import { refreshInstrumentMaster } from './instrument-master.js';
+import { createEtlKisClient } from '../kis/client.js';
+import type { Pool } from '../storage/pool.js';
+import { RunRecorder } from '../runs/recorder.js';
 import {
-  RunRecorder,
   createRun,
   type EtlJobName,
   type EtlStatusName,
   type EtlTriggerName,
   type RunParams,
   type RunRecord,
-} from './runs.js';
-import { kisSource, type KisSource } from './settings.js';
+} from '../runs/run-records.js';
+import { kisSource, type KisSource } from '../settings.js';
 
 /** The batch jobs; the live stream is a session, not a run of this kind. */
 export const BATCH_JOBS: Record<Exclude<EtlJobName, 'LIVE_QUOTES'>, Job> = {

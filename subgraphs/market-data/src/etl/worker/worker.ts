@@ -3,19 +3,20 @@ import type { KisClient, KisClientOptions } from '@capstone/kis-client';
 import { sessionAt } from '@capstone/krx-calendar';
 import type { Logger } from '@capstone/observability';
 import type { ScheduledTask } from 'node-cron';
-import type { QuoteEvent } from '../quotes.js';
-import { WorkerLock } from './leader.js';
-import { LiveQuotes, type LiveQuotesOptions } from './live-quotes.js';
-import { createEtlPool, type Pool } from './pool.js';
-import { configuredRunnerDeps, runJob, type BatchJobName, type RunResult } from './runner.js';
+import type { QuoteEvent } from '../quote-stream.js';
+import { WorkerLock } from './worker-lock.js';
+import { LiveQuotes, type LiveQuotesOptions } from '../jobs/live-quotes.js';
+import { createEtlPool, type Pool } from '../storage/pool.js';
+import { configuredRunnerDeps, runJob, type BatchJobName, type RunResult } from '../jobs/runner.js';
 import {
   claimQueuedRun,
   failInterruptedRuns,
+  lastProductiveRunAt,
   type EtlTriggerName,
   type RunParams,
-} from './runs.js';
+} from '../runs/run-records.js';
 import { scheduleEntries, startSchedule, type ScheduledJob } from './schedule.js';
-import { liveQuotesMode, type KisSource } from './settings.js';
+import { liveQuotesMode, type KisSource } from '../settings.js';
 
 export interface EtlWorkerOptions {
   config: Env;
@@ -180,13 +181,8 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
   }
 
   async function masterIsStale(): Promise<boolean> {
-    const [rows] = await pool.query(
-      "SELECT MAX(finishedAt) AS at FROM EtlRun WHERE job = 'INSTRUMENT_MASTER' AND status IN ('SUCCEEDED', 'PARTIAL')",
-    );
-    const at = (rows as { at: string | null }[])[0]?.at;
-    return (
-      !at || now().getTime() - new Date(`${at.replace(' ', 'T')}Z`).getTime() > MASTER_MAX_AGE_MS
-    );
+    const at = await lastProductiveRunAt(pool, 'INSTRUMENT_MASTER');
+    return !at || now().getTime() - at.getTime() > MASTER_MAX_AGE_MS;
   }
 
   async function tryToLead(): Promise<boolean> {

@@ -6,8 +6,13 @@ import {
   type IndexChartCode,
 } from '@capstone/kis-client';
 import { addDays } from '@capstone/krx-calendar';
-import { upsertDailyBars, upsertIndexBars, type DailyBarRow, type IndexBarRow } from './ingest.js';
-import { JobStopped, checkpoint, type JobContext } from './jobs/context.js';
+import {
+  upsertDailyBars,
+  upsertIndexBars,
+  type DailyBarRow,
+  type IndexBarRow,
+} from '../storage/ingest.js';
+import { JobStopped, checkpoint, type JobContext } from './context.js';
 
 /** A series of daily bars: one stock's, or one index's. */
 export type BarTarget = { kind: 'stock'; symbol: string } | { kind: 'index'; code: IndexChartCode };

@@ -6,8 +6,8 @@ import {
 } from '@capstone/kis-client';
 import type { Logger } from '@capstone/observability';
 import type { Redis } from 'ioredis';
-import type { Pool } from './pool.js';
-import type { KisSource } from './settings.js';
+import type { Pool } from '../storage/pool.js';
+import type { KisSource } from '../settings.js';
 import { databaseTokenStore } from './token-store.js';
 
 export interface KisClientDeps {

@@ -1,5 +1,5 @@
 import type { PoolConnection } from 'mysql2/promise';
-import type { Pool } from './pool.js';
+import type { Pool } from '../storage/pool.js';
 
 /**
  * One worker per database does the scheduled work: it holds a MySQL named lock on a connection

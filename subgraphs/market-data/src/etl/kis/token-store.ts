@@ -1,5 +1,5 @@
 import type { CachedToken, KisTokenStore } from '@capstone/kis-client';
-import type { Pool } from './pool.js';
+import type { Pool } from '../storage/pool.js';
 
 interface TokenRow {
   accessToken: string;

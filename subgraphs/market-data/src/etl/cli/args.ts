@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { CALENDAR_YEARS } from '@capstone/krx-calendar';
-import type { BatchJobName } from './runner.js';
-import { ETL_JOBS, type EtlJobName, type RunParams } from './runs.js';
-import { TRACKED_INDICES, isTrackedIndex } from './settings.js';
+import type { BatchJobName } from '../jobs/runner.js';
+import { ETL_JOBS, type EtlJobName, type RunParams } from '../runs/run-records.js';
+import { TRACKED_INDICES, isTrackedIndex } from '../settings.js';
 
 export const USAGE = `Usage: npm run etl -- <command> [options]
 
