@@ -1,14 +1,12 @@
-// The plugins add their field options (authScopes, validate, loaders) to Pothos's global types;
+// The plugins add their field options (authScopes, validate) to Pothos's global types;
 // these keep them in this file's declarations, so that the subgraphs' builders see them.
 /// <reference types="@pothos/core" preserve="true" />
-/// <reference types="@pothos/plugin-dataloader" preserve="true" />
 /// <reference types="@pothos/plugin-directives" preserve="true" />
 /// <reference types="@pothos/plugin-federation" preserve="true" />
 /// <reference types="@pothos/plugin-scope-auth" preserve="true" />
 /// <reference types="@pothos/plugin-validation" preserve="true" />
 import { scopeAuthOptions, type AuthScopes, type Identity } from '@capstone/auth';
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -40,7 +38,7 @@ export interface SubgraphBuilderOptions {
 
 /**
  * The Pothos builder of a subgraph: scope auth first (the federation plugin must see resolvers
- * already wrapped by it), then directives, federation, data loaders and argument validation;
+ * already wrapped by it), then directives, federation and argument validation;
  * fields are non-null unless they say otherwise, and a failed validation is a BAD_USER_INPUT
  * naming the argument.
  */
@@ -49,13 +47,7 @@ export function createSubgraphBuilder<Context extends { identity: Identity }>({
   roots,
 }: SubgraphBuilderOptions) {
   const builder = new SchemaBuilder<SubgraphSchemaTypes<Context>>({
-    plugins: [
-      ScopeAuthPlugin,
-      DirectivesPlugin,
-      FederationPlugin,
-      DataloaderPlugin,
-      ValidationPlugin,
-    ],
+    plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin, ValidationPlugin],
     scopeAuth: scopeAuthOptions<Context>(),
     validation: { validationError: (failure) => argumentError(failure.issues) },
     defaultFieldNullability: false,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { builder } from '../builder.js';
 import type { Instrument as InstrumentRow } from '../generated/prisma/client.js';
 import { Market as MarketValues } from '../generated/prisma/enums.js';
+import { instrumentBySymbol, lastCloseOf, priceHistoryOf } from '../loaders.js';
 import { DailyBar } from './daily-bar.js';
 
 export const Market = builder.enumType('Market', {
@@ -30,11 +31,7 @@ export const Instrument = builder.objectRef<InstrumentRow>('Instrument').impleme
       type: DailyBar,
       nullable: true,
       description: 'The most recent daily bar, or null before any has been collected.',
-      resolve: (instrument, _args, { prisma }) =>
-        prisma.dailyBar.findFirst({
-          where: { symbol: instrument.symbol },
-          orderBy: { date: 'desc' },
-        }),
+      resolve: (instrument, _args, context) => lastCloseOf(context).load(instrument.symbol),
     }),
     priceHistory: t.field({
       type: [DailyBar],
@@ -44,18 +41,15 @@ export const Instrument = builder.objectRef<InstrumentRow>('Instrument').impleme
         to: t.arg({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
       },
       validate: dateRange({ maxDays: MAX_HISTORY_DAYS, what: 'A price history', span: '20 years' }),
-      resolve: (instrument, { from, to }, { prisma }) =>
-        prisma.dailyBar.findMany({
-          where: { symbol: instrument.symbol, date: { gte: from, lte: to } },
-          orderBy: { date: 'asc' },
-        }),
+      resolve: (instrument, { from, to }, context) =>
+        priceHistoryOf(context).load({ symbol: instrument.symbol, from, to }),
     }),
   }),
 });
 
 builder.asEntity(Instrument, {
   key: builder.selection<{ symbol: string }>('symbol'),
-  resolveReference: ({ symbol }, { prisma }) => prisma.instrument.findUnique({ where: { symbol } }),
+  resolveReference: ({ symbol }, context) => instrumentBySymbol(context).load(symbol),
 });
 
 builder.queryFields((t) => ({

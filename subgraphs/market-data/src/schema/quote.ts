@@ -2,6 +2,7 @@ import { krxSymbols } from '@capstone/server-kit';
 import { builder } from '../builder.js';
 import type { Quote as QuoteRow } from '../generated/prisma/client.js';
 import type { QuoteEvent } from '../quotes.js';
+import { instrumentBySymbol, lastQuoteOf } from '../loaders.js';
 import { requireInstruments } from './args.js';
 import { Instrument } from './instrument.js';
 
@@ -46,8 +47,7 @@ export const Quote = builder.objectRef<QuoteEvent>('Quote').implement({
       type: Instrument,
       nullable: true,
       description: 'The instrument.',
-      resolve: (quote, _args, { prisma }) =>
-        prisma.instrument.findUnique({ where: { symbol: quote.symbol } }),
+      resolve: (quote, _args, context) => instrumentBySymbol(context).load(quote.symbol),
     }),
   }),
 });
@@ -58,8 +58,8 @@ builder.objectField(Instrument, 'lastQuote', (t) =>
     nullable: true,
     description:
       'The last trade the live stream (or polling) saw, or null before it has seen one. Outside KRX hours this is the last trade of the session.',
-    resolve: async (instrument, _args, { prisma }) => {
-      const row = await prisma.quote.findUnique({ where: { symbol: instrument.symbol } });
+    resolve: async (instrument, _args, context) => {
+      const row = await lastQuoteOf(context).load(instrument.symbol);
       return row ? quoteEventOf(row) : null;
     },
   }),
