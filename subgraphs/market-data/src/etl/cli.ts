@@ -8,7 +8,7 @@ import { createLogger } from '@capstone/observability';
 import { USAGE, UsageError, parseCliArgs, type CliCommand } from './cli/args.js';
 import { createEtlPool, type Pool } from './storage/pool.js';
 import { configuredRunnerDeps, runJob } from './jobs/runner.js';
-import { findRun, listRuns, type EtlJobName } from './runs/run-records.js';
+import { ensureRunsTable, findRun, listRuns, type EtlJobName } from './runs/run-records.js';
 
 const EX_USAGE = 64;
 const EX_UNAVAILABLE = 69;
@@ -41,7 +41,7 @@ try {
 const logger = createLogger('etl', config.LOG_LEVEL);
 const pool = createEtlPool(databaseUrl(config, 'market-data'));
 try {
-  await pool.query('SELECT 1 FROM EtlRun LIMIT 1');
+  await ensureRunsTable(pool);
 } catch (error) {
   process.stderr.write(
     `etl: the market-data database is not reachable or not migrated (${error instanceof Error ? error.message : String(error)}); run npm run db:migrate\n`,

@@ -174,6 +174,11 @@ const rowOf = (row: StoredRow): EtlRunRow => ({
   cancelRequestedAt: instantOf(row.cancelRequestedAt),
 });
 
+/** Throws when the database is not reachable or not migrated as far as EtlRun. */
+export async function ensureRunsTable(pool: Pool): Promise<void> {
+  await pool.query('SELECT 1 FROM EtlRun LIMIT 1');
+}
+
 export async function findRun(pool: Pool, id: number): Promise<EtlRunRow | null> {
   const [rows] = await pool.query(`SELECT ${ROW_COLUMNS} FROM EtlRun WHERE id = ?`, [id]);
   const row = (rows as StoredRow[])[0];
