@@ -29,7 +29,7 @@ export {
   type SubgraphBase,
   type SubgraphDefinition,
 } from './start-subgraph.js';
-export { prismaClientFactory, runSubgraph } from './subgraph-files.js';
+export { runSubgraph } from './run-subgraph.js';
 export { createSubgraphYoga, type SubgraphYogaOptions } from './subgraph-yoga.js';
 export { useOperationMetrics } from './use-operation-metrics.js';
 export { argumentError, dateRange, intBetween, krxSymbol, krxSymbols } from './validation.js';

@@ -1,4 +1,4 @@
-import { prismaClientFactory } from '@capstone/server-kit';
+import { prismaClientFactory } from '@capstone/server-kit/prisma';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export type { PrismaClient } from './generated/prisma/client.js';

@@ -1,6 +1,7 @@
 import { mariadbAdapter } from '@capstone/db';
-import { runService } from './run-service.js';
-import { startSubgraph, type AnySubgraphDefinition } from './start-subgraph.js';
+
+// Its own entry point (`@capstone/server-kit/prisma`): the migrator behind @capstone/db is heavy,
+// and processes that never open a Prisma client (the ETL's command line) should not load it.
 
 /**
  * A subgraph's `createPrismaClient`, from the client class Prisma generated for it: every
@@ -11,9 +12,4 @@ export function prismaClientFactory<Client, Options extends { adapter?: unknown 
 ): (databaseUrl: string, options?: Omit<Options, 'adapter'>) => Client {
   return (databaseUrl, options) =>
     new PrismaClient({ ...options, adapter: mariadbAdapter(databaseUrl) } as Options);
-}
-
-/** The whole of a subgraph's `main.ts`: its own process, configured from the environment. */
-export function runSubgraph(definition: AnySubgraphDefinition): Promise<void> {
-  return runService(definition.name, (config) => startSubgraph(definition, { config }));
 }
