@@ -3,6 +3,7 @@ import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
 import * as ai from '@capstone/ai';
 import * as marketData from '@capstone/market-data';
+import * as portfolio from '@capstone/portfolio';
 import {
   startSubgraph,
   type AnySubgraphDefinition,
@@ -34,7 +35,7 @@ let platform: TestPlatform;
 const counted: RunningService[] = [];
 let owner: SignedInUser;
 let portfolioId: string;
-const statements = { 'market-data': [] as string[], ai: [] as string[] };
+const statements = { 'market-data': [] as string[], ai: [] as string[], portfolio: [] as string[] };
 
 interface QueryEvents {
   $on(event: 'query', listener: (event: { query: string }) => void): void;
@@ -48,6 +49,7 @@ beforeAll(async () => {
     marketData.createPrismaClient,
   );
   await countStatements('ai', ai.aiSubgraph, ai.createPrismaClient);
+  await countStatements('portfolio', portfolio.portfolioSubgraph, portfolio.createPrismaClient);
   await withConnection(databaseUrl(platform.config, 'market-data'), (connection) =>
     connection.batch(
       "INSERT IGNORE INTO Instrument (symbol, nameKo, market, updatedAt) VALUES (?, ?, 'KOSPI', NOW())",
@@ -204,5 +206,35 @@ describe('a 50-holding portfolio through the gateway', () => {
         close: String(Number(last.close)),
       });
     }
+  });
+});
+
+describe('a user with several portfolios', () => {
+  it('costs portfolio one query for all their ledgers, not one per portfolio', async () => {
+    const user = await signUp(platform.graphqlUrl, 'many-portfolios');
+    for (const name of ['One', 'Two', 'Three', 'Four']) {
+      const created = await graphql(
+        platform.graphqlUrl,
+        'mutation ($name: String!) { createPortfolio(input: { name: $name, cash: "1000" }) { id } }',
+        { name },
+        user.headers,
+      );
+      expect(created.errors).toBeUndefined();
+    }
+    statements.portfolio.length = 0;
+    const answer = await graphql<{ portfolios: { name: string; cash: string }[] }>(
+      platform.graphqlUrl,
+      '{ portfolios { name cash realizedPnl holdings { symbol } } }',
+      {},
+      user.headers,
+    );
+    expect(answer.data?.portfolios.map(({ name, cash }) => `${name} ${cash}`)).toEqual([
+      'Four 1000',
+      'One 1000',
+      'Three 1000',
+      'Two 1000',
+    ]);
+    // The portfolios, then the transactions of all four.
+    expect(statements.portfolio.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(2);
   });
 });
