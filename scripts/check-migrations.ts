@@ -16,7 +16,7 @@ try {
   for (const name of SUBGRAPHS) {
     const drift = await findDrift({
       url: databaseUrl(scratch, name),
-      schemaPath: subgraphModules[name].database.schemaPath,
+      schemaPath: subgraphModules[name].prismaFiles.schemaPath,
     });
     if (drift.length) {
       failed = true;

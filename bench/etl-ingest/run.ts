@@ -12,7 +12,8 @@ import { cpus, totalmem } from 'node:os';
 import { Readable } from 'node:stream';
 import { databaseUrl, loadConfig } from '@capstone/config';
 import { dropDatabase, migrate } from '@capstone/db';
-import { createEtlPool, database, upsertDailyBars, type DailyBarRow } from '@capstone/market-data';
+import { prismaFiles } from '@capstone/market-data';
+import { createEtlPool, upsertDailyBars, type DailyBarRow } from '@capstone/market-data/etl';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const BATCH_ROWS = Number(process.env.BENCH_BATCH_ROWS ?? 2_000);
@@ -57,7 +58,7 @@ function makeBars(): DailyBarRow[] {
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
-await migrate({ url, migrationsDir: database.migrationsDir });
+await migrate({ url, migrationsDir: prismaFiles.migrationsDir });
 const pool = createEtlPool(url, { connectionLimit: Math.max(PARALLEL, 2) });
 try {
   const [[localInfile]] = (await pool.query("SHOW VARIABLES LIKE 'local_infile'")) as unknown as [

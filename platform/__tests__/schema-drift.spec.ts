@@ -13,7 +13,7 @@ afterAll(() => databases.drop());
 const driftOf = (name: (typeof SUBGRAPHS)[number]) =>
   findDrift({
     url: databaseUrl(databases.config, name),
-    schemaPath: subgraphModules[name].database.schemaPath,
+    schemaPath: subgraphModules[name].prismaFiles.schemaPath,
   });
 
 describe('schema drift', () => {

@@ -11,7 +11,7 @@ export async function migrateAll(
   for (const name of SUBGRAPHS) {
     const result = await migrate({
       url: databaseUrl(config, name),
-      migrationsDir: subgraphModules[name].database.migrationsDir,
+      migrationsDir: subgraphModules[name].prismaFiles.migrationsDir,
       log: (message) => log(`${name}: ${message}`),
     });
     applied[name] = result.applied;

@@ -7,7 +7,14 @@
 import { execFileSync } from 'node:child_process';
 // Type-only: erased at run time, so it does not load the platform before the build.
 import type { ServiceName, ServiceProcess } from './index.js';
-import { ConfigError, SUBGRAPHS, loadConfig, servicePort, type Env } from '@capstone/config';
+import {
+  ConfigError,
+  SUBGRAPHS,
+  etlWorkerPlacement,
+  loadConfig,
+  servicePort,
+  type Env,
+} from '@capstone/config';
 import { pingServer } from '@capstone/db';
 import { isRedisReachable } from '@capstone/server-kit';
 import type { KisSimulator } from '@capstone/kis-simulator';
@@ -52,9 +59,9 @@ say(
     : `» Redis is not reachable at ${config.REDIS_URL}; services keep their state in memory`,
 );
 // Live quotes reach subscribers across processes only through Redis: without it the ETL worker
-// runs inside market-data. The choice is made once, here, and handed to every service.
-const workerMode =
-  config.ETL_WORKER_MODE === 'auto' ? (redis ? 'process' : 'in-process') : config.ETL_WORKER_MODE;
+// runs inside market-data. The choice is made once, here, and handed to every service as a
+// settled mode, so that no service probes Redis to decide it again.
+const workerMode = etlWorkerPlacement(config.ETL_WORKER_MODE, redis);
 
 try {
   say('» migrating');
@@ -71,7 +78,8 @@ try {
 
 let simulator: KisSimulator | undefined;
 const marketData = await import('@capstone/market-data');
-if (marketData.hasKisCredentials(config)) {
+const { hasKisCredentials } = await import('@capstone/market-data/etl');
+if (hasKisCredentials(config)) {
   say(`» market data from KIS (${config.KIS_ENV})`);
 } else {
   try {

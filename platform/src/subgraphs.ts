@@ -8,14 +8,14 @@ import type { AnySubgraphDefinition } from '@capstone/server-kit';
 
 export interface SubgraphModule {
   definition: AnySubgraphDefinition;
-  database: { schemaPath: string; migrationsDir: string };
+  prismaFiles: { schemaPath: string; migrationsDir: string };
 }
 
 /** Every subgraph of the platform, by name. */
 export const subgraphModules: Record<SubgraphName, SubgraphModule> = {
-  accounts: { definition: accounts.accountsSubgraph, database: accounts.database },
-  portfolio: { definition: portfolio.portfolioSubgraph, database: portfolio.database },
-  'market-data': { definition: marketData.marketDataSubgraph, database: marketData.database },
-  scenario: { definition: scenario.scenarioSubgraph, database: scenario.database },
-  ai: { definition: ai.aiSubgraph, database: ai.database },
+  accounts: { definition: accounts.accountsSubgraph, prismaFiles: accounts.prismaFiles },
+  portfolio: { definition: portfolio.portfolioSubgraph, prismaFiles: portfolio.prismaFiles },
+  'market-data': { definition: marketData.marketDataSubgraph, prismaFiles: marketData.prismaFiles },
+  scenario: { definition: scenario.scenarioSubgraph, prismaFiles: scenario.prismaFiles },
+  ai: { definition: ai.aiSubgraph, prismaFiles: ai.prismaFiles },
 };

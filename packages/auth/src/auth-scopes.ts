@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from '@capstone/errors';
+import type { GraphQLError } from 'graphql';
 import { hasScope, type Identity } from './identity.js';
-import type { Scope } from './scopes.js';
+import { isScope, type Scope } from './scopes.js';
 
 /** The scopes every subgraph's Pothos builder declares (`@pothos/plugin-scope-auth`). */
 export interface AuthScopes {
@@ -23,13 +24,41 @@ export function authScopesFor(identity: Identity) {
   };
 }
 
-/** Anonymous callers learn they must sign in; signed-in callers that may not, that they may not. */
-export function unauthorizedError(identity: Identity): GraphQLError {
-  return identity.kind === 'anonymous'
-    ? new GraphQLError('Sign in, or send an API key, to do this', {
-        extensions: { code: 'UNAUTHENTICATED' },
+/** What Pothos's scope-auth reports of a refusal: the scopes that failed, nested by $all/$any. */
+export interface ScopeFailure {
+  kind: string;
+  scope?: string;
+  parameter?: unknown;
+  failures?: readonly ScopeFailure[];
+}
+
+/** The first API scope a refusal asked for and did not get, if an API scope was the reason. */
+export function missingApiScope(failure: ScopeFailure | undefined): Scope | undefined {
+  if (!failure) return undefined;
+  if (failure.scope === 'scope' && typeof failure.parameter === 'string') {
+    return isScope(failure.parameter) ? failure.parameter : undefined;
+  }
+  for (const child of failure.failures ?? []) {
+    const scope = missingApiScope(child);
+    if (scope) return scope;
+  }
+  return undefined;
+}
+
+/**
+ * Anonymous callers learn they must sign in; signed-in callers that may not, that they may
+ * not, and an API key that lacks a scope, which one (`extensions.requiredScope`).
+ */
+export function unauthorizedError(identity: Identity, failure?: ScopeFailure): GraphQLError {
+  if (identity.kind === 'anonymous') {
+    return unauthenticated('Sign in, or send an API key, to do this');
+  }
+  const requiredScope = identity.kind === 'apiKey' ? missingApiScope(failure) : undefined;
+  return requiredScope
+    ? forbidden(`This API key lacks the scope ${requiredScope}; create a key that has it`, {
+        requiredScope,
       })
-    : new GraphQLError('You are not allowed to do this', { extensions: { code: 'FORBIDDEN' } });
+    : forbidden('You are not allowed to do this');
 }
 
 /** For ownership checks inside resolvers: the caller's user id, or an UNAUTHENTICATED error. */
@@ -47,6 +76,11 @@ export function scopeAuthOptions<Context extends { identity: Identity }>() {
     // Refuse a subscription when it starts, not event by event after it was let in.
     authorizeOnSubscribe: true,
     authScopes: (context: Context) => authScopesFor(context.identity),
-    unauthorizedError: (_parent: unknown, context: Context) => unauthorizedError(context.identity),
+    unauthorizedError: (
+      _parent: unknown,
+      context: Context,
+      _info: unknown,
+      result: { failure: ScopeFailure },
+    ) => unauthorizedError(context.identity, result.failure),
   };
 }

@@ -1,9 +1,11 @@
 export {
   authScopesFor,
+  missingApiScope,
   requireUserId,
   scopeAuthOptions,
   unauthorizedError,
   type AuthScopes,
+  type ScopeFailure,
 } from './auth-scopes.js';
 export { ANONYMOUS, hasScope, userIdOf, type Identity } from './identity.js';
 export {

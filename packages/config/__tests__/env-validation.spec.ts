@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, envSchema, parseEnv, subgraphUrl, databaseUrl } from '@capstone/config';
+import {
+  ConfigError,
+  databaseUrl,
+  envSchema,
+  parseEnv,
+  redisKeyPrefix,
+  subgraphUrl,
+} from '@capstone/config';
 
 describe('environment validation', () => {
   it('gives local defaults when nothing is set', () => {
@@ -41,6 +48,17 @@ describe('environment validation', () => {
   it('lets a subgraph URL be overridden', () => {
     const env = parseEnv({ AI_URL: 'http://ai.internal:8080/graphql' });
     expect(subgraphUrl(env, 'ai')).toBe('http://ai.internal:8080/graphql');
+  });
+
+  it("keeps Redis keys in the deployment's database namespace unless told otherwise", () => {
+    expect(redisKeyPrefix(parseEnv({ DATABASE_PREFIX: 'staging' }))).toBe('staging');
+    expect(
+      redisKeyPrefix(parseEnv({ DATABASE_PREFIX: 'staging', REDIS_KEY_PREFIX: 'trading:blue' })),
+    ).toBe('trading:blue');
+  });
+
+  it('names REDIS_KEY_PREFIX when it holds characters a key namespace should not', () => {
+    expect(() => parseEnv({ REDIS_KEY_PREFIX: 'Has Spaces' })).toThrow(/REDIS_KEY_PREFIX/);
   });
 
   it('is documented variable by variable in .env.example', () => {

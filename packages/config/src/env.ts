@@ -88,6 +88,15 @@ export const envSchema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9_]{0,40}$/, 'must be lower-case letters, digits and _')
     .default('capstone'),
+  /**
+   * What every Redis key and channel of this deployment starts with (rate limits, log-in
+   * throttles, KIS tokens, live quotes); unset: DATABASE_PREFIX, so that one deployment is one
+   * namespace in Redis as in MySQL.
+   */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_:-]{0,40}$/, 'must be lower-case letters, digits, _, - and :')
+    .optional(),
   REDIS_URL: z
     .url('must be a URL such as redis://127.0.0.1:6379')
     .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')

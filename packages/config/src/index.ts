@@ -5,12 +5,15 @@ export {
   SUBGRAPHS,
   databaseSuffix,
   envStem,
+  etlWorkerPlacement,
+  type EtlWorkerPlacement,
   type SubgraphName,
 } from './services.js';
 export {
   databaseName,
   databaseUrl,
   gatewayUrl,
+  redisKeyPrefix,
   servicePort,
   subgraphUrl,
   subgraphUrls,

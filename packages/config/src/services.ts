@@ -29,3 +29,20 @@ export function envStem(service: string): string {
 export function databaseSuffix(service: SubgraphName): string {
   return service.replace(/-/g, '_');
 }
+
+/** Where the ETL worker runs, once `auto` is settled. */
+export type EtlWorkerPlacement = 'process' | 'in-process' | 'off';
+
+/**
+ * The one rule for ETL_WORKER_MODE. Live quotes cross processes only through Redis, so `auto`
+ * runs the worker as its own process when Redis answers and inside market-data when it does
+ * not; the other modes mean what they say. `npm start` settles it once and hands every service
+ * the settled mode; market-data started on its own with `auto` settles it the same way.
+ */
+export function etlWorkerPlacement(
+  mode: 'auto' | EtlWorkerPlacement,
+  redisReachable: boolean,
+): EtlWorkerPlacement {
+  if (mode !== 'auto') return mode;
+  return redisReachable ? 'process' : 'in-process';
+}

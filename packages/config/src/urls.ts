@@ -40,6 +40,11 @@ export function databaseUrl(
   return url.toString();
 }
 
+/** What this deployment's Redis keys and channels start with: REDIS_KEY_PREFIX, or DATABASE_PREFIX. */
+export function redisKeyPrefix(env: Pick<Env, 'REDIS_KEY_PREFIX' | 'DATABASE_PREFIX'>): string {
+  return env.REDIS_KEY_PREFIX ?? env.DATABASE_PREFIX;
+}
+
 /** The gateway's GraphQL endpoint, for services that ask other services' data through it. */
 export function gatewayUrl(env: Env): string {
   return env.GATEWAY_URL ?? `http://${env.HOST}:${servicePort(env, 'gateway')}/graphql`;

@@ -1,9 +1,15 @@
-export { badInput, clientError, isUniqueViolation, notFound, type ErrorCode } from './errors.js';
+export {
+  createSubgraphBuilder,
+  type SubgraphBuilderOptions,
+  type SubgraphScalarName,
+  type SubgraphSchemaTypes,
+} from './builder.js';
 export { isKrxSymbol, parseKrxSymbol } from './krx-symbol.js';
 export { serveGraphqlWs, type GraphqlWsOptions } from './graphql-ws-server.js';
 export { startHttpService, type HttpServiceOptions, type RunningService } from './http-service.js';
 export { createGatewayClient, type GatewayClient } from './gateway-client.js';
 export { connectOptionalRedis, isRedisReachable } from './optional-redis.js';
+export { inKeyOrder, requestLoader } from './request-loader.js';
 export { runService } from './run-service.js';
 export { printSchemaCommand, writeSchemaFile } from './schema-file.js';
 export {
@@ -23,5 +29,7 @@ export {
   type SubgraphBase,
   type SubgraphDefinition,
 } from './start-subgraph.js';
+export { runSubgraph } from './run-subgraph.js';
 export { createSubgraphYoga, type SubgraphYogaOptions } from './subgraph-yoga.js';
 export { useOperationMetrics } from './use-operation-metrics.js';
+export { argumentError, dateRange, intBetween, krxSymbol, krxSymbols } from './validation.js';

@@ -1,7 +1,7 @@
-import { badInput } from './errors.js';
+import { badInput } from '@capstone/errors';
 
 /** KRX short codes are six characters: digits, and for some newer listings capital letters. */
-const KRX_SYMBOL = /^[0-9A-Z]{6}$/;
+export const KRX_SYMBOL = /^[0-9A-Z]{6}$/;
 
 /** A KRX code from user input, upper-cased, or a BAD_USER_INPUT error naming the argument. */
 export function parseKrxSymbol(value: string, argument = 'symbol'): string {

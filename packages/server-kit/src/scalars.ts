@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { Kind, type ValueNode } from 'graphql';
-import { badInput } from './errors.js';
+import { BadScalarValue, badInput } from '@capstone/errors';
 
 export { Decimal } from 'decimal.js';
 
@@ -22,7 +22,7 @@ export const decimalScalar = {
     if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
     throw new TypeError(`Decimal cannot represent ${typeof value}`);
   },
-  parseValue: (value: unknown): Decimal => parseDecimal(value),
+  parseValue: (value: unknown): Decimal => asVariableError(() => parseDecimal(value)),
   parseLiteral: (node: ValueNode): Decimal => {
     if (node.kind === Kind.STRING || node.kind === Kind.INT) return parseDecimal(node.value);
     throw badInput('A Decimal must be written as a string, such as "1234.56"');
@@ -47,7 +47,7 @@ export const dateScalar = {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
     throw new TypeError(`Date cannot represent ${JSON.stringify(value)}`);
   },
-  parseValue: (value: unknown): Date => parseDate(value),
+  parseValue: (value: unknown): Date => asVariableError(() => parseDate(value)),
   parseLiteral: (node: ValueNode): Date => {
     if (node.kind === Kind.STRING) return parseDate(node.value);
     throw badInput('A Date must be a string such as "2026-11-26"');
@@ -72,7 +72,7 @@ export const dateTimeScalar = {
     }
     throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}`);
   },
-  parseValue: (value: unknown): Date => parseDateTime(value),
+  parseValue: (value: unknown): Date => asVariableError(() => parseDateTime(value)),
   parseLiteral: (node: ValueNode): Date => {
     if (node.kind === Kind.STRING) return parseDateTime(node.value);
     throw badInput('A DateTime must be an ISO 8601 string');
@@ -85,4 +85,17 @@ function parseDateTime(value: unknown): Date {
     if (!Number.isNaN(time)) return new Date(time);
   }
   throw badInput(`${JSON.stringify(value)} is not an ISO 8601 date-time`);
+}
+
+/**
+ * graphql-js reports a bad variable with the extensions of a plain error its scalar threw, but
+ * not with those of a GraphQLError; so a variable's refusal is rethrown as a plain error that
+ * carries BAD_USER_INPUT.
+ */
+function asVariableError<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new BadScalarValue((error as Error).message);
+  }
 }

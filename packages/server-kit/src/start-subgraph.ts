@@ -12,7 +12,8 @@ import {
   type NodeHandler,
   type ReadinessCheck,
 } from '@capstone/observability';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { unauthenticated } from '@capstone/errors';
+import type { GraphQLSchema } from 'graphql';
 import { serveGraphqlWs } from './graphql-ws-server.js';
 import { startHttpService, type RunningService } from './http-service.js';
 import { createSubgraphYoga } from './subgraph-yoga.js';
@@ -25,6 +26,8 @@ export interface DatabaseClient {
 
 export interface SubgraphBase<Db> {
   db: Db;
+  /** The database `db` is connected to, for clients of its own (a raw pool, say). */
+  databaseUrl: string;
   config: Env;
   logger: Logger;
 }
@@ -75,8 +78,9 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
   const { name } = definition;
   const logger = createLogger(name, config.LOG_LEVEL);
   const registry = createMetricsRegistry(name);
-  const db = definition.createDatabaseClient(url ?? databaseUrl(config, name));
-  const base: SubgraphBase<Db> = { db, config, logger };
+  const dbUrl = url ?? databaseUrl(config, name);
+  const db = definition.createDatabaseClient(dbUrl);
+  const base: SubgraphBase<Db> = { db, databaseUrl: dbUrl, config, logger };
   const services = (await definition.createServices?.(base)) as Services;
   const checks: ReadinessCheck[] = [
     { name: 'database', check: () => db.$queryRawUnsafe('SELECT 1') },
@@ -138,8 +142,7 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
 /** Subgraphs trust only the gateway: a request without its signed identity is refused. */
 async function identityFrom(request: Request, secret: string): Promise<Identity> {
   const token = request.headers.get(INTERNAL_IDENTITY_HEADER);
-  const refuse = (message: string) =>
-    new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  const refuse = (message: string) => unauthenticated(message, { http: { status: 401 } });
   if (!token) throw refuse('Subgraphs answer only requests that come through the gateway');
   try {
     return await verifyInternalIdentity(token, secret);

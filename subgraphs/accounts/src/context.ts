@@ -1,13 +1,13 @@
 import type { Identity } from '@capstone/auth';
 import type { Logger } from '@capstone/observability';
 import type { PrismaClient } from './prisma.js';
-import type { AccountsServices } from './services.js';
+import type { AuthServices } from './auth-services.js';
 
 export interface AccountsContext {
   prisma: PrismaClient;
   logger: Logger;
   identity: Identity;
-  services: AccountsServices;
+  services: AuthServices;
   /**
    * The user who signed in during this request (signUp, logIn, refreshSession): the answer
    * may show them their own details although the request came in anonymous.

@@ -1,4 +1,4 @@
-import { runService, startSubgraph } from '@capstone/server-kit';
+import { runSubgraph } from '@capstone/server-kit';
 import { accountsSubgraph } from './service.js';
 
-await runService('accounts', (config) => startSubgraph(accountsSubgraph, { config }));
+await runSubgraph(accountsSubgraph);

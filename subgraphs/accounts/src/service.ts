@@ -4,13 +4,13 @@ import { createPrismaClient } from './prisma.js';
 import { JWKS_PATH, jwksRoute } from './routes/jwks.js';
 import { VERIFY_API_KEY_PATH, verifyApiKeyRoute } from './routes/verify-api-key.js';
 import { schema } from './schema/index.js';
-import { createAccountsServices } from './services.js';
+import { createAuthServices } from './auth-services.js';
 
 export const accountsSubgraph = defineSubgraph({
   name: 'accounts',
   schema,
   createDatabaseClient: createPrismaClient,
-  createServices: createAccountsServices,
+  createServices: createAuthServices,
   context: ({ db, logger, identity, services, request }) => ({
     prisma: db,
     logger,

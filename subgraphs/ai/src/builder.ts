@@ -1,28 +1,9 @@
-import { scopeAuthOptions, type AuthScopes } from '@capstone/auth';
-import SchemaBuilder from '@pothos/core';
-import DirectivesPlugin from '@pothos/plugin-directives';
-import FederationPlugin from '@pothos/plugin-federation';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { type Decimal, dateScalar, dateTimeScalar, decimalScalar } from '@capstone/server-kit';
+import { createSubgraphBuilder } from '@capstone/server-kit';
 import type { AiContext } from './context.js';
 
-export const builder = new SchemaBuilder<{
-  Context: AiContext;
-  AuthScopes: AuthScopes;
-  Scalars: {
-    Date: { Input: Date; Output: Date };
-    DateTime: { Input: Date; Output: Date };
-    Decimal: { Input: Decimal; Output: Decimal | { toFixed(): string } };
-  };
-  DefaultFieldNullability: false;
-}>({
-  // Scope auth first: the federation plugin must see resolvers already wrapped by it.
-  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
-  scopeAuth: scopeAuthOptions<AiContext>(),
-  defaultFieldNullability: false,
+export const builder = createSubgraphBuilder<AiContext>({
+  scalars: ['Date', 'DateTime', 'Decimal'],
+  roots: {
+    query: 'Reads of the ai subgraph.',
+  },
 });
-
-builder.scalarType('Date', dateScalar);
-builder.scalarType('DateTime', dateTimeScalar);
-builder.scalarType('Decimal', decimalScalar);
-builder.queryType({ description: 'Reads of the ai subgraph.' });

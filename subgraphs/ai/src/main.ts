@@ -1,4 +1,4 @@
-import { runService, startSubgraph } from '@capstone/server-kit';
+import { runSubgraph } from '@capstone/server-kit';
 import { aiSubgraph } from './service.js';
 
-await runService('ai', (config) => startSubgraph(aiSubgraph, { config }));
+await runSubgraph(aiSubgraph);

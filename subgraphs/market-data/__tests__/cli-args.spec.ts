@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError, parseCliArgs } from '@capstone/market-data';
+import { parseCliArgs, UsageError } from '../src/etl/cli/args.js';
 
 describe('the etl command line', () => {
   it('reads a backfill of instruments and indices', () => {

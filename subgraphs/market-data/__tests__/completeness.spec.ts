@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingTradingDays } from '@capstone/market-data';
+import { missingTradingDays } from '../src/etl/jobs/completeness.js';
 
 describe('which days must have a bar', () => {
   it('are the KRX trading days: not weekends, not holidays', () => {

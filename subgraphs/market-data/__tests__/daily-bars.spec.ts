@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '@capstone/config';
 import { KisUnknownSymbolError } from '@capstone/kis-client';
-import { kisSource, runJob, upsertDailyBars, type RunnerDeps } from '@capstone/market-data';
+import { runJob, type RunnerDeps } from '../src/etl/jobs/runner.js';
+import { kisSource } from '../src/etl/settings.js';
+import { upsertDailyBars } from '../src/etl/storage/ingest.js';
 import { createLogger } from '@capstone/observability';
 import { addInstruments, scratchMarketData } from './support/scratch-database.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type DailyBarRow,
   IngestValueError,
   upsertDailyBars,
   upsertInstruments,
   upsertQuotes,
-  type DailyBarRow,
-} from '@capstone/market-data';
+} from '../src/etl/storage/ingest.js';
 import { addInstruments, scratchMarketData } from './support/scratch-database.js';
 
 let db: Awaited<ReturnType<typeof scratchMarketData>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@capstone/config';
-import { hasKisCredentials, historyStart, kisSource } from '@capstone/market-data';
+import { hasKisCredentials, historyStart, kisSource } from '../src/etl/settings.js';
 
 describe('where market data comes from', () => {
   it('is the simulator on this host when no KIS credentials are set', () => {

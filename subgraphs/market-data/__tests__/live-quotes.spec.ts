@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseEnv } from '@capstone/config';
 import type * as KisClientModule from '@capstone/kis-client';
-import { kisSource, LiveQuotes, type QuoteEvent } from '@capstone/market-data';
+import { LiveQuotes } from '../src/etl/jobs/live-quotes.js';
+import { kisSource } from '../src/etl/settings.js';
+import { type QuoteEvent } from '../src/quotes.js';
 import { createLogger } from '@capstone/observability';
 import type { Pool } from 'mysql2/promise';
 import { addInstruments, scratchMarketData } from './support/scratch-database.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrame, parseTrade, splitRecords } from '@capstone/kis-client';
-import { quoteFromTrade } from '@capstone/market-data';
+import { quoteFromTrade } from '../src/etl/jobs/live-quotes.js';
 
 // The workbook's own H0STCNT0 frame (KIS_API.md §8.2): Samsung Electronics, 2023-06-12 09:33:54.
 const FRAME =

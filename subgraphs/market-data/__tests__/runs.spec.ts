@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '@capstone/config';
-import {
-  createRun,
-  databaseTokenStore,
-  failInterruptedRuns,
-  kisSource,
-  runJob,
-  RunRecorder,
-  type RunnerDeps,
-} from '@capstone/market-data';
+import { runJob, type RunnerDeps } from '../src/etl/jobs/runner.js';
+import { databaseTokenStore } from '../src/etl/kis/token-store.js';
+import { RunRecorder } from '../src/etl/runs/recorder.js';
+import { createRun, failInterruptedRuns } from '../src/etl/runs/run-records.js';
+import { kisSource } from '../src/etl/settings.js';
 import { createLogger } from '@capstone/observability';
 import { addInstruments, scratchMarketData } from './support/scratch-database.js';
 

@@ -2,11 +2,11 @@ import type { TaskOptions } from 'node-cron';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@capstone/config';
 import {
+  type Schedule,
   SCHEDULE_TIMEZONE,
   scheduleEntries,
   startSchedule,
-  type Schedule,
-} from '@capstone/market-data';
+} from '../src/etl/worker/schedule.js';
 
 const config = parseEnv({});
 

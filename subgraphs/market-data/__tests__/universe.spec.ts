@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStockMaster } from '@capstone/kis-client';
-import { largestCommonStocks } from '@capstone/market-data';
+import { largestCommonStocks } from '../src/etl/jobs/universe.js';
 
 /** KIS's real master files, beside the project (never copied into it). */
 const master = (file: string, market: 'KOSPI' | 'KOSDAQ') =>

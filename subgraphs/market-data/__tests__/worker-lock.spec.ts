@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkerLock, createEtlPool } from '@capstone/market-data';
+import { createEtlPool } from '../src/etl/storage/pool.js';
+import { WorkerLock } from '../src/etl/worker/worker-lock.js';
 import { scratchMarketData } from './support/scratch-database.js';
 
 let db: Awaited<ReturnType<typeof scratchMarketData>>;

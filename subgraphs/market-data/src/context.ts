@@ -1,5 +1,6 @@
 import type { Identity } from '@capstone/auth';
 import type { Logger } from '@capstone/observability';
+import type { Pool } from './etl/storage/pool.js';
 import type { PrismaClient } from './prisma.js';
 import type { QuoteStream } from './quotes.js';
 
@@ -8,4 +9,6 @@ export interface MarketDataContext {
   logger: Logger;
   identity: Identity;
   quotes: QuoteStream;
+  /** The ETL's pool, through which the API reads and queues runs (etl/runs). */
+  etlPool: Pool;
 }

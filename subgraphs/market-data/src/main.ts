@@ -1,4 +1,4 @@
-import { runService, startSubgraph } from '@capstone/server-kit';
+import { runSubgraph } from '@capstone/server-kit';
 import { marketDataSubgraph } from './service.js';
 
-await runService('market-data', (config) => startSubgraph(marketDataSubgraph, { config }));
+await runSubgraph(marketDataSubgraph);

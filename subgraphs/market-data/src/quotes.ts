@@ -1,4 +1,4 @@
-import type { Env } from '@capstone/config';
+import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { connectOptionalRedis } from '@capstone/server-kit';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
@@ -21,15 +21,17 @@ export interface QuoteEvent {
 
 export type QuotePubSub = ReturnType<typeof createQuotePubSub>;
 
-/** Quote channels are namespaced like the databases, so that two platforms never mix. */
-const quoteRoutingKey = (config: Pick<Env, 'DATABASE_PREFIX'>) => `${config.DATABASE_PREFIX}:quote`;
+type RedisNamespace = Pick<Env, 'REDIS_KEY_PREFIX' | 'DATABASE_PREFIX'>;
+
+/** Quote channels are namespaced per deployment, so that two platforms never mix. */
+const quoteRoutingKey = (config: RedisNamespace) => `${redisKeyPrefix(config)}:quote`;
 
 /**
  * The channel one instrument's quotes travel on. One channel per instrument, so an event
  * reaches only the subscriptions that asked for that instrument instead of being offered to
  * every open subscription and filtered.
  */
-export const quoteTopic = (config: Pick<Env, 'DATABASE_PREFIX'>, symbol: string) =>
+export const quoteTopic = (config: RedisNamespace, symbol: string) =>
   `${quoteRoutingKey(config)}:${symbol}`;
 
 function createQuotePubSub(redis?: { publishClient: Redis; subscribeClient: Redis }) {

@@ -110,4 +110,23 @@ describe('the portfolio ledger', () => {
       applyEntry(replay([deposit(10)]), entry({ type: 'BUY', symbol: 'X', amount: d(1) })),
     ).toThrow(/positive quantity/);
   });
+
+  it('names the field of the entry at fault when it refuses one', () => {
+    const state = replay([deposit(100_000), buy('005930', 1, 50_000)]);
+    const fieldOf = (refused: LedgerEntry) => {
+      try {
+        applyEntry(state, refused);
+      } catch (error) {
+        return (error as LedgerError).field;
+      }
+      return undefined;
+    };
+    expect(fieldOf(sell('005930', 2, 50_000))).toBe('quantity');
+    expect(fieldOf(buy('005930', 2, 50_000))).toBe('quantity');
+    expect(fieldOf(entry({ type: 'WITHDRAW', amount: d(100_001) }))).toBe('amount');
+    expect(fieldOf(entry({ type: 'DEPOSIT', amount: d(5), fee: d(-1) }))).toBe('fee');
+    expect(fieldOf(entry({ type: 'DIVIDEND', symbol: '005930', amount: d(5), tax: d(6) }))).toBe(
+      'tax',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { hasScope, requireUserId, unauthorizedError, type Scope } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { forbidden, notFound } from '@capstone/errors';
 import type { PortfolioContext } from './context.js';
 import type { Portfolio } from './generated/prisma/client.js';
 
@@ -27,8 +27,7 @@ export async function ownPortfolio(
   const userId = requireUserId(context.identity);
   if (!hasScope(context.identity, scope)) throw unauthorizedError(context.identity);
   const portfolio = await context.prisma.portfolio.findUnique({ where: { id } });
-  if (!portfolio) throw clientError('NOT_FOUND', 'There is no such portfolio', { argument: 'id' });
-  if (portfolio.ownerId !== userId)
-    throw clientError('FORBIDDEN', 'This portfolio belongs to someone else');
+  if (!portfolio) throw notFound('There is no such portfolio', { argument: 'id' });
+  if (portfolio.ownerId !== userId) throw forbidden('This portfolio belongs to someone else');
   return portfolio;
 }

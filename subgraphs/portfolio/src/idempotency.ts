@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput, clientError } from '@capstone/server-kit';
+import { badInput, conflict } from '@capstone/errors';
 import type { PrismaClient } from './prisma.js';
 
 type TransactionClient = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -37,13 +37,9 @@ export async function idempotent(
     });
     if (!record) return undefined;
     if (record.operation !== operation || record.requestHash !== requestHash) {
-      throw clientError(
-        'CONFLICT',
-        'This idempotency key was already used for a different request',
-        {
-          argument: 'idempotencyKey',
-        },
-      );
+      throw conflict('This idempotency key was already used for a different request', {
+        argument: 'idempotencyKey',
+      });
     }
     return record.resultId;
   };

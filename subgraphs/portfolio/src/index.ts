@@ -1,4 +1,7 @@
-export { database } from './database.js';
+import { prismaLayout } from '@capstone/db';
+
+/** Where this subgraph's Prisma schema and migrations are, for the migrator. */
+export const prismaFiles = prismaLayout(new URL('..', import.meta.url));
 export {
   applyEntry,
   averageCost,

@@ -1,4 +1,4 @@
-import { runService, startSubgraph } from '@capstone/server-kit';
+import { runSubgraph } from '@capstone/server-kit';
 import { portfolioSubgraph } from './service.js';
 
-await runService('portfolio', (config) => startSubgraph(portfolioSubgraph, { config }));
+await runSubgraph(portfolioSubgraph);

@@ -1,4 +1,5 @@
-import { Decimal, badInput } from '@capstone/server-kit';
+import { Decimal } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 
 /** Money has at most 4 decimal places, quantities 6, as in the database. */
 export function money(value: Decimal, argument: string, { positive = false } = {}): Decimal {

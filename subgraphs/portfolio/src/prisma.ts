@@ -1,8 +1,5 @@
-import { mariadbAdapter } from '@capstone/db';
+import { prismaClientFactory } from '@capstone/server-kit/prisma';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export type { PrismaClient } from './generated/prisma/client.js';
-
-export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: mariadbAdapter(databaseUrl) });
-}
+export const createPrismaClient = prismaClientFactory(PrismaClient);

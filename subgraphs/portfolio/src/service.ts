@@ -15,6 +15,5 @@ export const portfolioSubgraph = defineSubgraph({
     logger,
     identity,
     gateway: services.gateway,
-    ledgers: new Map(),
   }),
 });

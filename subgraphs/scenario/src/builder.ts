@@ -1,22 +1,9 @@
-import { scopeAuthOptions, type AuthScopes } from '@capstone/auth';
-import SchemaBuilder from '@pothos/core';
-import DirectivesPlugin from '@pothos/plugin-directives';
-import FederationPlugin from '@pothos/plugin-federation';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { dateScalar } from '@capstone/server-kit';
+import { createSubgraphBuilder } from '@capstone/server-kit';
 import type { ScenarioContext } from './context.js';
 
-export const builder = new SchemaBuilder<{
-  Context: ScenarioContext;
-  AuthScopes: AuthScopes;
-  Scalars: { Date: { Input: Date; Output: Date } };
-  DefaultFieldNullability: false;
-}>({
-  // Scope auth first: the federation plugin must see resolvers already wrapped by it.
-  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
-  scopeAuth: scopeAuthOptions<ScenarioContext>(),
-  defaultFieldNullability: false,
+export const builder = createSubgraphBuilder<ScenarioContext>({
+  scalars: ['Date'],
+  roots: {
+    query: 'Reads of the scenario subgraph.',
+  },
 });
-
-builder.scalarType('Date', dateScalar);
-builder.queryType({ description: 'Reads of the scenario subgraph.' });

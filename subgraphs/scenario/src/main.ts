@@ -1,4 +1,4 @@
-import { runService, startSubgraph } from '@capstone/server-kit';
+import { runSubgraph } from '@capstone/server-kit';
 import { scenarioSubgraph } from './service.js';
 
-await runService('scenario', (config) => startSubgraph(scenarioSubgraph, { config }));
+await runSubgraph(scenarioSubgraph);

@@ -20,7 +20,8 @@ export interface ExternalProvider {
 }
 
 const SCOPE = 'openid email profile';
-export const scopeFor = (provider: ExternalProvider) => (provider.idToken ? SCOPE : 'name email');
+export const scopeFor = (provider: Pick<ExternalProvider, 'idToken'>) =>
+  provider.idToken ? SCOPE : 'name email';
 
 function loopback(url: URL): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);

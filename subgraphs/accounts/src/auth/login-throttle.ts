@@ -1,4 +1,4 @@
-import { clientError } from '@capstone/server-kit';
+import { ErrorCode, clientError } from '@capstone/errors';
 import type { Redis } from 'ioredis';
 import {
   RateLimiterMemory,
@@ -53,7 +53,7 @@ export function createLoginThrottle(redis: Redis | undefined, namespace: string)
           Math.max(...blocked.map((entry) => entry.msBeforeNext)) / 1000,
         );
         throw clientError(
-          'RATE_LIMITED',
+          ErrorCode.RATE_LIMITED,
           `Too many failed log-ins; try again in ${retryAfterSeconds} s`,
           {
             retryAfterSeconds,

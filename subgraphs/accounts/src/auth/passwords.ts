@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import { badInput } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

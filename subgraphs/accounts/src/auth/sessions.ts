@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { unauthenticated } from '@capstone/errors';
 import { SignJWT } from 'jose';
 import type { User } from '../generated/prisma/client.js';
 import type { PrismaClient } from '../prisma.js';
@@ -54,8 +54,7 @@ export function createSessions(
     return { accessToken, expiresIn: accessTtlSeconds, refreshToken, refreshTokenExpiresAt, user };
   };
 
-  const invalid = () =>
-    clientError('UNAUTHENTICATED', 'The refresh token is not valid; sign in again');
+  const invalid = () => unauthenticated('The refresh token is not valid; sign in again');
 
   return {
     start: (user) => issue(user, randomUUID()),
@@ -78,8 +77,7 @@ export function createSessions(
           where: { familyId: stored.familyId, revokedAt: null },
           data: { revokedAt: new Date() },
         });
-        throw clientError(
-          'UNAUTHENTICATED',
+        throw unauthenticated(
           'This refresh token was already used, so the session has been revoked; sign in again',
           { reason: 'REFRESH_TOKEN_REUSED' },
         );

@@ -1,5 +1,5 @@
 import { SCOPES, requireUserId, type Scope } from '@capstone/auth';
-import { badInput, clientError } from '@capstone/server-kit';
+import { badInput, conflict, forbidden, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { newApiKey } from '../auth/api-keys.js';
 import { sha256Hex } from '../auth/hashing.js';
@@ -96,7 +96,7 @@ builder.mutationFields((t) => ({
         throw badInput('Give the key at least one scope', { argument: 'scopes' });
       const active = await prisma.apiKey.count({ where: { userId, revokedAt: null } });
       if (active >= MAX_ACTIVE_KEYS) {
-        throw clientError('CONFLICT', `You have ${MAX_ACTIVE_KEYS} active keys; revoke one first`);
+        throw conflict(`You have ${MAX_ACTIVE_KEYS} active keys; revoke one first`);
       }
       const { prefix, secret, key } = newApiKey();
       const apiKey = await prisma.apiKey.create({
@@ -120,9 +120,9 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The key id.' }) },
     resolve: async (_root, { id }, { prisma, identity }) => {
       const key = await prisma.apiKey.findUnique({ where: { id: String(id) } });
-      if (!key) throw clientError('NOT_FOUND', 'There is no such key');
+      if (!key) throw notFound('There is no such key');
       if (key.userId !== requireUserId(identity)) {
-        throw clientError('FORBIDDEN', 'This key belongs to someone else');
+        throw forbidden('This key belongs to someone else');
       }
       if (key.revokedAt) return key;
       return prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });

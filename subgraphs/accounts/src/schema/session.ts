@@ -1,4 +1,4 @@
-import { badInput, clientError, isUniqueViolation } from '@capstone/server-kit';
+import { badInput, conflict, isUniqueViolation, unauthenticated } from '@capstone/errors';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { acceptedTotpStep } from '../auth/totp.js';
@@ -74,13 +74,9 @@ async function checkSecondFactor(
     });
     return count === 1;
   }
-  throw clientError(
-    'UNAUTHENTICATED',
-    'This account needs a TOTP code (or a recovery code) to sign in',
-    {
-      reason: 'TOTP_REQUIRED',
-    },
-  );
+  throw unauthenticated('This account needs a TOTP code (or a recovery code) to sign in', {
+    reason: 'TOTP_REQUIRED',
+  });
 }
 
 export function signedInAs(context: AccountsContext, tokens: SessionTokens): SessionTokens {
@@ -110,7 +106,7 @@ builder.mutationFields((t) => ({
         });
       }
       if (await prisma.user.findUnique({ where: { email } })) {
-        throw clientError('CONFLICT', 'An account with this e-mail address exists already', {
+        throw conflict('An account with this e-mail address exists already', {
           argument: 'email',
         });
       }
@@ -121,7 +117,7 @@ builder.mutationFields((t) => ({
       } catch (error) {
         // Two sign-ups racing for one address: the unique index decides.
         if (isUniqueViolation(error)) {
-          throw clientError('CONFLICT', 'An account with this e-mail address exists already', {
+          throw conflict('An account with this e-mail address exists already', {
             argument: 'email',
           });
         }
@@ -151,12 +147,12 @@ builder.mutationFields((t) => ({
         : (await burnPasswordCheck(args.password), false);
       const refused = async () => {
         await services.throttle.recordFailure(email, clientIp);
-        return clientError('UNAUTHENTICATED', 'The e-mail address or the password is wrong');
+        return unauthenticated('The e-mail address or the password is wrong');
       };
       if (!user || !passwordOk) throw await refused();
       if (!(await checkSecondFactor(context, user, args.totpCode, args.recoveryCode))) {
         await services.throttle.recordFailure(email, clientIp);
-        throw clientError('UNAUTHENTICATED', 'The TOTP or recovery code is wrong', {
+        throw unauthenticated('The TOTP or recovery code is wrong', {
           reason: 'TOTP_INVALID',
         });
       }

@@ -1,5 +1,5 @@
 import { requireUserId } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { badInput, conflict } from '@capstone/errors';
 import { randomBytes } from 'node:crypto';
 import { builder } from '../builder.js';
 import { sha256Hex } from '../auth/hashing.js';
@@ -21,8 +21,7 @@ const TotpEnrolment = builder
     }),
   });
 
-const wrongCode = () =>
-  clientError('BAD_USER_INPUT', 'The code is wrong or expired', { argument: 'code' });
+const wrongCode = () => badInput('The code is wrong or expired', { argument: 'code' });
 
 builder.mutationFields((t) => ({
   enrolTotp: t.field({
@@ -31,8 +30,7 @@ builder.mutationFields((t) => ({
     authScopes: { session: true },
     resolve: async (_root, _args, { prisma, identity }) => {
       const user = await prisma.user.findUniqueOrThrow({ where: { id: requireUserId(identity) } });
-      if (user.totpEnabled)
-        throw clientError('CONFLICT', 'Two-factor authentication is on already');
+      if (user.totpEnabled) throw conflict('Two-factor authentication is on already');
       const secret = newTotpSecret();
       await prisma.user.update({
         where: { id: user.id },
@@ -50,9 +48,8 @@ builder.mutationFields((t) => ({
     args: { code: t.arg.string({ required: true, description: 'The 6-digit code.' }) },
     resolve: async (_root, { code }, { prisma, identity }) => {
       const user = await prisma.user.findUniqueOrThrow({ where: { id: requireUserId(identity) } });
-      if (user.totpEnabled)
-        throw clientError('CONFLICT', 'Two-factor authentication is on already');
-      if (!user.totpSecret) throw clientError('BAD_USER_INPUT', 'Call enrolTotp first');
+      if (user.totpEnabled) throw conflict('Two-factor authentication is on already');
+      if (!user.totpSecret) throw badInput('Call enrolTotp first');
       const step = acceptedTotpStep(user.totpSecret, user.email, code.trim());
       if (step === null) throw wrongCode();
       const codes = Array.from({ length: RECOVERY_CODES }, () => {

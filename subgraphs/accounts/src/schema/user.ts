@@ -1,5 +1,5 @@
 import { requireUserId } from '@capstone/auth';
-import { clientError } from '@capstone/server-kit';
+import { forbidden, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import type { User as UserRow } from '../generated/prisma/client.js';
 import { Role as RoleValues } from '../generated/prisma/enums.js';
@@ -72,7 +72,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, { prisma, identity }) => {
       const userId = requireUserId(identity);
       if (String(id) !== userId && identity.kind !== 'anonymous' && identity.role !== 'ADMIN') {
-        throw clientError('FORBIDDEN', 'You may only read your own account');
+        throw forbidden('You may only read your own account');
       }
       return prisma.user.findUnique({ where: { id: String(id) } });
     },
@@ -90,7 +90,7 @@ builder.mutationField('setUserRole', (t) =>
     },
     resolve: async (_root, { userId, role }, { prisma }) => {
       const user = await prisma.user.findUnique({ where: { id: String(userId) } });
-      if (!user) throw clientError('NOT_FOUND', 'There is no such user');
+      if (!user) throw notFound('There is no such user');
       return prisma.user.update({ where: { id: user.id }, data: { role } });
     },
   }),

@@ -1,6 +1,7 @@
-import { badInput } from '@capstone/server-kit';
+import { intBetween } from '@capstone/server-kit';
 import { builder } from '../builder.js';
 import type { Forecast as ForecastRow } from '../generated/prisma/client.js';
+import { newestForecastOf } from '../loaders.js';
 import { ModelVersion } from './model-version.js';
 
 export const Forecast = builder.objectRef<ForecastRow>('Forecast').implement({
@@ -39,18 +40,14 @@ builder.externalRef('Instrument', builder.selection<{ symbol: string }>('symbol'
       description: 'The newest forecast from a ready model, or null when there is none yet.',
       authScopes: { scope: 'ai:read' },
       args: {
-        horizonDays: t.arg.int({ defaultValue: 20, description: 'Trading days ahead (1 to 250).' }),
+        horizonDays: t.arg.int({
+          defaultValue: 20,
+          description: 'Trading days ahead (1 to 250).',
+          validate: intBetween(1, 250),
+        }),
       },
-      resolve: ({ symbol }, { horizonDays }, { prisma }) => {
-        const horizon = horizonDays ?? 20;
-        if (horizon < 1 || horizon > 250) {
-          throw badInput('`horizonDays` must be 1 to 250', { argument: 'horizonDays' });
-        }
-        return prisma.forecast.findFirst({
-          where: { symbol, horizonDays: horizon, modelVersion: { status: 'READY' } },
-          orderBy: [{ asOf: 'desc' }, { createdAt: 'desc' }],
-        });
-      },
+      resolve: ({ symbol }, { horizonDays }, context) =>
+        newestForecastOf(context).load({ symbol, horizonDays: horizonDays ?? 20 }),
     }),
   }),
 });

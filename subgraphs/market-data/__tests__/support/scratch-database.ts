@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, migrate } from '@capstone/db';
-import { createEtlPool, database } from '@capstone/market-data';
+import { prismaFiles } from '@capstone/market-data';
+import { createEtlPool } from '@capstone/market-data/etl';
 import type { Pool } from 'mysql2/promise';
 
 /** A fresh, migrated market-data database of its own, with an ETL pool on it. */
@@ -13,7 +14,7 @@ export async function scratchMarketData(): Promise<{
   const server = new URL(process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306');
   server.pathname = `/capstone_test_${worker}_${randomBytes(3).toString('hex')}_market_data`;
   const url = server.toString();
-  await migrate({ url, migrationsDir: database.migrationsDir });
+  await migrate({ url, migrationsDir: prismaFiles.migrationsDir });
   const pool = createEtlPool(url);
   return {
     url,

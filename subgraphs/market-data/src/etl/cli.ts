@@ -5,9 +5,10 @@
  */
 import { ConfigError, databaseUrl, loadConfig, type Env } from '@capstone/config';
 import { createLogger } from '@capstone/observability';
-import { USAGE, UsageError, parseCliArgs, type CliCommand } from './cli-args.js';
-import { createEtlPool, type Pool } from './pool.js';
-import { configuredRunnerDeps, runJob } from './runner.js';
+import { USAGE, UsageError, parseCliArgs, type CliCommand } from './cli/args.js';
+import { createEtlPool, type Pool } from './storage/pool.js';
+import { configuredRunnerDeps, runJob } from './jobs/runner.js';
+import { ensureRunsTable, findRun, listRuns, type EtlJobName } from './runs/run-records.js';
 
 const EX_USAGE = 64;
 const EX_UNAVAILABLE = 69;
@@ -40,7 +41,7 @@ try {
 const logger = createLogger('etl', config.LOG_LEVEL);
 const pool = createEtlPool(databaseUrl(config, 'market-data'));
 try {
-  await pool.query('SELECT 1 FROM EtlRun LIMIT 1');
+  await ensureRunsTable(pool);
 } catch (error) {
   process.stderr.write(
     `etl: the market-data database is not reachable or not migrated (${error instanceof Error ? error.message : String(error)}); run npm run db:migrate\n`,
@@ -51,7 +52,7 @@ try {
 
 let exitCode = 0;
 try {
-  if (command.command === 'runs') await listRuns(pool, command.job, command.limit);
+  if (command.command === 'runs') await printRuns(pool, command.job, command.limit);
   else exitCode = await runOnce(command);
 } finally {
   await pool.end();
@@ -77,19 +78,7 @@ async function runOnce(run: Extract<CliCommand, { command: 'run' }>): Promise<nu
       { job: run.job, trigger: 'CLI', params: run.params },
       stop.signal,
     );
-    const [rows] = await pool.query(
-      'SELECT `rows`, rowsChanged, errorCount, errors, message FROM EtlRun WHERE id = ?',
-      [result.id],
-    );
-    const record = (
-      rows as {
-        rows: number;
-        rowsChanged: number;
-        errorCount: number;
-        errors: string | null;
-        message: string | null;
-      }[]
-    )[0];
+    const record = await findRun(pool, result.id);
     print(
       `run ${result.id} ${result.status}: ${record?.rows ?? 0} rows written (${record?.rowsChanged ?? 0} new or changed), ${record?.errorCount ?? 0} errors${record?.message ? `\n  ${record.message}` : ''}`,
     );
@@ -106,15 +95,12 @@ async function runOnce(run: Extract<CliCommand, { command: 'run' }>): Promise<nu
   }
 }
 
-async function listRuns(db: Pool, job: string | null, limit: number): Promise<void> {
-  const [rows] = await db.query(
-    `SELECT id, job, \`trigger\`, status, queuedAt, finishedAt, \`rows\`, errorCount, message FROM EtlRun
-      ${job ? 'WHERE job = ?' : ''} ORDER BY id DESC LIMIT ?`,
-    job ? [job, limit] : [limit],
-  );
-  for (const run of rows as Record<string, string | number | null>[]) {
+async function printRuns(db: Pool, job: EtlJobName | null, limit: number): Promise<void> {
+  for (const run of await listRuns(db, { job, limit })) {
+    // As MySQL writes a DATETIME(3), in UTC.
+    const queuedAt = run.queuedAt.toISOString().slice(0, 23).replace('T', ' ');
     print(
-      `${String(run.id).padStart(6)}  ${String(run.job).padEnd(17)} ${String(run.trigger).padEnd(8)} ${String(run.status).padEnd(9)} ${String(run.queuedAt)}  rows ${run.rows}, errors ${run.errorCount}${run.message ? `  ${run.message}` : ''}`,
+      `${String(run.id).padStart(6)}  ${run.job.padEnd(17)} ${run.trigger.padEnd(8)} ${run.status.padEnd(9)} ${queuedAt}  rows ${run.rows}, errors ${run.errorCount}${run.message ? `  ${run.message}` : ''}`,
     );
   }
 }

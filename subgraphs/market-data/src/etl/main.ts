@@ -1,4 +1,4 @@
 import { runService } from '@capstone/server-kit';
-import { startEtlWorkerService } from './service.js';
+import { startEtlWorkerService } from './worker/service.js';
 
 await runService('etl-worker', (config) => startEtlWorkerService({ config }));

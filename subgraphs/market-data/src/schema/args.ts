@@ -1,43 +1,28 @@
-import { CALENDAR_YEARS } from '@capstone/krx-calendar';
-import { badInput, notFound, parseKrxSymbol } from '@capstone/server-kit';
+import { notFound } from '@capstone/errors';
+import { CALENDAR_YEARS, seoulDate } from '@capstone/krx-calendar';
+import { z } from 'zod';
 import type { PrismaClient } from '../prisma.js';
 
-/** A `from`/`to` pair of Date arguments as Seoul calendar days, checked. */
-export function dayRange(
-  from: Date,
-  to: Date,
-  { maxDays, calendar = false }: { maxDays: number; calendar?: boolean },
-): { from: string; to: string } {
-  if (from > to) throw badInput('`from` must not be after `to`', { argument: 'from' });
-  if ((to.getTime() - from.getTime()) / 86_400_000 >= maxDays) {
-    throw badInput(`A range spans at most ${maxDays} days per request`, { argument: 'to' });
-  }
-  const range = { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
-  if (calendar) {
-    for (const [argument, day] of Object.entries(range)) {
-      const year = Number(day.slice(0, 4));
-      if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) {
-        throw badInput(
-          `The KRX calendar covers ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}; ${day} is outside it`,
-          { argument },
-        );
-      }
-    }
-  }
-  return range;
-}
+/** A Date argument as the Seoul calendar day it stands for, "2026-11-26". */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** Distinct KRX codes from a list argument, each checked; at most `max`. */
-export function symbolList(
-  symbols: readonly string[],
-  max: number,
-  argument = 'symbols',
-): string[] {
-  if (symbols.length < 1 || symbols.length > max) {
-    throw badInput(`Give 1 to ${max} KRX codes`, { argument });
-  }
-  return [...new Set(symbols.map((symbol) => parseKrxSymbol(symbol, argument)))];
-}
+/** Today in Seoul, as a Date argument would carry it. */
+export const todayInSeoul = (): Date => new Date(`${seoulDate(new Date())}T00:00:00Z`);
+
+/** A Date argument within the years the KRX calendar covers. */
+export const calendarDay = z
+  .date()
+  .nullish()
+  .superRefine((date, context) => {
+    if (!date) return;
+    const year = date.getUTCFullYear();
+    if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) {
+      context.addIssue({
+        code: 'custom',
+        message: `The KRX calendar covers ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}; ${isoDay(date)} is outside it`,
+      });
+    }
+  });
 
 /** Fails with every code of `symbols` that no instrument has, so one answer names them all. */
 export async function requireInstruments(

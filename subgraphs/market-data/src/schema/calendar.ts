@@ -1,6 +1,7 @@
 import { addDays, holidayOn, isTradingDay, sessionHours } from '@capstone/krx-calendar';
 import { builder } from '../builder.js';
-import { dayRange } from './args.js';
+import { dateRange } from '@capstone/server-kit';
+import { calendarDay, isoDay } from './args.js';
 
 interface CalendarDayShape {
   date: string;
@@ -54,11 +55,22 @@ builder.queryField('tradingCalendar', (t) =>
       'Every day from `from` to `to` inclusive with whether the KRX trades, holiday names and session hours (at most three years).',
     authScopes: { scope: 'market:read' },
     args: {
-      from: t.arg({ type: 'Date', required: true, description: 'First day, inclusive.' }),
-      to: t.arg({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
+      from: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'First day, inclusive.',
+        validate: calendarDay,
+      }),
+      to: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'Last day, inclusive.',
+        validate: calendarDay,
+      }),
     },
+    validate: dateRange({ maxDays: MAX_DAYS }),
     resolve: (_root, args) => {
-      const { from, to } = dayRange(args.from, args.to, { maxDays: MAX_DAYS, calendar: true });
+      const [from, to] = [isoDay(args.from), isoDay(args.to)];
       const days: CalendarDayShape[] = [];
       for (let date = from; date <= to; date = addDays(date, 1)) {
         const holiday = holidayOn(date);

@@ -1,15 +1,22 @@
 import { requireUserId } from '@capstone/auth';
-import { seoulDate } from '@capstone/krx-calendar';
-import { badInput, clientError, notFound, parseKrxSymbol } from '@capstone/server-kit';
+import { dateRange, intBetween, parseKrxSymbol } from '@capstone/server-kit';
+import { badInput, conflict, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
-import type { EtlRun as EtlRunRow } from '../generated/prisma/client.js';
 import {
   EtlJob as EtlJobValues,
   EtlRunStatus as EtlRunStatusValues,
   EtlTrigger as EtlTriggerValues,
 } from '../generated/prisma/enums.js';
-import { dayRange, requireInstruments } from './args.js';
+import {
+  cancelRun,
+  jobStatuses,
+  listRuns,
+  queueRun,
+  type EtlRunRow,
+  type JobStatus,
+} from '../etl/runs/run-records.js';
+import { calendarDay, isoDay, requireInstruments, todayInSeoul } from './args.js';
 
 /** Administrators only, and only signed in with a session: an API key never administers. */
 export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
@@ -126,13 +133,6 @@ export const EtlRun = builder.objectRef<EtlRunRow>('EtlRun').implement({
   }),
 });
 
-interface JobStatus {
-  job: EtlJobValues;
-  last: EtlRunRow | null;
-  lastSucceededAt: Date | null;
-  queued: number;
-}
-
 const EtlJobStatus = builder.objectRef<JobStatus>('EtlJobStatus').implement({
   description: 'How current one ETL job is.',
   fields: (t) => ({
@@ -176,19 +176,14 @@ builder.queryFields((t) => ({
     args: {
       job: t.arg({ type: EtlJob, description: 'Only runs of this job.' }),
       status: t.arg({ type: EtlRunStatus, description: 'Only runs in this state.' }),
-      limit: t.arg.int({ defaultValue: 20, description: `How many (1 to ${MAX_RUNS}).` }),
+      limit: t.arg.int({
+        defaultValue: 20,
+        description: `How many (1 to ${MAX_RUNS}).`,
+        validate: intBetween(1, MAX_RUNS),
+      }),
     },
-    resolve: (_root, { job, status, limit }, { prisma }) => {
-      const take = limit ?? 20;
-      if (take < 1 || take > MAX_RUNS) {
-        throw badInput(`\`limit\` must be 1 to ${MAX_RUNS}`, { argument: 'limit' });
-      }
-      return prisma.etlRun.findMany({
-        where: { ...(job ? { job } : {}), ...(status ? { status } : {}) },
-        orderBy: { id: 'desc' },
-        take,
-      });
-    },
+    resolve: (_root, { job, status, limit }, { etlPool }) =>
+      listRuns(etlPool, { job, status, limit: limit ?? 20 }),
   }),
   etlStatus: t.field({
     type: [EtlJobStatus],
@@ -196,24 +191,7 @@ builder.queryFields((t) => ({
     description:
       'Per ETL job: its latest run and when it last succeeded, so a client can tell how fresh the data is.',
     authScopes: { scope: 'market:read' },
-    resolve: async (_root, _args, { prisma }) =>
-      Promise.all(
-        Object.values(EtlJobValues).map(async (job) => {
-          const [last, succeeded, queued] = await Promise.all([
-            prisma.etlRun.findFirst({
-              where: { job, status: { not: 'QUEUED' } },
-              orderBy: { id: 'desc' },
-            }),
-            prisma.etlRun.findFirst({
-              where: { job, status: 'SUCCEEDED' },
-              orderBy: { id: 'desc' },
-              select: { finishedAt: true },
-            }),
-            prisma.etlRun.count({ where: { job, status: 'QUEUED' } }),
-          ]);
-          return { job, last, lastSucceededAt: succeeded?.finishedAt ?? null, queued };
-        }),
-      ),
+    resolve: (_root, _args, { etlPool }) => jobStatuses(etlPool),
   }),
 }));
 
@@ -228,10 +206,19 @@ builder.mutationFields((t) => ({
       symbols: t.arg.stringList({
         description: 'BACKFILL only: KRX codes and index codes to collect.',
       }),
-      from: t.arg({ type: 'Date', description: 'BACKFILL only: the first day.' }),
-      to: t.arg({ type: 'Date', description: 'BACKFILL only: the last day (default today).' }),
+      from: t.arg({
+        type: 'Date',
+        description: 'BACKFILL only: the first day.',
+        validate: calendarDay,
+      }),
+      to: t.arg({
+        type: 'Date',
+        description: 'BACKFILL only: the last day (default today).',
+        validate: calendarDay,
+      }),
     },
-    resolve: async (_root, args, { prisma, identity }) => {
+    validate: dateRange({ maxDays: 366 * 20, defaultTo: todayInSeoul }),
+    resolve: async (_root, args, { prisma, etlPool, identity }) => {
       const requestedBy = requireUserId(identity);
       if (args.job === 'LIVE_QUOTES') {
         throw badInput('The live stream is not a batch job; the worker runs it by itself', {
@@ -241,13 +228,10 @@ builder.mutationFields((t) => ({
       if (args.job !== 'BACKFILL') {
         const extra = (['symbols', 'from', 'to'] as const).find((name) => args[name] != null);
         if (extra) throw badInput(`\`${extra}\` applies to BACKFILL only`, { argument: extra });
-        return prisma.etlRun.create({
-          data: { job: args.job, trigger: 'MANUAL', status: 'QUEUED', requestedBy },
-        });
+        return queueRun(etlPool, args.job, { requestedBy });
       }
       if (!args.from) throw badInput('A backfill needs `from`', { argument: 'from' });
-      const to = args.to ?? new Date(`${seoulDate(new Date())}T00:00:00Z`);
-      const range = dayRange(args.from, to, { maxDays: 366 * 20, calendar: true });
+      const to = args.to ?? todayInSeoul();
       const codes = [...new Set((args.symbols ?? []).map((code) => code.trim().toUpperCase()))];
       const indexCodes = codes.filter((code) => /^\d{4}$/.test(code));
       const symbols = codes
@@ -261,16 +245,11 @@ builder.mutationFields((t) => ({
         );
       }
       await requireInstruments(prisma, symbols);
-      return prisma.etlRun.create({
-        data: {
-          job: 'BACKFILL',
-          trigger: 'MANUAL',
-          status: 'QUEUED',
-          requestedBy,
-          symbols: codes.length ? [...symbols, ...indexCodes].join(',') : null,
-          fromDate: new Date(`${range.from}T00:00:00Z`),
-          toDate: new Date(`${range.to}T00:00:00Z`),
-        },
+      return queueRun(etlPool, 'BACKFILL', {
+        requestedBy,
+        symbols: codes.length ? [...symbols, ...indexCodes] : null,
+        from: isoDay(args.from),
+        to: isoDay(to),
       });
     },
   }),
@@ -280,36 +259,25 @@ builder.mutationFields((t) => ({
       'Cancels a queued run at once, or asks a running one to stop after its current page. Administrators only.',
     authScopes: ADMIN_ONLY,
     args: { id: t.arg.id({ required: true, description: 'The run.' }) },
-    resolve: async (_root, { id }, { prisma }) => {
+    resolve: async (_root, { id }, { etlPool }) => {
       const runId = Number(id);
       if (!Number.isSafeInteger(runId) || runId < 1) {
         throw badInput(`"${String(id)}" is not a run id`, { argument: 'id' });
       }
-      const run = await prisma.etlRun.findUnique({ where: { id: runId } });
-      if (!run) throw notFound(`There is no run ${runId}`, { argument: 'id' });
-      if (run.job === 'LIVE_QUOTES') {
-        // Stopping it would end the stream until the next scheduled start, recorded as a success.
-        throw badInput(
-          'The live stream cannot be cancelled: the worker starts and stops it on its schedule (ETL_LIVE_QUOTES)',
-          { argument: 'id' },
-        );
+      const outcome = await cancelRun(etlPool, runId);
+      switch (outcome.kind) {
+        case 'missing':
+          throw notFound(`There is no run ${runId}`, { argument: 'id' });
+        case 'live-stream':
+          throw badInput(
+            'The live stream cannot be cancelled: the worker starts and stops it on its schedule (ETL_LIVE_QUOTES)',
+            { argument: 'id' },
+          );
+        case 'already-ended':
+          throw conflict(`Run ${runId} has already ended`, { argument: 'id' });
+        default:
+          return outcome.run;
       }
-      const now = new Date();
-      if (run.status === 'QUEUED') {
-        const { count } = await prisma.etlRun.updateMany({
-          where: { id: runId, status: 'QUEUED' },
-          data: { status: 'CANCELLED', cancelRequestedAt: now, finishedAt: now },
-        });
-        if (count === 1) return prisma.etlRun.findUniqueOrThrow({ where: { id: runId } });
-      }
-      const { count } = await prisma.etlRun.updateMany({
-        where: { id: runId, status: 'RUNNING' },
-        data: { cancelRequestedAt: now },
-      });
-      if (count === 0) {
-        throw clientError('CONFLICT', `Run ${runId} has already ended`, { argument: 'id' });
-      }
-      return prisma.etlRun.findUniqueOrThrow({ where: { id: runId } });
     },
   }),
 }));

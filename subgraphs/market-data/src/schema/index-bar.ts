@@ -1,8 +1,8 @@
-import { badInput, notFound } from '@capstone/server-kit';
+import { badInput, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
 import type { IndexBar as IndexBarRow } from '../generated/prisma/client.js';
-import { dayRange } from './args.js';
+import { dateRange } from '@capstone/server-kit';
 
 export const IndexBar = builder.objectRef<IndexBarRow>('IndexBar').implement({
   description: 'One trading day of a KRX index, in index points.',
@@ -40,6 +40,7 @@ builder.queryField('indexHistory', (t) =>
       from: t.arg({ type: 'Date', required: true, description: 'First day, inclusive.' }),
       to: t.arg({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
     },
+    validate: dateRange({ maxDays: 366 * 20 }),
     resolve: (_root, args, { prisma }) => {
       const code = args.code.trim();
       if (!/^\d{4}$/.test(code)) {
@@ -55,7 +56,6 @@ builder.queryField('indexHistory', (t) =>
           argument: 'code',
         });
       }
-      dayRange(args.from, args.to, { maxDays: 366 * 20 });
       return prisma.indexBar.findMany({
         where: { code, date: { gte: args.from, lte: args.to } },
         orderBy: { date: 'asc' },

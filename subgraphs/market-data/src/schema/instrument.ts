@@ -1,7 +1,9 @@
-import { badInput, parseKrxSymbol as parseSymbol } from '@capstone/server-kit';
+import { dateRange, intBetween, krxSymbol, krxSymbols } from '@capstone/server-kit';
+import { z } from 'zod';
 import { builder } from '../builder.js';
 import type { Instrument as InstrumentRow } from '../generated/prisma/client.js';
 import { Market as MarketValues } from '../generated/prisma/enums.js';
+import { instrumentBySymbol, lastCloseOf, priceHistoryOf } from '../loaders.js';
 import { DailyBar } from './daily-bar.js';
 
 export const Market = builder.enumType('Market', {
@@ -14,6 +16,7 @@ export const Market = builder.enumType('Market', {
 });
 
 const MAX_HISTORY_DAYS = 366 * 20;
+const MAX_INSTRUMENTS = 200;
 
 export const Instrument = builder.objectRef<InstrumentRow>('Instrument').implement({
   description: 'A listed KRX stock.',
@@ -28,11 +31,7 @@ export const Instrument = builder.objectRef<InstrumentRow>('Instrument').impleme
       type: DailyBar,
       nullable: true,
       description: 'The most recent daily bar, or null before any has been collected.',
-      resolve: (instrument, _args, { prisma }) =>
-        prisma.dailyBar.findFirst({
-          where: { symbol: instrument.symbol },
-          orderBy: { date: 'desc' },
-        }),
+      resolve: (instrument, _args, context) => lastCloseOf(context).load(instrument.symbol),
     }),
     priceHistory: t.field({
       type: [DailyBar],
@@ -41,25 +40,16 @@ export const Instrument = builder.objectRef<InstrumentRow>('Instrument').impleme
         from: t.arg({ type: 'Date', required: true, description: 'First day, inclusive.' }),
         to: t.arg({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
       },
-      resolve: (instrument, { from, to }, { prisma }) => {
-        if (from > to) {
-          throw badInput('`from` must not be after `to`', { argument: 'from' });
-        }
-        if ((to.getTime() - from.getTime()) / 86_400_000 > MAX_HISTORY_DAYS) {
-          throw badInput('A price history spans at most 20 years per request', { argument: 'to' });
-        }
-        return prisma.dailyBar.findMany({
-          where: { symbol: instrument.symbol, date: { gte: from, lte: to } },
-          orderBy: { date: 'asc' },
-        });
-      },
+      validate: dateRange({ maxDays: MAX_HISTORY_DAYS, what: 'A price history', span: '20 years' }),
+      resolve: (instrument, { from, to }, context) =>
+        priceHistoryOf(context).load({ symbol: instrument.symbol, from, to }),
     }),
   }),
 });
 
 builder.asEntity(Instrument, {
   key: builder.selection<{ symbol: string }>('symbol'),
-  resolveReference: ({ symbol }, { prisma }) => prisma.instrument.findUnique({ where: { symbol } }),
+  resolveReference: ({ symbol }, context) => instrumentBySymbol(context).load(symbol),
 });
 
 builder.queryFields((t) => ({
@@ -68,9 +58,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An instrument by KRX code, or null when there is none.',
     authScopes: { scope: 'market:read' },
-    args: { symbol: t.arg.string({ required: true, description: 'The KRX code, e.g. "005930".' }) },
-    resolve: (_root, { symbol }, { prisma }) =>
-      prisma.instrument.findUnique({ where: { symbol: parseSymbol(symbol) } }),
+    args: {
+      symbol: t.arg.string({
+        required: true,
+        description: 'The KRX code, e.g. "005930".',
+        validate: krxSymbol,
+      }),
+    },
+    resolve: (_root, { symbol }, { prisma }) => prisma.instrument.findUnique({ where: { symbol } }),
   }),
   instruments: t.field({
     type: [Instrument],
@@ -79,12 +74,17 @@ builder.queryFields((t) => ({
     description: 'Instruments by KRX code, in the order asked; unknown codes are left out.',
     authScopes: { scope: 'market:read' },
     args: {
-      symbols: t.arg.stringList({ required: true, description: 'Up to 200 KRX codes.' }),
+      symbols: t.arg.stringList({
+        required: true,
+        description: `Up to ${MAX_INSTRUMENTS} KRX codes.`,
+        validate: krxSymbols({
+          min: 0,
+          max: MAX_INSTRUMENTS,
+          message: `Ask for at most ${MAX_INSTRUMENTS} symbols at once`,
+        }),
+      }),
     },
-    resolve: async (_root, { symbols }, { prisma }) => {
-      if (symbols.length > 200)
-        throw badInput('Ask for at most 200 symbols at once', { argument: 'symbols' });
-      const wanted = [...new Set(symbols.map((symbol) => parseSymbol(symbol, 'symbols')))];
+    resolve: async (_root, { symbols: wanted }, { prisma }) => {
       const found = await prisma.instrument.findMany({ where: { symbol: { in: wanted } } });
       const bySymbol = new Map(found.map((instrument) => [instrument.symbol, instrument]));
       return wanted.flatMap((symbol) => bySymbol.get(symbol) ?? []);
@@ -97,17 +97,23 @@ builder.queryFields((t) => ({
     description: 'Instruments whose code, Korean name or English name contains the query.',
     authScopes: { scope: 'market:read' },
     args: {
-      query: t.arg.string({ required: true, description: 'A code, or part of a name.' }),
-      limit: t.arg.int({ defaultValue: 20, description: 'At most this many (1 to 100).' }),
+      query: t.arg.string({
+        required: true,
+        description: 'A code, or part of a name.',
+        validate: z
+          .string()
+          .trim()
+          .min(1, 'The query must have 1 to 50 characters')
+          .max(50, 'The query must have 1 to 50 characters'),
+      }),
+      limit: t.arg.int({
+        defaultValue: 20,
+        description: 'At most this many (1 to 100).',
+        validate: intBetween(1, 100),
+      }),
     },
-    resolve: (_root, { query, limit }, { prisma }) => {
-      const text = query.trim();
-      if (text.length === 0 || text.length > 50) {
-        throw badInput('The query must have 1 to 50 characters', { argument: 'query' });
-      }
-      const take = limit ?? 20;
-      if (take < 1 || take > 100) throw badInput('`limit` must be 1 to 100', { argument: 'limit' });
-      return prisma.instrument.findMany({
+    resolve: (_root, { query: text, limit }, { prisma }) =>
+      prisma.instrument.findMany({
         where: {
           OR: [
             { symbol: { startsWith: text.toUpperCase() } },
@@ -116,8 +122,7 @@ builder.queryFields((t) => ({
           ],
         },
         orderBy: [{ tracked: 'desc' }, { symbol: 'asc' }],
-        take,
-      });
-    },
+        take: limit ?? 20,
+      }),
   }),
 }));

@@ -1,8 +1,9 @@
-import { badInput, parseKrxSymbol } from '@capstone/server-kit';
+import { krxSymbols } from '@capstone/server-kit';
 import { builder } from '../builder.js';
 import type { Quote as QuoteRow } from '../generated/prisma/client.js';
 import type { QuoteEvent } from '../quotes.js';
-import { requireInstruments, symbolList } from './args.js';
+import { instrumentBySymbol, lastQuoteOf } from '../loaders.js';
+import { requireInstruments } from './args.js';
 import { Instrument } from './instrument.js';
 
 const MAX_SYMBOLS = 40;
@@ -46,8 +47,7 @@ export const Quote = builder.objectRef<QuoteEvent>('Quote').implement({
       type: Instrument,
       nullable: true,
       description: 'The instrument.',
-      resolve: (quote, _args, { prisma }) =>
-        prisma.instrument.findUnique({ where: { symbol: quote.symbol } }),
+      resolve: (quote, _args, context) => instrumentBySymbol(context).load(quote.symbol),
     }),
   }),
 });
@@ -58,8 +58,8 @@ builder.objectField(Instrument, 'lastQuote', (t) =>
     nullable: true,
     description:
       'The last trade the live stream (or polling) saw, or null before it has seen one. Outside KRX hours this is the last trade of the session.',
-    resolve: async (instrument, _args, { prisma }) => {
-      const row = await prisma.quote.findUnique({ where: { symbol: instrument.symbol } });
+    resolve: async (instrument, _args, context) => {
+      const row = await lastQuoteOf(context).load(instrument.symbol);
       return row ? quoteEventOf(row) : null;
     },
   }),
@@ -73,10 +73,13 @@ builder.queryField('quotes', (t) =>
     description: `The last quote of each instrument, in the order asked (up to ${MAX_QUOTES}); instruments the live stream has not seen trade yet are left out. An unknown code is an error.`,
     authScopes: { scope: 'market:read' },
     args: {
-      symbols: t.arg.stringList({ required: true, description: `1 to ${MAX_QUOTES} KRX codes.` }),
+      symbols: t.arg.stringList({
+        required: true,
+        description: `1 to ${MAX_QUOTES} KRX codes.`,
+        validate: krxSymbols({ max: MAX_QUOTES }),
+      }),
     },
-    resolve: async (_root, { symbols }, { prisma }) => {
-      const wanted = symbolList(symbols, MAX_QUOTES);
+    resolve: async (_root, { symbols: wanted }, { prisma }) => {
       await requireInstruments(prisma, wanted);
       const rows = await prisma.quote.findMany({ where: { symbol: { in: wanted } } });
       const bySymbol = new Map(rows.map((row) => [row.symbol, row]));
@@ -91,17 +94,22 @@ builder.queryField('quotes', (t) =>
 builder.subscriptionField('quoteUpdated', (t) =>
   t.field({
     type: Quote,
-    description: 'Live quotes of the given instruments, as they trade.',
+    description:
+      'Live quotes of the given instruments, as they trade. An unknown code is an error, as in `quotes`.',
     authScopes: { scope: 'market:read' },
     args: {
-      symbols: t.arg.stringList({ required: true, description: `1 to ${MAX_SYMBOLS} KRX codes.` }),
+      symbols: t.arg.stringList({
+        required: true,
+        description: `1 to ${MAX_SYMBOLS} KRX codes.`,
+        validate: krxSymbols({
+          max: MAX_SYMBOLS,
+          message: `Subscribe to 1 to ${MAX_SYMBOLS} symbols`,
+        }),
+      }),
     },
-    subscribe: (_root, { symbols }, { quotes }) => {
-      if (symbols.length < 1 || symbols.length > MAX_SYMBOLS) {
-        throw badInput(`Subscribe to 1 to ${MAX_SYMBOLS} symbols`, { argument: 'symbols' });
-      }
-      const wanted = new Set(symbols.map((symbol) => parseKrxSymbol(symbol, 'symbols')));
-      return quotes.subscribe(wanted);
+    subscribe: async (_root, { symbols }, { prisma, quotes }) => {
+      await requireInstruments(prisma, symbols);
+      return quotes.subscribe(new Set(symbols));
     },
     resolve: (quote) => quote,
   }),

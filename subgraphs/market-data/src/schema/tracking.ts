@@ -1,4 +1,5 @@
-import { notFound, parseKrxSymbol } from '@capstone/server-kit';
+import { parseKrxSymbol } from '@capstone/server-kit';
+import { notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { ADMIN_ONLY } from './etl.js';
 import { Instrument } from './instrument.js';

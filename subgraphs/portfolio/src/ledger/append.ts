@@ -1,4 +1,4 @@
-import { badInput } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 import type { Transaction } from '../generated/prisma/client.js';
 import type { TransactionClient } from '../idempotency.js';
 import { applyEntry, LedgerError, type LedgerEntry, type LedgerState } from './ledger.js';
@@ -31,7 +31,10 @@ export async function appendToLedger(
       state = applyEntry(state, entry);
     } catch (error) {
       if (error instanceof LedgerError) {
-        throw badInput(entries.length > 1 ? `Entry ${index + 1}: ${error.message}` : error.message);
+        throw badInput(
+          entries.length > 1 ? `Entry ${index + 1}: ${error.message}` : error.message,
+          { argument: error.field, ...(entries.length > 1 ? { entry: index + 1 } : {}) },
+        );
       }
       throw error;
     }

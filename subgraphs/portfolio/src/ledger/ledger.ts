@@ -30,8 +30,15 @@ export interface LedgerState {
   netContributions: Decimal;
 }
 
+/** An entry the ledger refuses, naming the field of the entry at fault. */
 export class LedgerError extends Error {
   override name = 'LedgerError';
+  constructor(
+    message: string,
+    readonly field: 'symbol' | 'quantity' | 'amount' | 'fee' | 'tax',
+  ) {
+    super(message);
+  }
 }
 
 /** Money keeps four decimal places, like the database columns. */
@@ -57,6 +64,7 @@ export function applyEntry(state: LedgerState, entry: LedgerEntry): LedgerState 
   if (next.cash.isNegative()) {
     throw new LedgerError(
       `This ${entry.type} would leave cash at ${next.cash.toFixed()}; only ${state.cash.toFixed()} cash is available`,
+      'fee',
     );
   }
   return next;
@@ -78,10 +86,9 @@ export function cashFlow({ type, amount, fee, tax }: LedgerEntry): Decimal {
 }
 
 function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
-  const { amount, fee, tax } = entry;
-  if (amount.isNegative() || fee.isNegative() || tax.isNegative()) {
-    throw new LedgerError('Amounts, fees and taxes cannot be negative');
-  }
+  const { amount, fee } = entry;
+  const negative = (['amount', 'fee', 'tax'] as const).find((field) => entry[field].isNegative());
+  if (negative) throw new LedgerError('Amounts, fees and taxes cannot be negative', negative);
   const flow = cashFlow(entry);
   switch (entry.type) {
     case 'DEPOSIT':
@@ -95,6 +102,7 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
       if (cash.isNegative()) {
         throw new LedgerError(
           `Cannot withdraw ${amount.plus(fee).toFixed()}: only ${state.cash.toFixed()} cash is available`,
+          'amount',
         );
       }
       return { ...state, cash, netContributions: state.netContributions.plus(flow) };
@@ -102,7 +110,7 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
     case 'DIVIDEND': {
       const net = flow;
       if (net.isNegative())
-        throw new LedgerError("A dividend's tax and fee cannot be more than the dividend");
+        throw new LedgerError("A dividend's tax and fee cannot be more than the dividend", 'tax');
       return { ...state, cash: state.cash.plus(net), dividends: state.dividends.plus(net) };
     }
     case 'BUY': {
@@ -112,6 +120,7 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
       if (cash.isNegative()) {
         throw new LedgerError(
           `Buying ${quantity.toFixed()} ${symbol} needs ${outlay.toFixed()} but only ${state.cash.toFixed()} cash is available`,
+          'quantity',
         );
       }
       const held = state.positions.get(symbol);
@@ -129,6 +138,7 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
       if (!held || held.quantity.lessThan(quantity)) {
         throw new LedgerError(
           `Cannot sell ${quantity.toFixed()} ${symbol}: only ${(held?.quantity ?? ZERO).toFixed()} held`,
+          'quantity',
         );
       }
       const remaining = held.quantity.minus(quantity);
@@ -170,9 +180,9 @@ export function averageCost(position: Position): Decimal {
 }
 
 function tradeParts(entry: LedgerEntry): { symbol: string; quantity: Decimal } {
-  if (!entry.symbol) throw new LedgerError(`A ${entry.type} needs a symbol`);
+  if (!entry.symbol) throw new LedgerError(`A ${entry.type} needs a symbol`, 'symbol');
   if (!entry.quantity || !entry.quantity.isPositive() || entry.quantity.isZero()) {
-    throw new LedgerError(`A ${entry.type} needs a positive quantity`);
+    throw new LedgerError(`A ${entry.type} needs a positive quantity`, 'quantity');
   }
   return { symbol: entry.symbol, quantity: entry.quantity };
 }

@@ -1,4 +1,4 @@
-import { Decimal } from '@capstone/server-kit';
+import { Decimal, requestLoader } from '@capstone/server-kit';
 import type { PortfolioContext } from '../context.js';
 import type { Transaction } from '../generated/prisma/client.js';
 import { replay, type LedgerEntry, type LedgerState } from './ledger.js';
@@ -20,14 +20,22 @@ export function toLedgerEntry(row: Transaction): LedgerEntry {
   };
 }
 
-/** The portfolio's ledger replayed from the database, once per request. */
+/**
+ * Portfolios' ledgers replayed from the database, each once per request however many fields
+ * need it, and those of a list of portfolios (a user's) in one query.
+ */
+const ledgers = requestLoader(
+  async (portfolioIds: readonly string[], { prisma }: PortfolioContext) => {
+    const rows = await prisma.transaction.findMany({
+      where: { portfolioId: { in: [...portfolioIds] } },
+      orderBy: [{ portfolioId: 'asc' }, { sequence: 'asc' }],
+    });
+    const entries = new Map(portfolioIds.map((id) => [id, [] as LedgerEntry[]]));
+    for (const row of rows) entries.get(row.portfolioId)?.push(toLedgerEntry(row));
+    return portfolioIds.map((id) => replay(entries.get(id)!));
+  },
+);
+
 export function ledgerOf(context: PortfolioContext, portfolioId: string): Promise<LedgerState> {
-  let ledger = context.ledgers.get(portfolioId);
-  if (!ledger) {
-    ledger = context.prisma.transaction
-      .findMany({ where: { portfolioId }, orderBy: { sequence: 'asc' } })
-      .then((rows) => replay(rows.map(toLedgerEntry)));
-    context.ledgers.set(portfolioId, ledger);
-  }
-  return ledger;
+  return ledgers(context).load(portfolioId);
 }

@@ -1,4 +1,5 @@
-import { Decimal, badInput } from '@capstone/server-kit';
+import { Decimal } from '@capstone/server-kit';
+import { badInput } from '@capstone/errors';
 import { ownPortfolio } from '../access.js';
 import { builder } from '../builder.js';
 import { parseHoldingsCsv, type CsvRowError } from '../csv-holdings.js';

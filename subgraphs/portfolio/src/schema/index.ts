@@ -3,7 +3,7 @@ import './csv-import.js';
 import './holding.js';
 import './portfolio-changes.js';
 import './portfolio.js';
-import './trade.js';
+import './ledger-entry.js';
 import './transaction.js';
 import './user.js';
 import './valuation.js';

@@ -1,11 +1,6 @@
 import { requireUserId } from '@capstone/auth';
-import {
-  Decimal,
-  badInput,
-  clientError,
-  isUniqueViolation,
-  parseKrxSymbol as symbol,
-} from '@capstone/server-kit';
+import { Decimal, parseKrxSymbol as symbol } from '@capstone/server-kit';
+import { badInput, conflict, isUniqueViolation } from '@capstone/errors';
 import { ownPortfolio } from '../access.js';
 import { builder } from '../builder.js';
 import { idempotent } from '../idempotency.js';
@@ -128,8 +123,7 @@ builder.mutationFields((t) => ({
       if (
         await context.prisma.portfolio.findUnique({ where: { ownerId_name: { ownerId, name } } })
       ) {
-        if (!input.idempotencyKey)
-          throw clientError('CONFLICT', `You have a portfolio named "${name}" already`);
+        if (!input.idempotencyKey) throw conflict(`You have a portfolio named "${name}" already`);
       }
       const id = await idempotent(
         context.prisma,
@@ -140,7 +134,7 @@ builder.mutationFields((t) => ({
             portfolio = await tx.portfolio.create({ data: { ownerId, name } });
           } catch (error) {
             if (isUniqueViolation(error)) {
-              throw clientError('CONFLICT', `You have a portfolio named "${name}" already`);
+              throw conflict(`You have a portfolio named "${name}" already`);
             }
             throw error;
           }
@@ -170,7 +164,7 @@ builder.mutationFields((t) => ({
         });
       } catch (error) {
         if (isUniqueViolation(error)) {
-          throw clientError('CONFLICT', `You have a portfolio named "${name}" already`, {
+          throw conflict(`You have a portfolio named "${name}" already`, {
             argument: 'name',
           });
         }

@@ -1,5 +1,6 @@
 import { requireUserId } from '@capstone/auth';
-import { badInput, clientError } from '@capstone/server-kit';
+import { forbidden } from '@capstone/errors';
+import { dateRange, intBetween } from '@capstone/server-kit';
 import { canSee } from '../access.js';
 import { builder } from '../builder.js';
 import type { Portfolio as PortfolioRow } from '../generated/prisma/client.js';
@@ -44,18 +45,18 @@ export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement(
       type: [Transaction],
       description: 'The ledger, newest first.',
       args: {
-        limit: t.arg.int({ defaultValue: 50, description: 'At most this many lines (1 to 500).' }),
+        limit: t.arg.int({
+          defaultValue: 50,
+          description: 'At most this many lines (1 to 500).',
+          validate: intBetween(1, 500),
+        }),
       },
-      resolve: (portfolio, { limit }, { prisma }) => {
-        const take = limit ?? 50;
-        if (take < 1 || take > 500)
-          throw badInput('`limit` must be 1 to 500', { argument: 'limit' });
-        return prisma.transaction.findMany({
+      resolve: (portfolio, { limit }, { prisma }) =>
+        prisma.transaction.findMany({
           where: { portfolioId: portfolio.id },
           orderBy: { sequence: 'desc' },
-          take,
-        });
-      },
+          take: limit ?? 50,
+        }),
     }),
     valuation: t.field({
       type: PortfolioValuation,
@@ -70,13 +71,8 @@ export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement(
         from: t.arg({ type: 'Date', required: true, description: 'First day, inclusive.' }),
         to: t.arg({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
       },
-      resolve: (portfolio, { from, to }, context) => {
-        if (from > to) throw badInput('`from` must not be after `to`', { argument: 'from' });
-        if (to.getTime() - from.getTime() > 5 * 366 * 86_400_000) {
-          throw badInput('A value history spans at most 5 years', { argument: 'to' });
-        }
-        return valueHistory(context, portfolio.id, from, to);
-      },
+      validate: dateRange({ maxDays: 5 * 366, what: 'A value history', span: '5 years' }),
+      resolve: (portfolio, { from, to }, context) => valueHistory(context, portfolio.id, from, to),
     }),
   }),
 });
@@ -108,7 +104,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, context) => {
       const portfolio = await context.prisma.portfolio.findUnique({ where: { id: String(id) } });
       if (portfolio && !canSee(context, portfolio)) {
-        throw clientError('FORBIDDEN', 'This portfolio belongs to someone else');
+        throw forbidden('This portfolio belongs to someone else');
       }
       return portfolio;
     },

@@ -1,7 +1,7 @@
 import { seoulDate } from '@capstone/krx-calendar';
-import type { BarTarget } from '../bars.js';
-import { missingTradingDays, storedDates } from '../completeness.js';
-import { isIndexCode, trackedTargets, type StockTarget } from '../targets.js';
+import type { BarTarget } from './bars.js';
+import { missingTradingDays, storedDates } from './completeness.js';
+import { isIndexCode, trackedTargets, type StockTarget } from './targets.js';
 import { checkpoint, type Job, type JobContext } from './context.js';
 import { collect } from './daily-bars.js';
 import { ensureTrackedIndices, refreshInstrumentMaster } from './instrument-master.js';

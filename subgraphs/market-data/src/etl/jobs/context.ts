@@ -1,7 +1,8 @@
 import type { KisClient } from '@capstone/kis-client';
 import type { Logger } from '@capstone/observability';
-import type { Pool } from '../pool.js';
-import type { RunOutcome, RunParams, RunRecorder } from '../runs.js';
+import type { Pool } from '../storage/pool.js';
+import type { RunRecorder } from '../runs/recorder.js';
+import type { RunOutcome, RunParams } from '../runs/run-records.js';
 import type { KisSource } from '../settings.js';
 
 /** What every job gets: the database, KIS, its run's recorder, and a way to be stopped. */

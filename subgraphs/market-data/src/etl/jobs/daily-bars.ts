@@ -1,9 +1,9 @@
 import { KisUnknownSymbolError } from '@capstone/kis-client';
 import { addDays, holidayOn, isTradingDay, seoulDate } from '@capstone/krx-calendar';
-import { collectBars, targetName, type BarTarget } from '../bars.js';
-import { missingTradingDays, storedDates, storedSpan } from '../completeness.js';
+import { collectBars, targetName, type BarTarget } from './bars.js';
+import { missingTradingDays, storedDates, storedSpan } from './completeness.js';
 import { historyStart } from '../settings.js';
-import { listedOnOf, trackedTargets, type StockTarget } from '../targets.js';
+import { listedOnOf, trackedTargets, type StockTarget } from './targets.js';
 import { JobStopped, type Job, type JobContext } from './context.js';
 import { ensureTrackedIndices } from './instrument-master.js';
 

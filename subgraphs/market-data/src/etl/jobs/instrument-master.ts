@@ -6,10 +6,10 @@ import {
   type MasterFile,
   type MasterRecord,
 } from '@capstone/kis-client';
-import { upsertInstruments, type InstrumentRow } from '../ingest.js';
-import { sectorOf } from '../sectors.js';
+import { upsertInstruments, type InstrumentRow } from '../storage/ingest.js';
+import { sectorOf } from './sectors.js';
 import { TRACKED_INDICES } from '../settings.js';
-import { largestCommonStocks } from '../universe.js';
+import { largestCommonStocks } from './universe.js';
 import { checkpoint, type Job, type JobContext } from './context.js';
 
 const DOWNLOAD_ATTEMPTS = 4;

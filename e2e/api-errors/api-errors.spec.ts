@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  graphql,
+  insertKrxBars,
+  signUp,
+  startPlatform,
+  type SignedInUser,
+  type TestPlatform,
+} from '@capstone/test-platform';
+
+/** What a client sees of the subgraphs' errors through the gateway: codes, arguments, scopes. */
+let platform: TestPlatform;
+let owner: SignedInUser;
+let portfolioId: string;
+
+beforeAll(async () => {
+  platform = await startPlatform({ seed: true });
+  await insertKrxBars(platform.config, ['005930'], '2022-09-01', '2022-09-19');
+  owner = await signUp(platform.graphqlUrl, 'errors-owner');
+  const created = await graphql<{ createPortfolio: { id: string } }>(
+    platform.graphqlUrl,
+    'mutation { createPortfolio(input: { name: "Errors", cash: "1000000" }) { id } }',
+    {},
+    owner.headers,
+  );
+  portfolioId = created.data!.createPortfolio.id;
+});
+afterAll(() => platform?.stop());
+
+const ENTRY = /* GraphQL */ `
+  mutation ($input: LedgerEntryInput!) {
+    recordLedgerEntry(input: $input) {
+      type
+      amount
+    }
+  }
+`;
+
+describe('errors through the gateway', () => {
+  it('name the field of a sell beyond the position', async () => {
+    const answer = await graphql(
+      platform.graphqlUrl,
+      ENTRY,
+      { input: { portfolioId, type: 'SELL', symbol: '005930', quantity: '1', price: '50000' } },
+      owner.headers,
+    );
+    expect(answer.errors?.[0]?.message).toMatch(/only 0 held/);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'quantity',
+    });
+  });
+
+  it('still take a ledger line through the deprecated recordTrade', async () => {
+    const answer = await graphql<{ recordTrade: { type: string; amount: string } }>(
+      platform.graphqlUrl,
+      'mutation ($input: RecordTradeInput!) { recordTrade(input: $input) { type amount } }',
+      { input: { portfolioId, type: 'DEPOSIT', amount: '500' } },
+      owner.headers,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.recordTrade).toEqual({ type: 'DEPOSIT', amount: '500' });
+  });
+
+  it('name the scope an API key lacks', async () => {
+    const key = await graphql<{ createApiKey: { secret: string } }>(
+      platform.graphqlUrl,
+      'mutation { createApiKey(name: "read only", scopes: [MARKET_READ]) { secret } }',
+      {},
+      owner.headers,
+    );
+    const answer = await graphql(
+      platform.graphqlUrl,
+      ENTRY,
+      { input: { portfolioId, type: 'DEPOSIT', amount: '1' } },
+      { 'x-api-key': key.data!.createApiKey.secret },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      requiredScope: 'portfolio:write',
+    });
+  });
+
+  it('name the argument out of range, with the reason', async () => {
+    const answer = await graphql(
+      platform.graphqlUrl,
+      '{ searchInstruments(query: "삼성", limit: 101) { symbol } }',
+      {},
+      owner.headers,
+    );
+    expect(answer.errors?.[0]?.message).toBe('`limit` must be 1 to 100');
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'limit',
+    });
+  });
+
+  it('refuse a live-quote subscription to an unknown code, as quotes does', async () => {
+    const ask = async (query: string, accept: string) => {
+      const response = await fetch(platform.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept, ...owner.headers },
+        body: JSON.stringify({ query }),
+        signal: AbortSignal.timeout(15_000),
+      });
+      return response.text();
+    };
+    const quotes = JSON.parse(
+      await ask('{ quotes(symbols: ["999999"]) { symbol } }', 'application/json'),
+    );
+    expect(quotes.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const stream = await ask(
+      'subscription { quoteUpdated(symbols: ["999999"]) { symbol } }',
+      'text/event-stream',
+    );
+    const event = stream
+      .split('\n')
+      .find((line) => line.startsWith('data: {'))
+      ?.slice(6);
+    expect(JSON.parse(event ?? '{}').errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseUrl } from '@capstone/config';
+import { withConnection } from '@capstone/db';
+import * as ai from '@capstone/ai';
+import * as marketData from '@capstone/market-data';
+import * as portfolio from '@capstone/portfolio';
+import {
+  startSubgraph,
+  type AnySubgraphDefinition,
+  type RunningService,
+} from '@capstone/server-kit';
+import {
+  KRX_DATA_DIR,
+  graphql,
+  insertKrxBars,
+  readKrxBars,
+  signUp,
+  startPlatform,
+  type SignedInUser,
+  type TestPlatform,
+} from '@capstone/test-platform';
+import { readdirSync } from 'node:fs';
+
+/**
+ * Counts the SQL statements market-data runs for one GraphQL request through the gateway: a
+ * field asked of every holding of a portfolio must cost one query, not one per holding.
+ */
+const HOLDINGS = 50;
+const SYMBOLS = readdirSync(KRX_DATA_DIR)
+  .map((file) => file.replace('.csv', ''))
+  .sort()
+  .slice(0, HOLDINGS);
+
+let platform: TestPlatform;
+const counted: RunningService[] = [];
+let owner: SignedInUser;
+let portfolioId: string;
+const statements = { 'market-data': [] as string[], ai: [] as string[], portfolio: [] as string[] };
+
+interface QueryEvents {
+  $on(event: 'query', listener: (event: { query: string }) => void): void;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform({ seed: true, env: { ETL_WORKER_MODE: 'off' } });
+  await countStatements(
+    'market-data',
+    marketData.marketDataSubgraph,
+    marketData.createPrismaClient,
+  );
+  await countStatements('ai', ai.aiSubgraph, ai.createPrismaClient);
+  await countStatements('portfolio', portfolio.portfolioSubgraph, portfolio.createPrismaClient);
+  await withConnection(databaseUrl(platform.config, 'market-data'), (connection) =>
+    connection.batch(
+      "INSERT IGNORE INTO Instrument (symbol, nameKo, market, updatedAt) VALUES (?, ?, 'KOSPI', NOW())",
+      SYMBOLS.map((symbol) => [symbol, `종목 ${symbol}`]),
+    ),
+  );
+  await insertKrxBars(platform.config, SYMBOLS, '2022-09-01', '2022-09-19');
+  owner = await signUp(platform.graphqlUrl, 'query-counter');
+  const created = await graphql<{ createPortfolio: { id: string } }>(
+    platform.graphqlUrl,
+    'mutation ($input: CreatePortfolioInput!) { createPortfolio(input: $input) { id } }',
+    {
+      input: {
+        name: 'Fifty holdings',
+        cash: '100000000000',
+        holdings: SYMBOLS.map((symbol) => ({ symbol, quantity: '1' })),
+      },
+    },
+    owner.headers,
+  );
+  expect(created.errors).toBeUndefined();
+  portfolioId = created.data!.createPortfolio.id;
+});
+afterAll(async () => {
+  await Promise.all(counted.map((service) => service.close()));
+  await platform?.stop();
+});
+
+/** Starts a subgraph again, on its port, with a Prisma client that tells each statement it runs. */
+async function countStatements(
+  name: keyof typeof statements,
+  definition: AnySubgraphDefinition,
+  createPrismaClient: (
+    url: string,
+    options: { log: { emit: 'event'; level: 'query' }[] },
+  ) => unknown,
+): Promise<void> {
+  const port = Number(new URL(platform.urls[name]!).port);
+  await platform.stopService(name);
+  counted.push(
+    await startSubgraph(
+      {
+        ...definition,
+        createDatabaseClient: (url: string) => {
+          const client = createPrismaClient(url, { log: [{ emit: 'event', level: 'query' }] });
+          // The factory's type does not carry the log option through to $on's events.
+          (client as QueryEvents).$on('query', (event) => statements[name].push(event.query));
+          return client;
+        },
+      },
+      { config: platform.config, port },
+    ),
+  );
+}
+
+/** Adds a ready model with a forecast of every symbol, so that each holding has one. */
+async function addForecasts(): Promise<void> {
+  await withConnection(databaseUrl(platform.config, 'ai'), async (connection) => {
+    await connection.query(
+      "INSERT INTO ModelVersion (id, name, version, algorithm, status) VALUES ('00000000-0000-0000-0000-000000000001', 'counter', 1, 'test', 'READY')",
+    );
+    for (const asOf of ['2022-09-16', '2022-09-19']) {
+      await connection.batch(
+        "INSERT INTO Forecast (symbol, modelVersionId, asOf, horizonDays, expectedReturn) VALUES (?, '00000000-0000-0000-0000-000000000001', ?, 20, ?)",
+        SYMBOLS.map((symbol, index) => [symbol, asOf, asOf === '2022-09-19' ? index / 1000 : -1]),
+      );
+    }
+  });
+}
+
+/** The statements a subgraph ran for one request, without Prisma's own bookkeeping. */
+async function statementsFor(
+  query: string,
+  subgraph: keyof typeof statements = 'market-data',
+): Promise<string[]> {
+  statements[subgraph].length = 0;
+  const answer = await graphql<{ portfolio: { holdings: unknown[] } }>(
+    platform.graphqlUrl,
+    query,
+    { id: portfolioId },
+    owner.headers,
+  );
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data?.portfolio.holdings).toHaveLength(HOLDINGS);
+  return statements[subgraph].filter((sql) => /^\s*SELECT/i.test(sql) && !/SELECT 1\b/.test(sql));
+}
+
+describe('a 50-holding portfolio through the gateway', () => {
+  it('costs market-data one query for the holdings’ instruments', async () => {
+    const run = await statementsFor(
+      'query ($id: ID!) { portfolio(id: $id) { holdings { instrument { nameKo } } } }',
+    );
+    expect(run).toHaveLength(1);
+  });
+
+  it('costs one more query for their last closes, not one per holding', async () => {
+    const run = await statementsFor(
+      'query ($id: ID!) { portfolio(id: $id) { holdings { instrument { nameKo lastClose { close } } } } }',
+    );
+    expect(run).toHaveLength(2);
+  });
+
+  it('costs one query per field for last quotes and price histories as well', async () => {
+    const run = await statementsFor(
+      `query ($id: ID!) { portfolio(id: $id) { holdings { instrument {
+         nameKo lastClose { close } lastQuote { price }
+         priceHistory(from: "2022-09-14", to: "2022-09-19") { close }
+       } } } }`,
+    );
+    expect(run).toHaveLength(4);
+  });
+
+  it('costs ai one query for the holdings’ forecasts, and one for their models', async () => {
+    await addForecasts();
+    const run = await statementsFor(
+      'query ($id: ID!) { portfolio(id: $id) { holdings { instrument { forecast { expectedReturn model { name } } } } } }',
+      'ai',
+    );
+    expect(run).toHaveLength(2);
+    const answer = await graphql<{
+      portfolio: {
+        holdings: { symbol: string; instrument: { forecast: { expectedReturn: string } } }[];
+      };
+    }>(
+      platform.graphqlUrl,
+      'query ($id: ID!) { portfolio(id: $id) { holdings { symbol instrument { forecast { expectedReturn } } } } }',
+      { id: portfolioId },
+      owner.headers,
+    );
+    // The newest forecast of each, not the older one (-1).
+    for (const { symbol, instrument } of answer.data!.portfolio.holdings) {
+      expect(Number(instrument.forecast.expectedReturn)).toBe(SYMBOLS.indexOf(symbol) / 1000);
+    }
+  });
+
+  it('answers each holding with its own instrument’s last close, as stored', async () => {
+    const answer = await graphql<{
+      portfolio: {
+        holdings: { symbol: string; instrument: { lastClose: { date: string; close: string } } }[];
+      };
+    }>(
+      platform.graphqlUrl,
+      'query ($id: ID!) { portfolio(id: $id) { holdings { symbol instrument { lastClose { date close } } } } }',
+      { id: portfolioId },
+      owner.headers,
+    );
+    const holdings = answer.data!.portfolio.holdings;
+    expect(holdings.map((holding) => holding.symbol).sort()).toEqual(SYMBOLS);
+    for (const { symbol, instrument } of holdings) {
+      const last = readKrxBars(symbol, '2022-09-01', '2022-09-19').at(-1)!;
+      expect({ symbol, ...instrument.lastClose }).toEqual({
+        symbol,
+        date: last.date,
+        close: String(Number(last.close)),
+      });
+    }
+  });
+});
+
+describe('a user with several portfolios', () => {
+  it('costs portfolio one query for all their ledgers, not one per portfolio', async () => {
+    const user = await signUp(platform.graphqlUrl, 'many-portfolios');
+    for (const name of ['One', 'Two', 'Three', 'Four']) {
+      const created = await graphql(
+        platform.graphqlUrl,
+        'mutation ($name: String!) { createPortfolio(input: { name: $name, cash: "1000" }) { id } }',
+        { name },
+        user.headers,
+      );
+      expect(created.errors).toBeUndefined();
+    }
+    statements.portfolio.length = 0;
+    const answer = await graphql<{ portfolios: { name: string; cash: string }[] }>(
+      platform.graphqlUrl,
+      '{ portfolios { name cash realizedPnl holdings { symbol } } }',
+      {},
+      user.headers,
+    );
+    expect(answer.data?.portfolios.map(({ name, cash }) => `${name} ${cash}`)).toEqual([
+      'Four 1000',
+      'One 1000',
+      'Three 1000',
+      'Two 1000',
+    ]);
+    // The portfolios, then the transactions of all four.
+    expect(statements.portfolio.filter((sql) => /^\s*SELECT/i.test(sql))).toHaveLength(2);
+  });
+});

@@ -1,0 +1,12 @@
+export { ERROR_CODES, ErrorCode, isErrorCode } from './codes.js';
+export {
+  BadScalarValue,
+  badInput,
+  clientError,
+  conflict,
+  forbidden,
+  isUniqueViolation,
+  notFound,
+  unauthenticated,
+  type ErrorDetails,
+} from './client-error.js';

@@ -1,3 +1,0 @@
-import { prismaLayout } from '@capstone/db';
-
-export const database = prismaLayout(new URL('..', import.meta.url));
