@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  graphql,
-  insertKrxBars,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql, insertKrxBars, usePlatform, type SignedInUser } from '@capstone/test-platform';
 
 /** What a client sees of the subgraphs' errors through the gateway: codes, arguments, scopes. */
-let platform: TestPlatform;
+const platform = usePlatform({ seed: true });
 let owner: SignedInUser;
 let portfolioId: string;
 
 beforeAll(async () => {
-  platform = await startPlatform({ seed: true });
   await insertKrxBars(platform.config, ['005930'], '2022-09-01', '2022-09-19');
-  owner = await signUp(platform.graphqlUrl, 'errors-owner');
-  const created = await graphql<{ createPortfolio: { id: string } }>(
-    platform.graphqlUrl,
+  owner = await platform.signUp('errors-owner');
+  const created = await owner.ask<{ createPortfolio: { id: string } }>(
     'mutation { createPortfolio(input: { name: "Errors", cash: "1000000" }) { id } }',
     {},
-    owner.headers,
   );
   portfolioId = created.data!.createPortfolio.id;
 });
-afterAll(() => platform?.stop());
 
 const ENTRY = /* GraphQL */ `
   mutation ($input: LedgerEntryInput!) {
@@ -38,12 +27,9 @@ const ENTRY = /* GraphQL */ `
 
 describe('errors through the gateway', () => {
   it('name the field of a sell beyond the position', async () => {
-    const answer = await graphql(
-      platform.graphqlUrl,
-      ENTRY,
-      { input: { portfolioId, type: 'SELL', symbol: '005930', quantity: '1', price: '50000' } },
-      owner.headers,
-    );
+    const answer = await owner.ask(ENTRY, {
+      input: { portfolioId, type: 'SELL', symbol: '005930', quantity: '1', price: '50000' },
+    });
     expect(answer.errors?.[0]?.message).toMatch(/only 0 held/);
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -52,22 +38,18 @@ describe('errors through the gateway', () => {
   });
 
   it('still take a ledger line through the deprecated recordTrade', async () => {
-    const answer = await graphql<{ recordTrade: { type: string; amount: string } }>(
-      platform.graphqlUrl,
+    const answer = await owner.ask<{ recordTrade: { type: string; amount: string } }>(
       'mutation ($input: RecordTradeInput!) { recordTrade(input: $input) { type amount } }',
       { input: { portfolioId, type: 'DEPOSIT', amount: '500' } },
-      owner.headers,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.recordTrade).toEqual({ type: 'DEPOSIT', amount: '500' });
   });
 
   it('name the scope an API key lacks', async () => {
-    const key = await graphql<{ createApiKey: { secret: string } }>(
-      platform.graphqlUrl,
+    const key = await owner.ask<{ createApiKey: { secret: string } }>(
       'mutation { createApiKey(name: "read only", scopes: [MARKET_READ]) { secret } }',
       {},
-      owner.headers,
     );
     const answer = await graphql(
       platform.graphqlUrl,
@@ -82,11 +64,9 @@ describe('errors through the gateway', () => {
   });
 
   it('name the argument out of range, with the reason', async () => {
-    const answer = await graphql(
-      platform.graphqlUrl,
+    const answer = await owner.ask(
       '{ searchInstruments(query: "삼성", limit: 101) { symbol } }',
       {},
-      owner.headers,
     );
     expect(answer.errors?.[0]?.message).toBe('`limit` must be 1 to 100');
     expect(answer.errors?.[0]?.extensions).toMatchObject({

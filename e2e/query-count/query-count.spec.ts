@@ -11,13 +11,10 @@ import {
 } from '@capstone/server-kit';
 import {
   KRX_DATA_DIR,
-  graphql,
   insertKrxBars,
   readKrxBars,
-  signUp,
-  startPlatform,
+  usePlatform,
   type SignedInUser,
-  type TestPlatform,
 } from '@capstone/test-platform';
 import { readdirSync } from 'node:fs';
 
@@ -31,7 +28,7 @@ const SYMBOLS = readdirSync(KRX_DATA_DIR)
   .sort()
   .slice(0, HOLDINGS);
 
-let platform: TestPlatform;
+const platform = usePlatform({ seed: true, env: { ETL_WORKER_MODE: 'off' } });
 const counted: RunningService[] = [];
 let owner: SignedInUser;
 let portfolioId: string;
@@ -42,7 +39,6 @@ interface QueryEvents {
 }
 
 beforeAll(async () => {
-  platform = await startPlatform({ seed: true, env: { ETL_WORKER_MODE: 'off' } });
   await countStatements(
     'market-data',
     marketData.marketDataSubgraph,
@@ -57,9 +53,8 @@ beforeAll(async () => {
     ),
   );
   await insertKrxBars(platform.config, SYMBOLS, '2022-09-01', '2022-09-19');
-  owner = await signUp(platform.graphqlUrl, 'query-counter');
-  const created = await graphql<{ createPortfolio: { id: string } }>(
-    platform.graphqlUrl,
+  owner = await platform.signUp('query-counter');
+  const created = await owner.ask<{ createPortfolio: { id: string } }>(
     'mutation ($input: CreatePortfolioInput!) { createPortfolio(input: $input) { id } }',
     {
       input: {
@@ -68,14 +63,13 @@ beforeAll(async () => {
         holdings: SYMBOLS.map((symbol) => ({ symbol, quantity: '1' })),
       },
     },
-    owner.headers,
   );
   expect(created.errors).toBeUndefined();
   portfolioId = created.data!.createPortfolio.id;
 });
+// Runs before the fixture's own afterAll (after-hooks run in reverse order).
 afterAll(async () => {
   await Promise.all(counted.map((service) => service.close()));
-  await platform?.stop();
 });
 
 /** Starts a subgraph again, on its port, with a Prisma client that tells each statement it runs. */
@@ -126,12 +120,9 @@ async function statementsFor(
   subgraph: keyof typeof statements = 'market-data',
 ): Promise<string[]> {
   statements[subgraph].length = 0;
-  const answer = await graphql<{ portfolio: { holdings: unknown[] } }>(
-    platform.graphqlUrl,
-    query,
-    { id: portfolioId },
-    owner.headers,
-  );
+  const answer = await owner.ask<{ portfolio: { holdings: unknown[] } }>(query, {
+    id: portfolioId,
+  });
   expect(answer.errors).toBeUndefined();
   expect(answer.data?.portfolio.holdings).toHaveLength(HOLDINGS);
   return statements[subgraph].filter((sql) => /^\s*SELECT/i.test(sql) && !/SELECT 1\b/.test(sql));
@@ -169,15 +160,13 @@ describe('a 50-holding portfolio through the gateway', () => {
       'ai',
     );
     expect(run).toHaveLength(2);
-    const answer = await graphql<{
+    const answer = await owner.ask<{
       portfolio: {
         holdings: { symbol: string; instrument: { forecast: { expectedReturn: string } } }[];
       };
     }>(
-      platform.graphqlUrl,
       'query ($id: ID!) { portfolio(id: $id) { holdings { symbol instrument { forecast { expectedReturn } } } } }',
       { id: portfolioId },
-      owner.headers,
     );
     // The newest forecast of each, not the older one (-1).
     for (const { symbol, instrument } of answer.data!.portfolio.holdings) {
@@ -186,15 +175,13 @@ describe('a 50-holding portfolio through the gateway', () => {
   });
 
   it('answers each holding with its own instrument’s last close, as stored', async () => {
-    const answer = await graphql<{
+    const answer = await owner.ask<{
       portfolio: {
         holdings: { symbol: string; instrument: { lastClose: { date: string; close: string } } }[];
       };
     }>(
-      platform.graphqlUrl,
       'query ($id: ID!) { portfolio(id: $id) { holdings { symbol instrument { lastClose { date close } } } } }',
       { id: portfolioId },
-      owner.headers,
     );
     const holdings = answer.data!.portfolio.holdings;
     expect(holdings.map((holding) => holding.symbol).sort()).toEqual(SYMBOLS);
@@ -211,22 +198,18 @@ describe('a 50-holding portfolio through the gateway', () => {
 
 describe('a user with several portfolios', () => {
   it('costs portfolio one query for all their ledgers, not one per portfolio', async () => {
-    const user = await signUp(platform.graphqlUrl, 'many-portfolios');
+    const user = await platform.signUp('many-portfolios');
     for (const name of ['One', 'Two', 'Three', 'Four']) {
-      const created = await graphql(
-        platform.graphqlUrl,
+      const created = await user.ask(
         'mutation ($name: String!) { createPortfolio(input: { name: $name, cash: "1000" }) { id } }',
         { name },
-        user.headers,
       );
       expect(created.errors).toBeUndefined();
     }
     statements.portfolio.length = 0;
-    const answer = await graphql<{ portfolios: { name: string; cash: string }[] }>(
-      platform.graphqlUrl,
+    const answer = await user.ask<{ portfolios: { name: string; cash: string }[] }>(
       '{ portfolios { name cash realizedPnl holdings { symbol } } }',
       {},
-      user.headers,
     );
     expect(answer.data?.portfolios.map(({ name, cash }) => `${name} ${cash}`)).toEqual([
       'Four 1000',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseEnv } from '@capstone/config';
-import { scheduleEntries, startSchedule } from '@capstone/market-data';
+import { scheduleEntries, startSchedule } from '../src/etl/worker/schedule.js';
 
 const config = parseEnv({});
 const processTimeZone = process.env.TZ;
