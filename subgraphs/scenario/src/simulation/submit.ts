@@ -1,0 +1,456 @@
+import { randomUUID } from 'node:crypto';
+import { requireUserId, type Identity } from '@capstone/auth';
+import { clientError, notFound } from '@capstone/errors';
+import type { Logger } from '@capstone/observability';
+import type { GatewayClient } from '@capstone/server-kit';
+import type { SimulationRun } from '../generated/prisma/client.js';
+import type { SimulationKind } from '../generated/prisma/enums.js';
+import { idempotencyKey } from '../idempotency.js';
+import type { PrismaClient } from '../prisma.js';
+import { shocksSchema, type Shock } from '../shocks.js';
+import { canonicalJson, ENGINE_VERSION, seedFromHash, sha256Hex } from './canonical.js';
+import type { SimulationEvents } from './events.js';
+import {
+  instrumentFacts,
+  knownSectors,
+  portfolioHoldings,
+  type HoldingSnapshot,
+} from './gateway-data.js';
+import {
+  addCalendarDays,
+  backtestRequest,
+  calendarDaysFor,
+  inputError,
+  monteCarloRequest,
+  optimizationRequest,
+  parseRequest,
+  stressTestRequest,
+  type InputIssue,
+  type ScenarioSnapshot,
+  type SimulationInputs,
+} from './inputs.js';
+import type { RunQueue } from './queue.js';
+import type { RunRecords } from './records.js';
+
+/** What the scenario subgraph needs to take runs: where they go and the limits. */
+export interface SimulationServices {
+  records: RunRecords;
+  queue: RunQueue;
+  events: SimulationEvents;
+  limits: { maxActivePerUser: number; maxCells: number; cancelWaitMs: number };
+}
+
+export interface SubmitContext {
+  prisma: PrismaClient;
+  identity: Identity;
+  gateway: GatewayClient;
+  logger: Logger;
+  simulations: SimulationServices;
+}
+
+const OPERATION: Record<SimulationKind, string> = {
+  STRESS_TEST: 'runStressTest',
+  MONTE_CARLO: 'runMonteCarlo',
+  BACKTEST: 'runBacktest',
+  OPTIMIZATION: 'optimizePortfolio',
+};
+
+const holdingOf = ({ symbol, quantity, market, sector }: HoldingSnapshot): HoldingSnapshot => ({
+  symbol,
+  quantity,
+  market,
+  sector,
+});
+
+/**
+ * The day the run's data ends: the latest close every symbol has (or the one asked for, which
+ * must not be later). A symbol without any close yet is named.
+ */
+function dataDate(
+  symbols: { symbol: string; lastCloseDate: string | null }[],
+  requested: string | undefined,
+  field: string,
+): string {
+  const missing = symbols.filter((s) => !s.lastCloseDate).map((s) => s.symbol);
+  if (missing.length)
+    inputError([
+      {
+        argument: field,
+        message: `has no prices yet for ${missing.join(', ')}; wait for the ETL to collect them`,
+      },
+    ]);
+  const latest = symbols.map((s) => s.lastCloseDate!).sort()[0]!;
+  if (requested && requested > latest)
+    inputError([
+      {
+        argument: 'input.asOf',
+        message: `must be on or before ${latest}, the latest close of every holding`,
+      },
+    ]);
+  return requested ?? latest;
+}
+
+/** Checks each shock's sector and symbol against what market-data knows; issues name each. */
+export async function checkShocks(
+  context: Pick<SubmitContext, 'gateway' | 'identity'>,
+  shocks: readonly Shock[],
+  root: string,
+): Promise<InputIssue[]> {
+  const issues: InputIssue[] = [];
+  const sectors = shocks.some((s) => s.target === 'SECTOR')
+    ? new Set(await knownSectors(context.gateway, context.identity))
+    : new Set<string>();
+  const symbols = shocks.flatMap((s) => (s.target === 'SYMBOL' ? [s.symbol] : []));
+  const known = await instrumentFacts(context.gateway, context.identity, [...new Set(symbols)]);
+  shocks.forEach((shock, i) => {
+    if (shock.target === 'SECTOR' && !sectors.has(shock.sector))
+      issues.push({
+        argument: `${root}[${i}].sector`,
+        message: `"${shock.sector}" is not a sector any instrument carries; known: ${[...sectors].join(', ')}`,
+      });
+    if (shock.target === 'SYMBOL' && !known.has(shock.symbol))
+      issues.push({
+        argument: `${root}[${i}].symbol`,
+        message: `"${shock.symbol}" is not a known instrument`,
+      });
+  });
+  return issues;
+}
+
+async function scenarioOf(
+  context: SubmitContext,
+  userId: string,
+  request: ReturnType<typeof stressTestRequest.parse>,
+): Promise<ScenarioSnapshot> {
+  if (request.templateId) {
+    const template = await context.prisma.scenarioTemplate.findUnique({
+      where: { id: request.templateId },
+    });
+    if (!template)
+      throw notFound(`There is no scenario template "${request.templateId}"`, {
+        argument: 'input.templateId',
+      });
+    return {
+      source: 'TEMPLATE',
+      id: template.id,
+      nameKo: template.nameKo,
+      nameEn: template.nameEn,
+      kind: template.kind,
+      periodStart: template.periodStart?.toISOString().slice(0, 10) ?? null,
+      periodEnd: template.periodEnd?.toISOString().slice(0, 10) ?? null,
+      shocks: shocksSchema.parse(template.shocks),
+    };
+  }
+  if (request.scenarioId) {
+    const scenario = await context.prisma.userScenario.findUnique({
+      where: { id: request.scenarioId },
+    });
+    if (!scenario || scenario.ownerId !== userId)
+      throw notFound('You have no scenario with this id', { argument: 'input.scenarioId' });
+    return {
+      source: 'USER',
+      id: scenario.id,
+      nameKo: scenario.name,
+      nameEn: scenario.name,
+      kind: 'HYPOTHETICAL',
+      periodStart: null,
+      periodEnd: null,
+      shocks: shocksSchema.parse(scenario.shocks),
+    };
+  }
+  const shocks = request.shocks!;
+  const issues = await checkShocks(context, shocks, 'input.shocks');
+  if (issues.length) inputError(issues);
+  return {
+    source: 'INLINE',
+    id: null,
+    nameKo: '사용자 지정 충격',
+    nameEn: 'Custom shocks',
+    kind: 'HYPOTHETICAL',
+    periodStart: null,
+    periodEnd: null,
+    shocks,
+  };
+}
+
+/** The normalised inputs of a run (every default filled in), and the seed it was given. */
+async function normalise(
+  context: SubmitContext,
+  userId: string,
+  kind: SimulationKind,
+  raw: unknown,
+): Promise<{ inputs: SimulationInputs; seed: number | undefined }> {
+  /** The portfolio's holdings, asked as the user (so also the ownership check), by symbol. */
+  const portfolio = async (portfolioId: string) => {
+    const positions = await portfolioHoldings(context.gateway, context.identity, portfolioId);
+    if (positions.length === 0)
+      inputError([
+        {
+          argument: 'input.portfolioId',
+          message: 'has no holdings to simulate; buy something first',
+        },
+      ]);
+    const holdings = positions.map(holdingOf).sort((a, b) => (a.symbol < b.symbol ? -1 : 1));
+    return { portfolioId, positions, holdings };
+  };
+
+  if (kind === 'STRESS_TEST') {
+    const r = parseRequest(stressTestRequest, raw);
+    const seed = r.seed;
+    const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
+    const asOf = dataDate(positions, r.asOf, 'input.portfolioId');
+    const betaWindowDays = r.betaWindowDays ?? 252;
+    return {
+      seed,
+      inputs: {
+        kind,
+        portfolioId,
+        holdings,
+        scenario: await scenarioOf(context, userId, r),
+        betaWindowDays,
+        asOf,
+        dataFrom: addCalendarDays(asOf, -calendarDaysFor(betaWindowDays)),
+      },
+    };
+  }
+  if (kind === 'MONTE_CARLO') {
+    const r = parseRequest(monteCarloRequest, raw);
+    const seed = r.seed;
+    const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
+    const asOf = dataDate(positions, r.asOf, 'input.portfolioId');
+    const paths = r.paths ?? 10_000;
+    const horizonDays = r.horizonDays ?? 252;
+    const cells = paths * horizonDays * holdings.length;
+    if (cells > context.simulations.limits.maxCells)
+      inputError([
+        {
+          argument: 'input.paths',
+          message: `× horizonDays × holdings is ${cells.toLocaleString('en')}, above the limit of ${context.simulations.limits.maxCells.toLocaleString('en')}; ask for fewer paths or a shorter horizon`,
+        },
+      ]);
+    const lookbackDays = r.lookbackDays ?? 756;
+    return {
+      seed,
+      inputs: {
+        kind,
+        portfolioId,
+        holdings,
+        model: r.model ?? 'GBM',
+        blockLength: r.model === 'BOOTSTRAP' ? (r.blockLength ?? 10) : null,
+        horizonDays,
+        paths,
+        lookbackDays,
+        confidences: [...new Set(r.confidences ?? [0.95, 0.99])].sort(),
+        initialValue: r.initialValue ?? null,
+        cashFlow: r.cashFlow ?? null,
+        goal: r.goal ?? null,
+        rebalanceEveryDays: r.rebalanceEveryDays ?? null,
+        asOf,
+        dataFrom: addCalendarDays(asOf, -calendarDaysFor(lookbackDays)),
+      },
+    };
+  }
+  if (kind === 'BACKTEST') {
+    const r = parseRequest(backtestRequest, raw);
+    const seed = r.seed;
+    const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
+    const weightSymbols = r.weights?.map((w) => w.symbol) ?? [];
+    const facts = await instrumentFacts(context.gateway, context.identity, weightSymbols);
+    const unknown = weightSymbols
+      .map((symbol, i) => ({ symbol, i }))
+      .filter(({ symbol }) => !facts.has(symbol));
+    if (unknown.length)
+      inputError(
+        unknown.map(({ symbol, i }) => ({
+          argument: `input.weights[${i}].symbol`,
+          message: `"${symbol}" is not a known instrument`,
+        })),
+      );
+    const traded = r.weights ? [...facts.values()] : positions;
+    const to = dataDate(traded, r.to, 'input.portfolioId');
+    const from = r.from ?? addCalendarDays(to, -3 * 365);
+    if (from >= to) inputError([{ argument: 'input.from', message: `must be before ${to}` }]);
+    if (addCalendarDays(from, 20 * 366) < to)
+      inputError([{ argument: 'input.from', message: 'A backtest spans at most 20 years' }]);
+    const strategy = r.strategy ?? 'TARGET_WEIGHTS';
+    const walkForward =
+      strategy === 'WALK_FORWARD'
+        ? {
+            objective: r.walkForward?.objective ?? 'MAX_SHARPE',
+            lookbackDays: r.walkForward?.lookbackDays ?? 252,
+            minObservations: r.walkForward?.minObservations ?? r.walkForward?.lookbackDays ?? 252,
+          }
+        : null;
+    const extra = r.weights
+      ? r.weights.filter((w) => !holdings.some((h) => h.symbol === w.symbol))
+      : [];
+    return {
+      seed,
+      inputs: {
+        kind,
+        portfolioId,
+        holdings: [
+          ...holdings,
+          // Stocks weighted but not held, so that the backtest knows their markets.
+          ...extra.map((w) => ({
+            symbol: w.symbol,
+            quantity: '0',
+            market: facts.get(w.symbol)!.market,
+            sector: facts.get(w.symbol)!.sector,
+          })),
+        ],
+        from,
+        to,
+        initialCash: r.initialCash ?? '100000000',
+        strategy,
+        weights: r.weights ?? null,
+        walkForward,
+        rebalance: {
+          every: r.rebalance ?? (strategy === 'WALK_FORWARD' ? 'MONTHLY' : 'NONE'),
+          threshold: r.driftThreshold ?? null,
+        },
+        commissionRate: r.commissionRate ?? '0.00015',
+        riskFreeRate: r.riskFreeRate ?? 0,
+        asOf: to,
+        dataFrom: walkForward
+          ? addCalendarDays(from, -calendarDaysFor(walkForward.lookbackDays))
+          : from,
+      },
+    };
+  }
+  const r = parseRequest(optimizationRequest, raw);
+  const seed = r.seed;
+  const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
+  const extraSymbols = (r.symbols ?? []).filter((s) => !holdings.some((h) => h.symbol === s));
+  const facts = await instrumentFacts(context.gateway, context.identity, extraSymbols);
+  const unknown = (r.symbols ?? [])
+    .map((symbol, i) => ({ symbol, i }))
+    .filter(({ symbol }) => extraSymbols.includes(symbol) && !facts.has(symbol));
+  if (unknown.length)
+    inputError(
+      unknown.map(({ symbol, i }) => ({
+        argument: `input.symbols[${i}]`,
+        message: `"${symbol}" is not a known instrument`,
+      })),
+    );
+  const universe = [
+    ...holdings.map(({ symbol, market, sector }) => ({ symbol, market, sector })),
+    ...[...new Set(extraSymbols)].map((symbol) => {
+      const f = facts.get(symbol)!;
+      return { symbol, market: f.market, sector: f.sector };
+    }),
+  ].sort((a, b) => (a.symbol < b.symbol ? -1 : 1));
+  const sectors = new Set(universe.map((u) => u.sector ?? ''));
+  const sectorBounds = r.constraints?.sectorBounds ?? [];
+  const badSectors = sectorBounds
+    .map((b, i) => ({ sector: b.sector, i }))
+    .filter(({ sector }) => !sectors.has(sector));
+  if (badSectors.length)
+    inputError(
+      badSectors.map(({ sector, i }) => ({
+        argument: `input.constraints.sectorBounds[${i}].sector`,
+        message: `"${sector}" is not the sector of any stock in the universe (${[...sectors].join(', ')})`,
+      })),
+    );
+  const asOf = dataDate([...positions, ...[...facts.values()]], r.asOf, 'input.portfolioId');
+  const lookbackDays = r.lookbackDays ?? 756;
+  return {
+    seed,
+    inputs: {
+      kind,
+      portfolioId,
+      holdings,
+      universe,
+      objective: r.objective,
+      targetReturn: r.targetReturn ?? null,
+      targetVolatility: r.targetVolatility ?? null,
+      riskFreeRate: r.riskFreeRate ?? 0,
+      lookbackDays,
+      covariance: r.covariance ?? 'LEDOIT_WOLF',
+      constraints: {
+        longOnly: r.constraints?.longOnly ?? true,
+        minWeight: r.constraints?.minWeight ?? null,
+        maxWeight: r.constraints?.maxWeight ?? null,
+        maxAssets: r.constraints?.maxAssets ?? null,
+        sectorBounds: sectorBounds
+          .map((b) => ({ sector: b.sector, min: b.min ?? null, max: b.max ?? null }))
+          .sort((a, b) => (a.sector < b.sector ? -1 : 1)),
+      },
+      frontierPoints: r.frontierPoints ?? 20,
+      cvarConfidence: r.cvarConfidence ?? 0.95,
+      asOf,
+      dataFrom: addCalendarDays(asOf, -calendarDaysFor(lookbackDays)),
+    },
+  };
+}
+
+const asDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
+
+/**
+ * Takes a run: checks and normalises its inputs, applies the user's limits, stores it QUEUED
+ * (with its idempotency key, in one transaction) and puts it on the queue. Bad input writes
+ * nothing; a retried request with the same key returns the first run.
+ */
+export async function submitRun(
+  context: SubmitContext,
+  kind: SimulationKind,
+  raw: unknown,
+  key: string | null | undefined,
+): Promise<SimulationRun> {
+  const userId = requireUserId(context.identity);
+  const { prisma, simulations } = context;
+  const idempotency = idempotencyKey(prisma, {
+    ownerId: userId,
+    key,
+    operation: OPERATION[kind],
+    request: raw,
+  });
+  const earlier = await idempotency.earlier();
+  if (earlier) return (await simulations.records.find(earlier))!;
+
+  const { inputs, seed: requestedSeed } = await normalise(context, userId, kind, raw);
+  const canonical = canonicalJson(inputs);
+  const inputHash = sha256Hex(canonical);
+  const seed = requestedSeed ?? seedFromHash(inputHash);
+  const active = await simulations.records.activeCount(userId);
+  if (active >= simulations.limits.maxActivePerUser) {
+    throw clientError(
+      'RATE_LIMITED',
+      `You have ${active} simulations queued or running, the most allowed at once (${simulations.limits.maxActivePerUser}); wait for one to end or cancel one`,
+      { limit: simulations.limits.maxActivePerUser, active },
+    );
+  }
+  const id = randomUUID();
+  let runId: string = id;
+  try {
+    await prisma.$transaction(async (tx) => {
+      await tx.simulationRun.create({
+        data: {
+          id,
+          ownerId: userId,
+          portfolioId: inputs.portfolioId,
+          kind,
+          inputs: JSON.parse(canonical),
+          inputHash,
+          seed,
+          engineVersion: ENGINE_VERSION,
+          dataFrom: asDay(inputs.dataFrom),
+          asOf: asDay(inputs.asOf),
+          requestedBy: context.identity as never,
+        },
+      });
+      await idempotency.record(tx, id);
+    });
+  } catch (error) {
+    const raced = await idempotency.earlier();
+    if (!raced) throw error;
+    runId = raced;
+  }
+  if (runId === id) {
+    // Put on the queue after the commit; if this fails, the worker's sweep finds the run QUEUED.
+    await simulations.queue
+      .enqueue(id)
+      .catch((error: unknown) => context.logger.warn({ err: error, runId: id }, 'enqueue failed'));
+  }
+  return (await simulations.records.find(runId))!;
+}
