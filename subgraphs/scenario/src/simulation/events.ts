@@ -33,7 +33,11 @@ const ALL = 'all';
  */
 export async function createSimulationEvents(config: Env, logger: Logger, redis?: Redis) {
   const publishClient = redis ?? (await connectOptionalRedis(config.REDIS_URL, logger));
-  const subscribeClient = publishClient?.duplicate();
+  // Its own connection, which queues SUBSCRIBE until it is connected (the shared client does not).
+  const subscribeClient = publishClient?.duplicate({
+    enableOfflineQueue: true,
+    maxRetriesPerRequest: null,
+  });
   subscribeClient?.on('error', (error) => logger.warn({ err: error }, 'Redis error'));
   const pubsub = createPubSub<Channels>(
     publishClient && subscribeClient
