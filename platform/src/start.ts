@@ -66,10 +66,7 @@ const workerMode = etlWorkerPlacement(config.ETL_WORKER_MODE, redis);
 // Simulation runs the same way: a BullMQ queue and a simulation-worker process when Redis
 // answers (a worker without Redis has nothing to take runs from), in the scenario subgraph
 // otherwise.
-const simulationMode = workerPlacement(
-  redis ? config.SIMULATION_WORKER_MODE : 'in-process',
-  redis,
-);
+const simulationMode = workerPlacement(redis ? config.SIMULATION_WORKER_MODE : 'in-process', redis);
 
 try {
   say('» migrating');

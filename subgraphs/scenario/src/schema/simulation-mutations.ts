@@ -3,17 +3,15 @@ import { submitRun } from '../simulation/submit.js';
 import { SimulationRun } from './simulation-run.js';
 import { ShockInput } from './user-scenario.js';
 
-const seedField = (t: { int: Function }) =>
-  t.int({
-    description:
-      'The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.',
-  });
-const asOfField = (t: { field: Function }) =>
-  t.field({
-    type: 'Date',
-    description:
-      'The last day of market data to use (the data date). Omitted: the latest close every holding has.',
-  });
+const SEED = {
+  description:
+    'The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.',
+};
+const AS_OF = {
+  type: 'Date',
+  description:
+    'The last day of market data to use (the data date). Omitted: the latest close every holding has.',
+} as const;
 
 const StressTestInput = builder.inputType('StressTestInput', {
   description:
@@ -26,8 +24,8 @@ const StressTestInput = builder.inputType('StressTestInput', {
     betaWindowDays: t.int({
       description: 'Trading days of returns each beta is estimated over (20 to 1260, default 252).',
     }),
-    asOf: asOfField(t),
-    seed: seedField(t),
+    asOf: t.field(AS_OF),
+    seed: t.int(SEED),
   }),
 });
 
@@ -79,8 +77,8 @@ const MonteCarloInput = builder.inputType('MonteCarloInput', {
     rebalanceEveryDays: t.int({
       description: 'Rebalance to the weights every this many days (default: hold).',
     }),
-    asOf: asOfField(t),
-    seed: seedField(t),
+    asOf: t.field(AS_OF),
+    seed: t.int(SEED),
   }),
 });
 
@@ -181,7 +179,7 @@ const BacktestInput = builder.inputType('BacktestInput', {
     riskFreeRate: t.float({
       description: 'Annual risk-free rate for Sharpe and alpha (default 0).',
     }),
-    seed: seedField(t),
+    seed: t.int(SEED),
   }),
 });
 
@@ -239,8 +237,8 @@ const OptimizationInput = builder.inputType('OptimizationInput', {
       description: 'Points on the efficient frontier (2 to 100, default 20).',
     }),
     cvarConfidence: t.float({ description: 'For MIN_CVAR (default 0.95).' }),
-    asOf: asOfField(t),
-    seed: seedField(t),
+    asOf: t.field(AS_OF),
+    seed: t.int(SEED),
   }),
 });
 

@@ -1,6 +1,8 @@
 import { badInput } from '@capstone/errors';
 import { z } from 'zod';
 import { shockSchema, type Shock } from '../shocks.js';
+
+export type { Shock };
 import type { HoldingSnapshot } from './gateway-data.js';
 
 /**

@@ -7,8 +7,8 @@ import { createGatewayClient } from '@capstone/server-kit';
 import { createPrismaClient, type PrismaClient } from '../prisma.js';
 import type { SimulationEvents } from '../simulation/events.js';
 import {
-  memoryQueue,
   startBullmqConsumer,
+  type memoryQueue,
   type RunConsumer,
   type RunQueue,
 } from '../simulation/queue.js';

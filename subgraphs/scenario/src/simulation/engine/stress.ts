@@ -6,8 +6,7 @@ import {
   type StressInput,
   type StressResult,
 } from '@capstone/quant';
-import type { Shock } from '../../shocks.js';
-import { addCalendarDays, calendarDaysFor, type StressTestInputs } from '../inputs.js';
+import { addCalendarDays, calendarDaysFor, type Shock, type StressTestInputs } from '../inputs.js';
 import {
   alignmentNotes,
   checkAbort,
