@@ -352,6 +352,21 @@ async function normalise(
         message: `"${sector}" is not the sector of any stock in the universe (${[...sectors].join(', ')})`,
       })),
     );
+  const { minWeight, maxWeight } = r.constraints ?? {};
+  if (maxWeight !== undefined && maxWeight * universe.length < 1 - 1e-9)
+    inputError([
+      {
+        argument: 'input.constraints.maxWeight',
+        message: `× ${universe.length} stocks cannot reach 100 %; raise it to at least ${(1 / universe.length).toFixed(4)} or add stocks`,
+      },
+    ]);
+  if (minWeight !== undefined && minWeight * universe.length > 1 + 1e-9)
+    inputError([
+      {
+        argument: 'input.constraints.minWeight',
+        message: `× ${universe.length} stocks is more than 100 %; lower it to at most ${(1 / universe.length).toFixed(4)}`,
+      },
+    ]);
   const asOf = dataDate([...positions, ...[...facts.values()]], r.asOf, 'input.portfolioId');
   const lookbackDays = r.lookbackDays ?? 756;
   return {
