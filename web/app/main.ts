@@ -1,23 +1,58 @@
-import urql, { cacheExchange, fetchExchange } from '@urql/vue';
-import { createApp } from 'vue';
-import App from './App.vue';
-import { session } from './session.js';
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import './src/styles/app.css';
+import urql from '@urql/vue';
+import { createPinia } from 'pinia';
+import { createApp, shallowRef, watch } from 'vue';
+import App from './src/App.vue';
+import { CLIENT, createApiClient, createRefresher } from './src/api/client.js';
+import { runtimeConfig } from './src/api/runtime-config.js';
+import { createAppI18n } from './src/i18n/index.js';
+import { createAppRouter } from './src/router.js';
+import { usePreferencesStore } from './src/stores/preferences.js';
+import { useSessionStore } from './src/stores/session.js';
 
-// The gateway is on port 4000 of the same host unless the page says otherwise.
-const gateway =
-  (window as { CAPSTONE_GATEWAY?: string }).CAPSTONE_GATEWAY ??
-  `${location.protocol}//${location.hostname}:4000/graphql`;
+const { gatewayUrl } = runtimeConfig();
+const app = createApp(App);
+const pinia = createPinia();
+app.use(pinia);
 
-createApp(App)
-  .use(urql, {
-    url: gateway,
-    exchanges: [cacheExchange, fetchExchange],
-    // urql sends queries as GET; the gateway's CSRF protection wants this header on them.
-    fetchOptions: () => ({
-      headers: {
-        'x-graphql-csrf': '1',
-        ...(session.token ? { authorization: `Bearer ${session.token}` } : {}),
-      },
-    }),
-  })
-  .mount('#app');
+const preferences = usePreferencesStore(pinia);
+const i18n = createAppI18n(preferences.locale);
+app.use(i18n);
+watch(
+  () => preferences.locale,
+  (locale) => {
+    i18n.global.locale.value = locale;
+    document.documentElement.lang = locale;
+  },
+  { immediate: true },
+);
+watch(
+  () => preferences.priceColors,
+  (colors) => (document.documentElement.dataset.priceColors = colors),
+  { immediate: true },
+);
+
+const session = useSessionStore(pinia);
+session.refresher = createRefresher(gatewayUrl);
+const api = shallowRef(createApiClient(gatewayUrl, session));
+const client = shallowRef(api.value.client);
+app.use(urql, client);
+app.provide(CLIENT, client);
+watch(
+  () => session.generation,
+  () => {
+    if (session.signedIn) {
+      api.value.reconnect();
+      return;
+    }
+    // Signed out: a new client, so nothing the previous person loaded stays in its cache.
+    api.value.dispose();
+    api.value = createApiClient(gatewayUrl, session);
+    client.value = api.value.client;
+  },
+);
+
+const router = createAppRouter(session, session.restore());
+app.use(router);
+app.mount('#app');
