@@ -32,7 +32,8 @@ function connectSources(url: string): string[] {
 export function securityHeaders({ gatewayUrl, chatUrl }: BrowserConfig): Record<string, string> {
   const connect = [
     "'self'",
-    ...new Set([...connectSources(gatewayUrl), ...connectSources(chatUrl)]),
+    // The chat streams over fetch (SSE), so it needs no WebSocket source.
+    ...new Set([...connectSources(gatewayUrl), new URL(chatUrl).origin]),
   ];
   const policy = [
     "default-src 'self'",

@@ -137,6 +137,9 @@ export type CreateErrors = FieldErrors<'name' | 'cash' | 'holdings'> & {
   rows?: FieldErrors<'symbol' | 'value'>[];
 };
 
+/** A row left wholly empty is not a mistake, just unused. */
+const isBlank = (holding: InitialHolding) => !holding.symbol.trim() && !holding.value.trim();
+
 export function validateCreatePortfolio(form: CreatePortfolioForm): CreateErrors {
   const errors: CreateErrors = {};
   const name = form.name.trim();
@@ -148,6 +151,7 @@ export function validateCreatePortfolio(form: CreatePortfolioForm): CreateErrors
   let weights = 0;
   const rows = form.holdings.map((holding) => {
     const row: FieldErrors<'symbol' | 'value'> = {};
+    if (isBlank(holding)) return row;
     const symbol = normalizeSymbol(holding.symbol);
     if (!KRX_CODE.test(symbol)) row.symbol = { key: 'validation.symbol' };
     else if (seen.has(symbol)) row.symbol = { key: 'validation.duplicateSymbol' };
@@ -181,7 +185,7 @@ export function createPortfolioInput(form: CreatePortfolioForm, idempotencyKey: 
   return {
     name: form.name.trim(),
     cash: normalizeNumber(form.cash),
-    holdings: form.holdings.map((holding) => ({
+    holdings: form.holdings.filter((holding) => !isBlank(holding)).map((holding) => ({
       symbol: normalizeSymbol(holding.symbol),
       ...(holding.by === 'weight'
         ? { weight: percentToFraction(holding.value) }
