@@ -1,12 +1,7 @@
 import getPort from 'get-port';
 import { DEMO_INSTRUMENTS } from '@capstone/market-data';
 import { DEMO_PORTFOLIOS, DEMO_PRICES_DATE } from '@capstone/portfolio';
-import {
-  graphql,
-  internalHeaders,
-  startPlatform,
-  type TestPlatform,
-} from '@capstone/test-harness';
+import { graphql, internalHeaders, startPlatform, type TestPlatform } from '@capstone/test-harness';
 import { buildDashboard } from '@capstone/web/testing';
 
 export const DEMO_SYMBOLS = DEMO_INSTRUMENTS.map((instrument) => instrument.symbol);
@@ -88,10 +83,18 @@ async function waitForPrices(platform: TestPlatform) {
       indexHistory: { date: string }[];
     }>(
       platform.graphqlUrl,
-      `query Ready($symbols: [String!]!, $from: Date!, $to: Date!) {
-        instruments(symbols: $symbols) { lastClose { close } }
-        indexHistory(code: "0001", from: $from, to: $to) { date }
-      }`,
+      `
+        query Ready($symbols: [String!]!, $from: Date!, $to: Date!) {
+          instruments(symbols: $symbols) {
+            lastClose {
+              close
+            }
+          }
+          indexHistory(code: "0001", from: $from, to: $to) {
+            date
+          }
+        }
+      `,
       { symbols: DEMO_SYMBOLS, from, to },
       headers,
     );

@@ -245,7 +245,7 @@ describe('an investor in the dashboard, in Korean', () => {
     await expect.poll(() => qr.locator('svg').count()).toBe(1);
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
     const totp = new TOTP({ secret, issuer: 'capstone-trading', label: investor.email });
-    await page.locator('#totp-confirm-code').fill(totp.generate());
+    await page.locator('#totp-code').fill(totp.generate());
     await page.getByRole('button', { name: '켜기', exact: true }).click();
     const codes = page.locator('.codes li');
     await expect.poll(() => codes.count()).toBe(10);
@@ -257,7 +257,9 @@ describe('an investor in the dashboard, in Korean', () => {
     await page.getByLabel('이메일').fill(investor.email);
     await page.getByLabel('비밀번호').fill(investor.password);
     await page.getByRole('button', { name: '로그인', exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('2단계 인증');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('2단계 인증');
     await page.getByRole('button', { name: '복구 코드 사용' }).click();
     await page.getByLabel('복구 코드').fill(recoveryCode);
     await page.getByRole('button', { name: '확인' }).click();

@@ -16,40 +16,67 @@ describe('gateway error codes as messages people understand', () => {
     const wrong = firstHumanError(
       refusal('The e-mail address or the password is wrong', { code: 'UNAUTHENTICATED' }),
     );
-    const expired = firstHumanError(refusal('Sign in, or send an API key, to do this', { code: 'UNAUTHENTICATED' }));
+    const expired = firstHumanError(
+      refusal('Sign in, or send an API key, to do this', { code: 'UNAUTHENTICATED' }),
+    );
     expect(wrong?.key).toBe('errors.wrongPassword');
     expect(expired?.key).toBe('errors.UNAUTHENTICATED');
   });
 
   it('recognises the second-factor step and a wrong code', () => {
-    const step = refusal('This account needs a TOTP code', { code: 'UNAUTHENTICATED', reason: 'TOTP_REQUIRED' });
+    const step = refusal('This account needs a TOTP code', {
+      code: 'UNAUTHENTICATED',
+      reason: 'TOTP_REQUIRED',
+    });
     expect(needsTotp(step)).toBe(true);
     expect(
-      firstHumanError(refusal('The TOTP or recovery code is wrong', { code: 'UNAUTHENTICATED', reason: 'TOTP_INVALID' }))?.key,
+      firstHumanError(
+        refusal('The TOTP or recovery code is wrong', {
+          code: 'UNAUTHENTICATED',
+          reason: 'TOTP_INVALID',
+        }),
+      )?.key,
     ).toBe('errors.totpInvalid');
   });
 
   it('names the ledger’s refusals: selling more than held, spending more cash than there is', () => {
     expect(
-      firstHumanError(refusal('Cannot sell 100 005930: only 3 held', { code: 'BAD_USER_INPUT' }))?.key,
+      firstHumanError(refusal('Cannot sell 100 005930: only 3 held', { code: 'BAD_USER_INPUT' }))
+        ?.key,
     ).toBe('errors.sellBeyondPosition');
     expect(
       firstHumanError(
-        refusal('Buying 10 005930 needs 700000 but only 5 cash is available', { code: 'BAD_USER_INPUT' }),
+        refusal('Buying 10 005930 needs 700000 but only 5 cash is available', {
+          code: 'BAD_USER_INPUT',
+        }),
       )?.key,
     ).toBe('errors.notEnoughCash');
     expect(
-      firstHumanError(refusal('You have a portfolio named "A" already', { code: 'CONFLICT', argument: 'name' }))?.key,
+      firstHumanError(
+        refusal('You have a portfolio named "A" already', { code: 'CONFLICT', argument: 'name' }),
+      )?.key,
     ).toBe('errors.portfolioNameTaken');
   });
 
   it('keeps the service’s own words under a generic message when there is no better one', () => {
-    const generic = firstHumanError(refusal('`quantity` has at most 6 decimal places', { code: 'BAD_USER_INPUT', argument: 'quantity' }));
-    expect(generic).toMatchObject({ key: 'errors.BAD_USER_INPUT', detail: '`quantity` has at most 6 decimal places' });
+    const generic = firstHumanError(
+      refusal('`quantity` has at most 6 decimal places', {
+        code: 'BAD_USER_INPUT',
+        argument: 'quantity',
+      }),
+    );
+    expect(generic).toMatchObject({
+      key: 'errors.BAD_USER_INPUT',
+      detail: '`quantity` has at most 6 decimal places',
+    });
   });
 
   it('says how long to wait when rate-limited, and what a network failure means', () => {
-    expect(firstHumanError(refusal('Too many requests', { code: 'RATE_LIMITED', retryAfterSeconds: 12 }))).toMatchObject({
+    expect(
+      firstHumanError(
+        refusal('Too many requests', { code: 'RATE_LIMITED', retryAfterSeconds: 12 }),
+      ),
+    ).toMatchObject({
       key: 'errors.retryAfter',
       values: { seconds: 12 },
     });
@@ -59,13 +86,24 @@ describe('gateway error codes as messages people understand', () => {
 
   it('carries the rows of a refused CSV import', () => {
     const rows = [{ line: 3, message: '"12345" is not a KRX code' }];
-    expect(apiErrors(refusal('1 bad row', { code: 'BAD_USER_INPUT', argument: 'csv', rows }))[0]?.rows).toEqual(rows);
+    expect(
+      apiErrors(refusal('1 bad row', { code: 'BAD_USER_INPUT', argument: 'csv', rows }))[0]?.rows,
+    ).toEqual(rows);
   });
 
   it('has a Korean and an English text for every message it can choose', () => {
     const codes = [
-      'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'RATE_LIMITED',
-      'SUBGRAPH_UNAVAILABLE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_ONLY', 'INTERNAL_SERVER_ERROR', 'SOMETHING_NEW',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'CONFLICT',
+      'BAD_USER_INPUT',
+      'RATE_LIMITED',
+      'SUBGRAPH_UNAVAILABLE',
+      'PERSISTED_QUERY_NOT_FOUND',
+      'PERSISTED_QUERY_ONLY',
+      'INTERNAL_SERVER_ERROR',
+      'SOMETHING_NEW',
     ];
     const samples = [
       ...codes.map((code) => ({ code, message: 'x' })),

@@ -232,7 +232,11 @@ describe('efficient frontier', () => {
       [0.2, 0.09],
       [0.3, 0.12],
     ]);
-    expect(current).toMatchObject({ type: 'scatter', name: '현재 포트폴리오', data: [[0.25, 0.06]] });
+    expect(current).toMatchObject({
+      type: 'scatter',
+      name: '현재 포트폴리오',
+      data: [[0.25, 0.06]],
+    });
     expect(current!.label.formatter).toBe('현재 포트폴리오');
     expect(proposed).toMatchObject({ name: '제안', symbol: 'diamond' });
     expect(tooltip(option).formatter({ seriesName: '현재 포트폴리오', value: [0.25, 0.06] })).toBe(

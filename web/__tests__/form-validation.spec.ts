@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkHoldingsCsv,
   createPortfolioInput,
+  emptyTradeForm,
   percentToFraction,
   tradeInput,
   validateCreatePortfolio,
@@ -10,22 +11,13 @@ import {
   type TradeForm,
 } from '../app/src/forms/validation.js';
 
-const trade = (fields: Partial<TradeForm>): TradeForm => ({
-  type: 'BUY',
-  symbol: '',
-  quantity: '',
-  price: '',
-  amount: '',
-  fee: '',
-  tax: '',
-  occurredAt: '',
-  note: '',
-  ...fields,
-});
+const trade = (fields: Partial<TradeForm>): TradeForm => ({ ...emptyTradeForm(), ...fields });
 
 describe('trade entry', () => {
   it('asks a buy or sell for a KRX code, a quantity and a price', () => {
-    expect(validateTrade(trade({ type: 'SELL', symbol: '5930', quantity: '0', price: 'abc' }))).toEqual({
+    expect(
+      validateTrade(trade({ type: 'SELL', symbol: '5930', quantity: '0', price: 'abc' })),
+    ).toEqual({
       symbol: { key: 'validation.symbol' },
       quantity: { key: 'validation.positive' },
       price: { key: 'validation.positive' },
@@ -60,7 +52,14 @@ describe('trade entry', () => {
   it('sends only the fields the kind of line takes, amounts as exact strings', () => {
     const input = tradeInput(
       'p1',
-      trade({ type: 'BUY', symbol: ' 005930 ', quantity: '1,000', price: '71,000.5', amount: '9', note: ' ' }),
+      trade({
+        type: 'BUY',
+        symbol: ' 005930 ',
+        quantity: '1,000',
+        price: '71,000.5',
+        amount: '9',
+        note: ' ',
+      }),
       'key-1',
     );
     expect(input).toEqual({

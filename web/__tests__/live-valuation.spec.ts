@@ -13,7 +13,12 @@ const holding = (
   costBasis,
   instrument: { lastClose: null, lastQuote: null, ...instrument },
 });
-const quote = (price: string, change: string, changeRate: string, tradedAt = '2026-11-26T01:00:00Z') => ({
+const quote = (
+  price: string,
+  change: string,
+  changeRate: string,
+  tradedAt = '2026-11-26T01:00:00Z',
+) => ({
   price,
   change,
   changeRate,
@@ -60,14 +65,26 @@ describe('a portfolio valued at the freshest prices', () => {
   it('weighs each holding against the whole, cash included', () => {
     const value = valuePortfolio(portfolio);
     expect(value.totalValue).toBe(1_000_000 + 7_100_000 + 1_000_000);
-    expect(value.holdings.map((h) => h.weight)).toEqual([7_100_000 / 9_100_000, 1_000_000 / 9_100_000]);
+    expect(value.holdings.map((h) => h.weight)).toEqual([
+      7_100_000 / 9_100_000,
+      1_000_000 / 9_100_000,
+    ]);
     expect(value.unrealizedPnl).toBe(7_100_000 + 1_000_000 - 6_540_000);
   });
 
   it('leaves holdings without any price out of the totals, and names them', () => {
     const value = valuePortfolio({ cash: '500', holdings: [holding('247540', '3', '300')] });
-    expect(value).toMatchObject({ totalValue: 500, source: 'none', unpriced: ['247540'], dayChange: null });
-    expect(value.holdings[0]).toMatchObject({ marketValue: null, weight: null, unrealizedPnl: null });
+    expect(value).toMatchObject({
+      totalValue: 500,
+      source: 'none',
+      unpriced: ['247540'],
+      dayChange: null,
+    });
+    expect(value.holdings[0]).toMatchObject({
+      marketValue: null,
+      weight: null,
+      unrealizedPnl: null,
+    });
   });
 });
 

@@ -12,7 +12,10 @@ let web: RunningService;
 beforeAll(async () => {
   const assets = mkdtempSync(join(tmpdir(), 'web-assets-'));
   mkdirSync(join(assets, 'assets'));
-  writeFileSync(join(assets, 'index.html'), '<!doctype html><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(
+    join(assets, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/app.js"></script>',
+  );
   writeFileSync(join(assets, 'assets', 'app.js'), 'console.log(1);');
   const config = parseEnv({
     LOG_LEVEL: 'silent',
@@ -24,16 +27,21 @@ beforeAll(async () => {
 afterAll(() => web?.close());
 
 describe('the web server', () => {
-  it.each(['/', '/dashboard', '/assets/app.js', '/config.js', '/healthz', '/metrics', '/missing.png'])(
-    'sends the security headers with %s',
-    async (path) => {
-      const response = await fetch(`${web.url}${path}`);
-      expect(response.headers.get('x-frame-options')).toBe('DENY');
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    },
-  );
+  it.each([
+    '/',
+    '/dashboard',
+    '/assets/app.js',
+    '/config.js',
+    '/healthz',
+    '/metrics',
+    '/missing.png',
+  ])('sends the security headers with %s', async (path) => {
+    const response = await fetch(`${web.url}${path}`);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
 
   it('allows only its own scripts, styles and fonts, and connects only to the gateway and the chat', async () => {
     const policy = (await fetch(`${web.url}/`)).headers.get('content-security-policy')!;

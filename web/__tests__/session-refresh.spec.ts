@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuthSessionFragment } from '../app/src/generated/graphql/graphql.js';
+import { createRefresher, REFRESH_KEY, startEarlyRefresh } from '../app/src/api/refresh.js';
 import { useSessionStore, type RefreshOutcome } from '../app/src/stores/session.js';
 
 let issued = 0;
@@ -42,7 +43,10 @@ describe('the session', () => {
 
   it('refreshes a minute before the access token expires, with the stored refresh token', async () => {
     const store = useSessionStore();
-    const refresher = vi.fn(async (): Promise<RefreshOutcome> => ({ ok: true, session: session() }));
+    const refresher = vi.fn(async (): Promise<RefreshOutcome> => ({
+      ok: true,
+      session: session(),
+    }));
     store.refresher = refresher;
     store.start(session(900));
     const first = store.storedRefreshToken();
@@ -98,9 +102,12 @@ describe('the session', () => {
   });
 
   it('comes back after a reload from the refresh token alone', async () => {
-    sessionStorage.setItem('capstone.refreshToken', 'from-before-the-reload');
+    sessionStorage.setItem(REFRESH_KEY, 'from-before-the-reload');
     const store = useSessionStore();
-    const refresher = vi.fn(async (): Promise<RefreshOutcome> => ({ ok: true, session: session() }));
+    const refresher = vi.fn(async (): Promise<RefreshOutcome> => ({
+      ok: true,
+      session: session(),
+    }));
     store.refresher = refresher;
     await store.restore();
     expect(refresher).toHaveBeenCalledWith('from-before-the-reload');
@@ -114,5 +121,62 @@ describe('the session', () => {
     store.end('logout');
     expect(store.generation).toBe(before + 2);
     expect(store.endReason).toBe('logout');
+  });
+});
+
+describe('the refresh request', () => {
+  const gateway = 'http://gateway.test/graphql';
+  const answer = (body: unknown) =>
+    vi.fn(
+      async () =>
+        new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+    );
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    window.CAPSTONE_EARLY_REFRESH = undefined;
+  });
+
+  it('goes by hash, before the app has loaded, and its answer is used once for that token', async () => {
+    const fetch = answer({ data: { refreshSession: session() } });
+    vi.stubGlobal('fetch', fetch);
+    sessionStorage.setItem(REFRESH_KEY, 'from-before-the-reload');
+    startEarlyRefresh(gateway);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe(gateway);
+    const body = JSON.parse(init.body as string);
+    expect(body).toMatchObject({
+      operationName: 'RefreshSession',
+      variables: { refreshToken: 'from-before-the-reload' },
+      extensions: {
+        persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      },
+    });
+    expect(body.query).toBeUndefined();
+    expect(init.headers).toMatchObject({ 'x-graphql-csrf': '1' });
+
+    const refresher = createRefresher(gateway);
+    expect(await refresher('from-before-the-reload')).toMatchObject({ ok: true });
+    await refresher('from-before-the-reload');
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells a refused token from a reused one and from an unreachable gateway', async () => {
+    const refresher = createRefresher(gateway);
+    vi.stubGlobal('fetch', answer({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] }));
+    expect(await refresher('t')).toEqual({ ok: false, reason: 'refused' });
+    vi.stubGlobal(
+      'fetch',
+      answer({
+        errors: [{ extensions: { code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' } }],
+      }),
+    );
+    expect(await refresher('t')).toEqual({ ok: false, reason: 'reused' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    expect(await refresher('t')).toEqual({ ok: false, reason: 'unreachable' });
   });
 });

@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import TradeForm from '../app/src/components/TradeForm.vue';
-import { mountWithApp, refusal } from './helpers/mount-with-app.js';
+import { mountWithApp, refusal } from './mount-with-app.js';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -42,7 +42,9 @@ describe('the trade form', () => {
     await flushPromises();
     expect(sent).toHaveLength(1);
     const [operation] = sent;
-    expect((operation!.query as { __meta__?: { hash: string } }).__meta__?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect((operation!.query as { __meta__?: { hash: string } }).__meta__?.hash).toMatch(
+      /^[0-9a-f]{64}$/,
+    );
     expect(operation!.variables).toMatchObject({
       input: { portfolioId: 'p1', type: 'BUY', symbol: '005930', quantity: '10', price: '71000' },
     });

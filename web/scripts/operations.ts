@@ -51,7 +51,9 @@ function assertOneNamedDefinition(document: DocumentNode, file: string) {
       ? definition.name?.value
       : undefined;
   if (rest.length > 0 || !name || `${name}.graphql` !== file) {
-    throw new Error(`${file} must hold exactly one operation or fragment, named ${file.slice(0, -8)}`);
+    throw new Error(
+      `${file} must hold exactly one operation or fragment, named ${file.slice(0, -8)}`,
+    );
   }
 }
 

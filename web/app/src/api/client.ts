@@ -3,37 +3,31 @@ import {
   cacheExchange,
   fetchExchange,
   subscriptionExchange,
-  type AnyVariables,
-  type DocumentInput,
   type Exchange,
 } from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import type { InjectionKey, Ref } from 'vue';
-import { RefreshSessionDocument } from '../generated/graphql/graphql.js';
-import type { RefreshOutcome, SessionStore } from '../stores/session.js';
+import type { SessionStore } from '../stores/session.js';
 import { apiErrors } from './errors.js';
-
-/**
- * The hash the gateway knows an operation by: generated with the document (sha256 of the exact
- * text in gateway/trusted-documents.json). Documents without one are not the app's own.
- */
-export function trustedDocumentHash(document: DocumentInput<unknown, AnyVariables>): string | null {
-  const meta = (document as { __meta__?: { hash?: unknown } }).__meta__;
-  return typeof meta?.hash === 'string' ? meta.hash : null;
-}
+import { trustedDocumentHash } from './trusted-documents.js';
 
 /**
  * Queries and mutations go by hash only, never as text: in production the gateway refuses
- * anything else from a browser. Queries within the URL limit go as GET (cacheable); the gateway's
- * CSRF protection wants the x-graphql-csrf header on those, which fetchOptions always sends.
+ * anything else from a browser.
+ *
+ * They go as POST, not GET. The gateway is another origin, so every request with credentials
+ * is preflighted, and browsers cache a preflight per URL: one POST URL shares one preflight,
+ * while each GET (its variables in the URL) would need its own round trip first. Per-user
+ * answers gain nothing from GET's cacheability. The x-graphql-csrf header, which the gateway
+ * wants on a GET, is sent on everything anyway (fetchOptions).
  */
 const byHash = () =>
   persistedExchange({
     enforcePersistedQueries: true,
     enableForMutation: true,
-    preferGetForPersistedQueries: 'within-url-limit',
+    preferGetForPersistedQueries: false,
     generateHash: async (_text, document) => trustedDocumentHash(document),
   });
 
@@ -88,8 +82,9 @@ function restartableWsClient(url: string, token: () => string | null) {
 }
 
 export function createApiClient(gatewayUrl: string, session: SessionStore): ApiClient {
-  const { ws, restart } = restartableWsClient(gatewayUrl.replace(/^http/, 'ws'), () =>
-    session.accessToken,
+  const { ws, restart } = restartableWsClient(
+    gatewayUrl.replace(/^http/, 'ws'),
+    () => session.accessToken,
   );
   const auth: Exchange = authExchange(async (utils) => ({
     addAuthToOperation(operation) {
@@ -134,27 +129,5 @@ export function createApiClient(gatewayUrl: string, session: SessionStore): ApiC
     client,
     reconnect: restart,
     dispose: () => void ws.dispose(),
-  };
-}
-
-/**
- * Trades a refresh token through a client of its own: the main client queues requests while
- * it refreshes, so the refresh itself must not go through it.
- */
-export function createRefresher(gatewayUrl: string) {
-  const bare = new Client({
-    url: gatewayUrl,
-    fetchOptions: { headers: CSRF_HEADERS },
-    exchanges: [byHash(), fetchExchange],
-  });
-  return async (refreshToken: string): Promise<RefreshOutcome> => {
-    const result = await bare
-      .mutation(RefreshSessionDocument, { refreshToken }, { requestPolicy: 'network-only' })
-      .toPromise();
-    if (result.data?.refreshSession) return { ok: true, session: result.data.refreshSession };
-    const errors = apiErrors(result.error);
-    if (errors.some((e) => e.reason === 'REFRESH_TOKEN_REUSED')) return { ok: false, reason: 'reused' };
-    if (errors.some((e) => e.code === 'UNAUTHENTICATED')) return { ok: false, reason: 'refused' };
-    return { ok: false, reason: 'unreachable' };
   };
 }

@@ -65,8 +65,14 @@ const SPECIFIC: { when: (error: ApiError) => boolean; key: string }[] = [
     when: (e) => e.code === 'CONFLICT' && /portfolio named/i.test(e.message),
     key: 'errors.portfolioNameTaken',
   },
-  { when: (e) => e.code === 'CONFLICT' && /active keys/i.test(e.message), key: 'errors.tooManyKeys' },
-  { when: (e) => e.code === 'CONFLICT' && /already ended/i.test(e.message), key: 'errors.runEnded' },
+  {
+    when: (e) => e.code === 'CONFLICT' && /active keys/i.test(e.message),
+    key: 'errors.tooManyKeys',
+  },
+  {
+    when: (e) => e.code === 'CONFLICT' && /already ended/i.test(e.message),
+    key: 'errors.runEnded',
+  },
   { when: (e) => e.argument === 'email', key: 'errors.emailInvalid' },
   { when: (e) => e.argument === 'password', key: 'errors.passwordRule' },
   { when: (e) => e.argument === 'code', key: 'errors.codeWrong' },
@@ -75,7 +81,10 @@ const SPECIFIC: { when: (error: ApiError) => boolean; key: string }[] = [
   { when: (e) => /is not a KRX code/i.test(e.message), key: 'validation.symbol' },
   { when: (e) => /^Cannot sell/i.test(e.message), key: 'errors.sellBeyondPosition' },
   { when: (e) => /cash is available/i.test(e.message), key: 'errors.notEnoughCash' },
-  { when: (e) => e.code === 'BAD_USER_INPUT' && e.argument === 'name', key: 'validation.nameLength' },
+  {
+    when: (e) => e.code === 'BAD_USER_INPUT' && e.argument === 'name',
+    key: 'validation.nameLength',
+  },
 ];
 
 /** The message for an API error, in words a person understands, in their language. */

@@ -499,14 +499,25 @@ export function efficientFrontierOption(
   theme: ChartTheme = DEFAULT_THEME,
 ): ChartOption {
   const percent = (value: number) => formatPercent(value, theme.locale, { digits: 1 });
-  const point = (name: string, at: RiskReturn, color: string, symbol: string): ScatterSeriesOption => ({
+  const point = (
+    name: string,
+    at: RiskReturn,
+    color: string,
+    symbol: string,
+  ): ScatterSeriesOption => ({
     type: 'scatter',
     name,
     data: [[at.risk, at.return]],
     symbol,
     symbolSize: 14,
     itemStyle: { color, borderColor: '#fff', borderWidth: 2 },
-    label: { show: true, position: 'right', formatter: name, color: theme.text, fontWeight: 'bold' },
+    label: {
+      show: true,
+      position: 'right',
+      formatter: name,
+      color: theme.text,
+      fontWeight: 'bold',
+    },
     z: 3,
   });
   const frontier = [...input.frontier].sort((a, b) => a.risk - b.risk);
@@ -588,7 +599,10 @@ function horizontalBarsOption(
     series: [
       {
         type: 'bar',
-        data: items.map((item) => ({ value: item.value, itemStyle: { color: input.color(item.value) } })),
+        data: items.map((item) => ({
+          value: item.value,
+          itemStyle: { color: input.color(item.value) },
+        })),
         barMaxWidth: 22,
         label: {
           show: true,

@@ -140,8 +140,10 @@ export async function sendChat(
       toolCalls.push(value);
       onToolCall?.(value);
     } else {
-      const piece = typeof value === 'string' ? value : isRecord(value) ? (value.delta ?? value.text) : '';
-      if (isRecord(value) && typeof value.conversationId === 'string') conversationId = value.conversationId;
+      const piece =
+        typeof value === 'string' ? value : isRecord(value) ? (value.delta ?? value.text) : '';
+      if (isRecord(value) && typeof value.conversationId === 'string')
+        conversationId = value.conversationId;
       if (typeof piece === 'string' && piece) {
         text += piece;
         onDelta?.(piece);

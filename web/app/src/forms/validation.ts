@@ -6,7 +6,9 @@
  * Amounts stay strings end to end (the API takes Decimal strings): no float ever rounds them.
  */
 
-export type FieldErrors<Field extends string> = Partial<Record<Field, { key: string; values?: Record<string, unknown> }>>;
+export type FieldErrors<Field extends string> = Partial<
+  Record<Field, { key: string; values?: Record<string, unknown> }>
+>;
 
 const KRX_CODE = /^[0-9A-Z]{6}$/;
 /** Quantities: up to 6 decimal places (the ledger's precision). */
@@ -69,8 +71,24 @@ export interface TradeForm {
 
 export type TradeField = keyof TradeForm;
 
+export const emptyTradeForm = (): TradeForm => ({
+  type: 'BUY',
+  symbol: '',
+  quantity: '',
+  price: '',
+  amount: '',
+  fee: '',
+  tax: '',
+  occurredAt: '',
+  note: '',
+});
+
 /** Which fields a kind of ledger line needs (RecordTradeInput's rules). */
-export function tradeFields(type: TradeType): { symbol: boolean; shares: boolean; amount: boolean } {
+export function tradeFields(type: TradeType): {
+  symbol: boolean;
+  shares: boolean;
+  amount: boolean;
+} {
   return {
     symbol: type !== 'DEPOSIT' && type !== 'WITHDRAW',
     shares: type === 'BUY' || type === 'SELL',
@@ -185,12 +203,14 @@ export function createPortfolioInput(form: CreatePortfolioForm, idempotencyKey: 
   return {
     name: form.name.trim(),
     cash: normalizeNumber(form.cash),
-    holdings: form.holdings.filter((holding) => !isBlank(holding)).map((holding) => ({
-      symbol: normalizeSymbol(holding.symbol),
-      ...(holding.by === 'weight'
-        ? { weight: percentToFraction(holding.value) }
-        : { quantity: normalizeNumber(holding.value) }),
-    })),
+    holdings: form.holdings
+      .filter((holding) => !isBlank(holding))
+      .map((holding) => ({
+        symbol: normalizeSymbol(holding.symbol),
+        ...(holding.by === 'weight'
+          ? { weight: percentToFraction(holding.value) }
+          : { quantity: normalizeNumber(holding.value) }),
+      })),
     idempotencyKey,
   };
 }

@@ -216,7 +216,8 @@ export const en: Messages = {
     name: 'Portfolio name',
     cash: 'Opening cash (KRW)',
     holdings: 'Stocks to buy',
-    holdingsHelp: 'For each stock give a quantity or a weight (% of the cash). They are bought at the latest close.',
+    holdingsHelp:
+      'For each stock give a quantity or a weight (% of the cash). They are bought at the latest close.',
     by: 'By',
     byWeight: 'Weight (%)',
     byQuantity: 'Quantity (shares)',
@@ -235,7 +236,8 @@ export const en: Messages = {
     redUp: 'Red up · blue down (Korean style)',
     greenUp: 'Green up · red down',
     apiKeys: 'API keys',
-    apiKeysLead: 'Keys for partner apps and AI agents. The secret is shown once, when the key is created.',
+    apiKeysLead:
+      'Keys for partner apps and AI agents. The secret is shown once, when the key is created.',
     keyName: 'Key name',
     scopes: 'Scopes',
     scopeNames: {
@@ -263,7 +265,8 @@ export const en: Messages = {
     totpSecret: 'Key to type in',
     totpConfirm: 'Turn on',
     recoveryCodes: 'Recovery codes',
-    recoveryOnce: 'Use these if you lose your phone. They are shown only now: write them down somewhere safe.',
+    recoveryOnce:
+      'Use these if you lose your phone. They are shown only now: write them down somewhere safe.',
     totpDisable: 'Turn off two-factor authentication',
     totpEnabled: 'Two-factor authentication is on',
     totpDisabled: 'Two-factor authentication is off',

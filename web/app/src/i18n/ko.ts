@@ -213,7 +213,8 @@ export const ko = {
     name: '포트폴리오 이름',
     cash: '초기 현금 (원)',
     holdings: '처음 살 종목',
-    holdingsHelp: '종목마다 수량 또는 현금 대비 비중(%) 중 하나를 정하세요. 최근 종가로 매수합니다.',
+    holdingsHelp:
+      '종목마다 수량 또는 현금 대비 비중(%) 중 하나를 정하세요. 최근 종가로 매수합니다.',
     by: '기준',
     byWeight: '비중 (%)',
     byQuantity: '수량 (주)',
@@ -260,7 +261,8 @@ export const ko = {
     totpSecret: '직접 입력할 키',
     totpConfirm: '켜기',
     recoveryCodes: '복구 코드',
-    recoveryOnce: '휴대폰을 잃어버렸을 때 쓰는 코드입니다. 한 번만 보여 주니 안전한 곳에 적어 두세요.',
+    recoveryOnce:
+      '휴대폰을 잃어버렸을 때 쓰는 코드입니다. 한 번만 보여 주니 안전한 곳에 적어 두세요.',
     totpDisable: '2단계 인증 끄기',
     totpEnabled: '2단계 인증을 켰습니다',
     totpDisabled: '2단계 인증을 껐습니다',

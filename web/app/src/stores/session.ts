@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
+import { REFRESH_KEY } from '../api/refresh.js';
 import type { AuthSessionFragment } from '../generated/graphql/graphql.js';
 
 export type SessionUser = AuthSessionFragment['user'];
@@ -28,7 +29,6 @@ export type Refresher = (refreshToken: string) => Promise<RefreshOutcome>;
  *   (A duplicated tab copies sessionStorage: whichever copy refreshes second ends the session,
  *   which is the safe way round.)
  */
-const REFRESH_KEY = 'capstone.refreshToken';
 
 /** Refresh this long before the access token expires, so requests never carry a stale one. */
 const REFRESH_MARGIN_MS = 60_000;

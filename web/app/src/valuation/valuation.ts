@@ -68,7 +68,8 @@ const RANK: Record<PriceSource, number> = { live: 0, lastTrade: 1, close: 2, non
 function priceOf(holding: HoldingInput, live: QuoteLike | undefined) {
   if (live) return { quote: live, price: toNumber(live.price), source: 'live' as const };
   const { lastQuote, lastClose } = holding.instrument;
-  if (lastQuote) return { quote: lastQuote, price: toNumber(lastQuote.price), source: 'lastTrade' as const };
+  if (lastQuote)
+    return { quote: lastQuote, price: toNumber(lastQuote.price), source: 'lastTrade' as const };
   if (lastClose) return { quote: null, price: toNumber(lastClose.close), source: 'close' as const };
   return { quote: null, price: null, source: 'none' as const };
 }

@@ -4,9 +4,9 @@ import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { filter, map, pipe } from 'wonka';
 import { shallowRef, type Component } from 'vue';
-import { CLIENT } from '../../app/src/api/client.js';
-import type { Locale } from '../../app/src/format/format.js';
-import { createAppI18n } from '../../app/src/i18n/index.js';
+import { CLIENT } from '../app/src/api/client.js';
+import type { Locale } from '../app/src/format/format.js';
+import { createAppI18n } from '../app/src/i18n/index.js';
 
 /** What the fake API answers an operation with: data, or the extensions of one error. */
 export type Answer =
@@ -49,7 +49,10 @@ export function mountWithApp(
   const wrapper = mount(component, {
     props,
     attachTo: document.body,
-    global: { plugins: [createPinia(), i18n, [urql, client]], provide: { [CLIENT as symbol]: client } },
+    global: {
+      plugins: [createPinia(), i18n, [urql, client]],
+      provide: { [CLIENT as symbol]: client },
+    },
   });
   return { wrapper, sent, i18n };
 }
