@@ -265,6 +265,34 @@ describe('an investor in the dashboard, in Korean', () => {
     await page.getByRole('button', { name: '확인' }).click();
     await page.waitForURL('**/dashboard');
   });
+  it('opens the chat slide-over from any page, and closes it with Escape', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'AI 도우미' }).click();
+    const chat = page.getByRole('dialog', { name: 'AI 도우미' });
+    await expect.poll(() => chat.isVisible()).toBe(true);
+    expect(
+      await chat.getByLabel('메시지').evaluate((input) => input === document.activeElement),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => chat.isVisible()).toBe(false);
+  });
+
+  it('renames the portfolio, then deletes it after asking', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: '성장주' }).click();
+    await page.getByRole('button', { name: '이름 바꾸기' }).click();
+    await page.getByLabel('새 이름').fill('장기 성장주');
+    await page.getByRole('button', { name: '저장' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('장기 성장주');
+
+    await page.getByRole('button', { name: '삭제' }).click();
+    const dialog = page.getByRole('dialog', { name: '포트폴리오 삭제' });
+    await dialog.getByRole('button', { name: '삭제' }).click();
+    await page.waitForURL('**/dashboard');
+    await expect.poll(() => page.getByText('아직 포트폴리오가 없습니다').count()).toBe(1);
+  });
 });
 
 describe('log-in', () => {
