@@ -26,11 +26,16 @@ function fastSeoulClock(): () => Date {
  * worker collecting its daily bars and live quotes, the demo user, and the production build of
  * the dashboard. Resolves once prices and index bars have arrived.
  */
-export async function startDashboardPlatform(
-  env: Record<string, string> = {},
-): Promise<TestPlatform & { webUrl: string }> {
+export async function startDashboardPlatform({
+  env = {},
+  webPort,
+}: {
+  env?: Record<string, string>;
+  /** The web server's port, when a test needs its URL before the platform starts. */
+  webPort?: number;
+} = {}): Promise<TestPlatform & { webUrl: string }> {
   const assets = await buildDashboard();
-  const webPort = await getPort({ host: '127.0.0.1' });
+  webPort ??= await getPort({ host: '127.0.0.1' });
   const platform = await startPlatform({
     services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway', 'web', 'etl-worker'],
     seed: true,

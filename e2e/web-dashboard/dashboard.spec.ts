@@ -12,6 +12,11 @@ import {
   type TestPlatform,
 } from '@capstone/test-harness';
 import { launchChromium } from '@capstone/web/testing';
+import getPort from 'get-port';
+import {
+  startLocalOidcProvider,
+  type LocalOidcProvider,
+} from '../external-login/local-oidc-provider.js';
 import { startDashboardPlatform } from './dashboard-platform.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,6 +24,8 @@ const SCREENSHOTS = `${repoRoot}docs/screenshots`;
 
 let platform: TestPlatform & { webUrl: string };
 let browser: Browser;
+/** A real OpenID Connect provider, so that "log in with …" runs its whole round trip. */
+let provider: LocalOidcProvider;
 let admin: SignedInUser;
 /** The investor this file signs up through the dashboard. */
 const investor = {
@@ -30,7 +37,19 @@ const investor = {
 let demoPortfolioPath = '';
 
 beforeAll(async () => {
-  platform = await startDashboardPlatform();
+  const webPort = await getPort({ host: '127.0.0.1' });
+  const callback = `http://127.0.0.1:${webPort}/auth/callback`;
+  provider = await startLocalOidcProvider([callback]);
+  platform = await startDashboardPlatform({
+    webPort,
+    env: {
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+      OIDC_NAME: 'local',
+      OIDC_REDIRECT_URIS: callback,
+    },
+  });
   browser = await launchChromium();
   admin = await signUpAdmin(platform.graphqlUrl, platform.config, 'dashboard-admin');
   const demo = await graphql<{ portfolios: { id: string; name: string }[] }>(
@@ -49,6 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
+  await provider?.close();
 });
 
 /**
@@ -305,6 +325,23 @@ describe('log-in', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('이메일 또는 비밀번호가 올바르지 않습니다');
+    await context.close();
+  });
+
+  it('signs in with an external provider through the callback page', async () => {
+    const { context, page, problems } = await openContext();
+    provider.signInAs('subject-dashboard', {
+      email: `external-${Date.now()}@example.com`,
+      emailVerified: true,
+      name: '외부 사용자',
+    });
+    await page.goto(`${platform.webUrl}/login`);
+    await page.getByRole('button', { name: '127.0.0.1(으)로 로그인' }).click();
+    await page.waitForURL('**/dashboard', { timeout: 20_000 });
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('외부 사용자님, 안녕하세요');
+    expect(problems).toEqual([]);
     await context.close();
   });
 

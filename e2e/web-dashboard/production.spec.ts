@@ -22,8 +22,10 @@ beforeAll(async () => {
   // Production as `npm start` would refuse it otherwise: a secret of its own, and trusted
   // documents enforced (the production default, left unset on purpose).
   platform = await startDashboardPlatform({
-    NODE_ENV: 'production',
-    INTERNAL_JWT_SECRET: 'a-production-secret-for-the-dashboard-e2e-0123456789',
+    env: {
+      NODE_ENV: 'production',
+      INTERNAL_JWT_SECRET: 'a-production-secret-for-the-dashboard-e2e-0123456789',
+    },
   });
   browser = await launchChromium();
 }, 240_000);

@@ -118,9 +118,14 @@ export function staleFiles(files: GeneratedFile[]): GeneratedFile[] {
   });
 }
 
-/** Writes the files that changed (only those, so a watching dev server does not loop). */
-export async function writeOperations(): Promise<GeneratedFile[]> {
-  const changed = staleFiles(await generateOperations());
+/**
+ * Writes the files that changed (only those, so a watching dev server does not loop). Without
+ * `manifest`, only the typed documents: tests must find a stale manifest, not refresh it.
+ */
+export async function writeOperations({ manifest = true } = {}): Promise<GeneratedFile[]> {
+  const changed = staleFiles(await generateOperations()).filter(
+    (file) => manifest || file.path !== MANIFEST,
+  );
   for (const file of changed) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.content);
