@@ -1,26 +1,12 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../app/src/api/client.js';
-import { MeDocument, type AuthSessionFragment } from '../app/src/generated/graphql/graphql.js';
+import { MeDocument } from '../app/src/generated/graphql/graphql.js';
 import { useSessionStore, type RefreshOutcome } from '../app/src/stores/session.js';
+import { authSession, ME as me } from './auth-fixtures.js';
 
 const GATEWAY = 'http://gateway.test/graphql';
-const me = {
-  __typename: 'User',
-  id: 'u1',
-  email: 'me@example.com',
-  displayName: '나',
-  role: 'USER',
-  totpEnabled: false,
-};
-const session = (n: number): AuthSessionFragment => ({
-  __typename: 'AuthPayload',
-  accessToken: `access-${n}`,
-  refreshToken: `refresh-${n}`,
-  expiresIn: 900,
-  refreshTokenExpiresAt: '2026-12-31T00:00:00Z',
-  user: me as AuthSessionFragment['user'],
-});
+const session = (n: number) => authSession(n);
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const expired = () =>

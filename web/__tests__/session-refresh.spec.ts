@@ -1,29 +1,12 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AuthSessionFragment } from '../app/src/generated/graphql/graphql.js';
 import { createRefresher, REFRESH_KEY, startEarlyRefresh } from '../app/src/api/refresh.js';
 import { useSessionStore, type RefreshOutcome } from '../app/src/stores/session.js';
+import { authSession } from './auth-fixtures.js';
 
 let issued = 0;
 /** A session as the API hands it out: a new pair of tokens each time. */
-function session(expiresIn = 900): AuthSessionFragment {
-  issued++;
-  return {
-    __typename: 'AuthPayload',
-    accessToken: `access-${issued}`,
-    refreshToken: `refresh-${issued}`,
-    expiresIn,
-    refreshTokenExpiresAt: '2026-12-31T00:00:00Z',
-    user: {
-      __typename: 'User',
-      id: 'u1',
-      email: 'me@example.com',
-      displayName: '나',
-      role: 'USER',
-      totpEnabled: false,
-    },
-  };
-}
+const session = (expiresIn = 900) => authSession(++issued, expiresIn);
 
 beforeEach(() => {
   setActivePinia(createPinia());
