@@ -15,7 +15,7 @@ import getPort from 'get-port';
 import { DEMO_INSTRUMENTS } from '@capstone/market-data';
 import { DEMO_PRICES_DATE } from '@capstone/portfolio';
 import { repoRoot } from '@capstone/platform';
-import { insertKrxBars, startPlatform } from '@capstone/test-harness';
+import { insertKrxBars, startPlatform } from '@capstone/test-platform';
 import { buildDashboard, launchChromium } from '@capstone/web/testing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

@@ -1,7 +1,12 @@
 import getPort from 'get-port';
 import { DEMO_INSTRUMENTS } from '@capstone/market-data';
 import { DEMO_PORTFOLIOS, DEMO_PRICES_DATE } from '@capstone/portfolio';
-import { graphql, internalHeaders, startPlatform, type TestPlatform } from '@capstone/test-harness';
+import {
+  usePlatform,
+  type PlatformFixture,
+  type UsePlatformOptions,
+} from '@capstone/test-platform';
+import { beforeAll } from 'vitest';
 import { buildDashboard } from '@capstone/web/testing';
 
 export const DEMO_SYMBOLS = DEMO_INSTRUMENTS.map((instrument) => instrument.symbol);
@@ -24,58 +29,62 @@ function fastSeoulClock(): () => Date {
  * The whole platform behind the dashboard, as `npm start` runs it without KIS credentials:
  * the KIS simulator (demo stocks, their purchase prices pinned, ticking continuously), the ETL
  * worker collecting its daily bars and live quotes, the demo user, and the production build of
- * the dashboard. Resolves once prices and index bars have arrived.
+ * the dashboard. Its `beforeAll` resolves once prices and index bars have arrived.
  */
-export async function startDashboardPlatform({
-  env = {},
-  webPort,
-}: {
-  env?: Record<string, string>;
-  /** The web server's port, when a test needs its URL before the platform starts. */
-  webPort?: number;
-} = {}): Promise<TestPlatform & { webUrl: string }> {
-  const assets = await buildDashboard();
-  webPort ??= await getPort({ host: '127.0.0.1' });
-  const platform = await startPlatform({
-    services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway', 'web', 'etl-worker'],
-    seed: true,
-    kisSimulator: {
-      symbols: DEMO_SYMBOLS,
-      pinnedCloses: Object.fromEntries(
-        DEMO_PORTFOLIOS.flatMap((demo) => demo.buys).map((buy) => [
-          buy.symbol,
-          { date: DEMO_PRICES_DATE, close: buy.price },
-        ]),
-      ),
-      tickIntervalMs: 400,
-      now: fastSeoulClock(),
-      rateLimits: { real: 1_000, mock: 1_000 },
-    },
-    etlWorker: { live: { refreshMs: 300, flushMs: 200 } },
-    env: {
-      WEB_PORT: String(webPort),
-      WEB_ASSETS_DIR: assets,
-      CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
-      ETL_HISTORY_YEARS: '1',
-      ETL_UNIVERSE_SIZE: '0',
-      KIS_REQUESTS_PER_SECOND: '500',
-      RATE_LIMIT_USER_PER_MINUTE: '100000',
-      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-      ...env,
-    },
+export function useDashboardPlatform(
+  setUp: () => Promise<{
+    env?: Record<string, string>;
+    webPort?: number;
+    oidcCallback?: boolean;
+  }> = async () => ({}),
+): PlatformFixture & { webUrl: () => string } {
+  const platform = usePlatform(async (): Promise<UsePlatformOptions> => {
+    const {
+      env = {},
+      webPort = await getPort({ host: '127.0.0.1' }),
+      oidcCallback,
+    } = await setUp();
+    const assets = await buildDashboard();
+    return {
+      services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway', 'web', 'etl-worker'],
+      seed: true,
+      ...(oidcCallback
+        ? { oidc: { redirectUris: [`http://127.0.0.1:${webPort}/auth/callback`] } }
+        : {}),
+      kisSimulator: {
+        symbols: DEMO_SYMBOLS,
+        pinnedCloses: Object.fromEntries(
+          DEMO_PORTFOLIOS.flatMap((demo) => demo.buys).map((buy) => [
+            buy.symbol,
+            { date: DEMO_PRICES_DATE, close: buy.price },
+          ]),
+        ),
+        tickIntervalMs: 400,
+        now: fastSeoulClock(),
+        rateLimits: { real: 1_000, mock: 1_000 },
+      },
+      etlWorker: { live: { refreshMs: 300, flushMs: 200 } },
+      env: {
+        WEB_PORT: String(webPort),
+        WEB_ASSETS_DIR: assets,
+        CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
+        ETL_HISTORY_YEARS: '1',
+        ETL_UNIVERSE_SIZE: '0',
+        KIS_REQUESTS_PER_SECOND: '500',
+        RATE_LIMIT_USER_PER_MINUTE: '100000',
+        RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+        ...env,
+      },
+    };
   });
-  try {
-    await waitForPrices(platform);
-  } catch (error) {
-    await platform.stop();
-    throw error;
-  }
-  return { ...platform, webUrl: platform.urls.web! };
+  beforeAll(() => waitForPrices(platform), 120_000);
+  return Object.assign(platform, { webUrl: () => platform.urls.web! });
 }
 
 /** Waits until the ETL has the closes of every demo stock and two or more KOSPI days. */
-async function waitForPrices(platform: TestPlatform) {
-  const headers = await internalHeaders(platform.config, {
+async function waitForPrices(platform: PlatformFixture) {
+  // As a platform service asks: a production gateway takes only trusted documents from users.
+  const demo = await platform.internal({
     kind: 'user',
     userId: platform.seed!.demoUserId,
     role: 'USER',
@@ -83,11 +92,10 @@ async function waitForPrices(platform: TestPlatform) {
   const to = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10);
   for (let attempt = 0; attempt < 300; attempt++) {
-    const answer = await graphql<{
+    const answer = await demo.ask<{
       instruments: { lastClose: { close: string } | null }[];
       indexHistory: { date: string }[];
     }>(
-      platform.graphqlUrl,
       `
         query Ready($symbols: [String!]!, $from: Date!, $to: Date!) {
           instruments(symbols: $symbols) {
@@ -101,7 +109,6 @@ async function waitForPrices(platform: TestPlatform) {
         }
       `,
       { symbols: DEMO_SYMBOLS, from, to },
-      headers,
     );
     const ready =
       answer.data?.instruments?.length === DEMO_SYMBOLS.length &&

@@ -4,28 +4,16 @@ import { TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@capstone/platform';
-import {
-  graphql,
-  internalHeaders,
-  signUpAdmin,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-harness';
+import type { SignedInUser } from '@capstone/test-platform';
 import { launchChromium } from '@capstone/web/testing';
-import getPort from 'get-port';
-import {
-  startLocalOidcProvider,
-  type LocalOidcProvider,
-} from '../external-login/local-oidc-provider.js';
-import { startDashboardPlatform } from './dashboard-platform.js';
+import { useDashboardPlatform } from './dashboard-platform.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = `${repoRoot}docs/screenshots`;
 
-let platform: TestPlatform & { webUrl: string };
+/** With a real OpenID Connect provider, so that "log in with …" runs its whole round trip. */
+const platform = useDashboardPlatform(async () => ({ oidcCallback: true }));
 let browser: Browser;
-/** A real OpenID Connect provider, so that "log in with …" runs its whole round trip. */
-let provider: LocalOidcProvider;
 let admin: SignedInUser;
 /** The investor this file signs up through the dashboard. */
 const investor = {
@@ -37,39 +25,15 @@ const investor = {
 let demoPortfolioPath = '';
 
 beforeAll(async () => {
-  const webPort = await getPort({ host: '127.0.0.1' });
-  const callback = `http://127.0.0.1:${webPort}/auth/callback`;
-  provider = await startLocalOidcProvider([callback]);
-  platform = await startDashboardPlatform({
-    webPort,
-    env: {
-      OIDC_ISSUER: provider.issuer,
-      OIDC_CLIENT_ID: provider.clientId,
-      OIDC_CLIENT_SECRET: provider.clientSecret,
-      OIDC_NAME: 'local',
-      OIDC_REDIRECT_URIS: callback,
-    },
-  });
   browser = await launchChromium();
-  admin = await signUpAdmin(platform.graphqlUrl, platform.config, 'dashboard-admin');
-  const demo = await graphql<{ portfolios: { id: string; name: string }[] }>(
-    platform.graphqlUrl,
-    '{ portfolios { id name } }',
-    {},
-    await internalHeaders(platform.config, {
-      kind: 'user',
-      userId: platform.seed!.demoUserId,
-      role: 'USER',
-    }),
-  );
+  admin = await platform.admin('dashboard-admin');
+  const demo = await (
+    await platform.demo()
+  ).ask<{ portfolios: { id: string; name: string }[] }>('{ portfolios { id name } }');
   demoPortfolioPath = `/portfolios/${demo.data!.portfolios.find((p) => p.name === 'Growth')!.id}`;
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-  await provider?.close();
-});
+afterAll(() => browser?.close());
 
 /**
  * A fresh browser profile (cold cache, empty storage) that records Content-Security-Policy
@@ -94,7 +58,7 @@ async function openContext(): Promise<{ context: BrowserContext; page: Page; pro
 }
 
 async function logIn(page: Page, email: string, password: string) {
-  await page.goto(`${platform.webUrl}/login`);
+  await page.goto(`${platform.webUrl()}/login`);
   await page.getByLabel('이메일').fill(email);
   await page.getByLabel('비밀번호').fill(password);
   await page.getByRole('button', { name: '로그인', exact: true }).click();
@@ -132,7 +96,7 @@ describe('an investor in the dashboard, in Korean', () => {
 
   it('signs up, lands on the dashboard and is offered a first portfolio', async () => {
     const { page } = session;
-    await page.goto(`${platform.webUrl}/`);
+    await page.goto(`${platform.webUrl()}/`);
     await page.getByRole('link', { name: '무료로 시작하기' }).click();
     await page.getByLabel('이메일').fill(investor.email);
     await page.getByLabel('비밀번호').fill('short');
@@ -247,7 +211,7 @@ describe('an investor in the dashboard, in Korean', () => {
 
   it('creates an API key, shows its secret once, and revokes it', async () => {
     const { page } = session;
-    await page.goto(`${platform.webUrl}/settings`);
+    await page.goto(`${platform.webUrl()}/settings`);
     await page.getByLabel('키 이름').fill('내 봇');
     await page.getByRole('button', { name: '키 만들기' }).click();
     await expect.poll(() => page.getByTestId('api-key-secret').textContent()).toMatch(/^ck_/);
@@ -272,8 +236,8 @@ describe('an investor in the dashboard, in Korean', () => {
     const recoveryCode = (await codes.first().textContent())!.trim();
 
     await page.getByRole('button', { name: '로그아웃' }).click();
-    await page.waitForURL(`${platform.webUrl}/`);
-    await page.goto(`${platform.webUrl}/login`);
+    await page.waitForURL(`${platform.webUrl()}/`);
+    await page.goto(`${platform.webUrl()}/login`);
     await page.getByLabel('이메일').fill(investor.email);
     await page.getByLabel('비밀번호').fill(investor.password);
     await page.getByRole('button', { name: '로그인', exact: true }).click();
@@ -318,7 +282,7 @@ describe('an investor in the dashboard, in Korean', () => {
 describe('log-in', () => {
   it('says in Korean why a wrong password is refused', async () => {
     const { context, page } = await openContext();
-    await page.goto(`${platform.webUrl}/login`);
+    await page.goto(`${platform.webUrl()}/login`);
     await page.getByLabel('이메일').fill('demo@example.com');
     await page.getByLabel('비밀번호').fill('not the password');
     await page.getByRole('button', { name: '로그인', exact: true }).click();
@@ -330,12 +294,12 @@ describe('log-in', () => {
 
   it('signs in with an external provider through the callback page', async () => {
     const { context, page, problems } = await openContext();
-    provider.signInAs('subject-dashboard', {
+    platform.oidc!.signInAs('subject-dashboard', {
       email: `external-${Date.now()}@example.com`,
       emailVerified: true,
       name: '외부 사용자',
     });
-    await page.goto(`${platform.webUrl}/login`);
+    await page.goto(`${platform.webUrl()}/login`);
     await page.getByRole('button', { name: '127.0.0.1(으)로 로그인' }).click();
     await page.waitForURL('**/dashboard', { timeout: 20_000 });
     await expect
@@ -375,10 +339,10 @@ describe('every main page, in Korean and in English', () => {
       const { context, page, problems } = await openContext();
       if (as === 'demo') await logIn(page, 'demo@example.com', 'capstone-demo-2026');
       else if (as === 'admin') await logIn(page, admin.email, admin.password);
-      else await page.goto(`${platform.webUrl}/`);
+      else await page.goto(`${platform.webUrl()}/`);
       for (const locale of ['ko', 'en'] as const) {
         await page.evaluate((value) => localStorage.setItem('capstone.locale', value), locale);
-        await page.goto(`${platform.webUrl}${path()}`);
+        await page.goto(`${platform.webUrl()}${path()}`);
         await page.waitForLoadState('networkidle');
         // Charts and fonts arrive after the figures; give the page its final look.
         await page.evaluate(() => document.fonts.ready);
@@ -396,12 +360,12 @@ describe('every main page, in Korean and in English', () => {
 
 describe('the web server', () => {
   it('sends the security headers on the page, its assets, /config.js and /healthz', async () => {
-    const html = await (await fetch(`${platform.webUrl}/dashboard`)).text();
+    const html = await (await fetch(`${platform.webUrl()}/dashboard`)).text();
     const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
     expect(script).toBeDefined();
     const gateway = new URL(platform.graphqlUrl);
     for (const path of ['/', '/dashboard', script!, '/config.js', '/healthz']) {
-      const response = await fetch(`${platform.webUrl}${path}`);
+      const response = await fetch(`${platform.webUrl()}${path}`);
       expect(response.status, path).toBe(200);
       const policy = response.headers.get('content-security-policy') ?? '';
       expect(policy, path).toContain("script-src 'self'");

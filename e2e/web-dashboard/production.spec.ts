@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@capstone/platform';
-import type { TestPlatform } from '@capstone/test-harness';
 import { launchChromium } from '@capstone/web/testing';
-import { startDashboardPlatform } from './dashboard-platform.js';
+import { useDashboardPlatform } from './dashboard-platform.js';
 
 /** The committed manifest: what a production gateway trusts. */
 const MANIFEST = JSON.parse(
@@ -15,24 +14,20 @@ const hashOf = (operation: string) =>
     new RegExp(`^(fragment .*)?mutation ${operation}\\(`).test(text),
   )![0];
 
-let platform: TestPlatform & { webUrl: string };
+// Production as `npm start` would refuse it otherwise: a secret of its own, and trusted
+// documents enforced (the production default, left unset on purpose).
+const platform = useDashboardPlatform(async () => ({
+  env: {
+    NODE_ENV: 'production',
+    INTERNAL_JWT_SECRET: 'a-production-secret-for-the-dashboard-e2e-0123456789',
+  },
+}));
 let browser: Browser;
 
 beforeAll(async () => {
-  // Production as `npm start` would refuse it otherwise: a secret of its own, and trusted
-  // documents enforced (the production default, left unset on purpose).
-  platform = await startDashboardPlatform({
-    env: {
-      NODE_ENV: 'production',
-      INTERNAL_JWT_SECRET: 'a-production-secret-for-the-dashboard-e2e-0123456789',
-    },
-  });
   browser = await launchChromium();
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => browser?.close());
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(platform.graphqlUrl, {
@@ -55,7 +50,7 @@ describe('the dashboard against a production gateway', () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
 
-    await page.goto(`${platform.webUrl}/login`);
+    await page.goto(`${platform.webUrl()}/login`);
     await page.getByLabel('이메일').fill('demo@example.com');
     await page.getByLabel('비밀번호').fill('capstone-demo-2026');
     await page.getByRole('button', { name: '로그인', exact: true }).click();
