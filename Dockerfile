@@ -11,7 +11,7 @@
 # a service. The images build on the current Node.js LTS; the code also runs on Node.js 20.
 #
 # Targets: accounts portfolio market-data scenario ai-orchestrator api-gateway mcp-server
-#          etl-worker simulation-worker kis-simulator db-migrate web-frontend mysql-backup
+#          etl-worker simulation-worker kis-simulator db-migrate web-frontend mysql mysql-backup
 
 ARG NODE_BUILD_IMAGE=node:24-bookworm-slim
 # Debian 12 like the build stage: argon2's and onnxruntime's native binaries need its glibc.
@@ -123,6 +123,13 @@ EXPOSE 8080 8443 9080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
   CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/healthz"]
 CMD ["nginx", "-g", "daemon off;"]
+
+# ── mysql: MariaDB with the per-service users made on first start (the in-cluster StatefulSet) ──
+FROM ${MARIADB_IMAGE} AS mysql
+COPY scripts/deploy/mysql-init/10-service-users.sh /docker-entrypoint-initdb.d/
+USER 999:999
+HEALTHCHECK --interval=10s --timeout=5s --retries=5 \
+  CMD ["healthcheck.sh", "--connect", "--innodb_initialized"]
 
 # ── mysql-backup: mariadb-dump and the backup/restore scripts, for the backup CronJob ──────────
 FROM ${MARIADB_IMAGE} AS mysql-backup
