@@ -13,7 +13,9 @@ export const readRepoFile = (path: string) => readFileSync(join(repoRoot, path),
 
 export const repoFileExists = (path: string) => existsSync(join(repoRoot, path));
 
-export const readYaml = <T = any>(path: string): T => parse(readRepoFile(path)) as T;
+/** Parses YAML with merge keys (`<<: *anchor`), as Compose reads them. */
+export const readYaml = <T = any>(path: string): T =>
+  parse(readRepoFile(path), { merge: true }) as T;
 
 export function parseYamlDocuments<T = any>(text: string): T[] {
   return parseAllDocuments(text)
