@@ -132,7 +132,7 @@ async function reconcile(url: string) {
       [portfolioId],
     ),
   )) as Record<string, string | null>[];
-  const decimal = (value: string | null) => (value === null ? null : new Decimal(value));
+  const decimal = (value: string | null | undefined) => (value == null ? null : new Decimal(value));
   const entries: LedgerEntry[] = rows.map((row) => ({
     type: row.type as LedgerEntry['type'],
     symbol: row.symbol,

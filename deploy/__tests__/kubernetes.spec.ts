@@ -17,7 +17,7 @@ import { builtEntryOf, metricsPortOf, platformProcesses } from './support/servic
 const built = {} as Record<Overlay | 'base', K8sObject[]>;
 let unknownKeysOf: (object: K8sObject) => string[];
 beforeAll(async () => {
-  const [base, staging, production] = await Promise.all(
+  const [base = [], staging = [], production = []] = await Promise.all(
     ['base', 'overlays/staging', 'overlays/production'].map(kustomizeBuild),
   );
   Object.assign(built, { base, staging, production });

@@ -1,16 +1,24 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { serviceEntries, serviceFolders } from '@capstone/platform';
 import ts from 'typescript';
 import { execForm, inherited, readDockerfile, type Stage } from './dockerfile.js';
 import { repoRoot } from './repo.js';
+
+// platform/src/layout.ts itself rather than @capstone/platform, whose index loads every subgraph:
+// the layout is all these tests need of it.
+const { serviceEntries, serviceFolders } = (await import(
+  join(repoRoot, 'platform/src/layout.ts')
+)) as {
+  serviceFolders: Record<string, string>;
+  serviceEntries: Record<string, string | undefined>;
+};
 
 /** Each long-running process of platform/src/layout.ts and the built file `npm start` runs. */
 export function platformProcesses(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(serviceFolders).map(([name, folder]) => [
       name,
-      `${folder}/${serviceEntries[name as keyof typeof serviceFolders] ?? 'dist/main.js'}`,
+      `${folder}/${serviceEntries[name] ?? 'dist/main.js'}`,
     ]),
   );
 }
