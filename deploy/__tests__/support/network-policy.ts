@@ -85,36 +85,27 @@ function portMatches(rulePorts: any[] | undefined, port: number, target: Endpoin
  * selects for a direction is open in that direction).
  */
 export function allows(policies: K8sObject[], from: Endpoint, to: Endpoint, port: number): boolean {
-  const side = (pod: Endpoint, direction: 'Ingress' | 'Egress') =>
-    pod.kind === 'pod'
-      ? policies.filter(
-          (policy) =>
-            (policy.metadata.namespace ?? 'default') === pod.namespace &&
-            matches(policy.spec.podSelector, pod.labels) &&
-            (policy.spec.policyTypes ?? ['Ingress']).includes(direction),
-        )
-      : [];
-  const egress = side(from, 'Egress');
-  const egressOk =
-    egress.length === 0 ||
-    egress.some((policy) =>
-      (policy.spec.egress ?? []).some(
-        (rule: any) =>
-          (!rule.to ||
-            rule.to.some((peer: any) => peerMatches(peer, policy.metadata.namespace!, to))) &&
-          portMatches(rule.ports, port, to),
-      ),
+  /** Whether `pod`'s policies for one direction let `peer` through (to `to`'s port). */
+  const side = (pod: Endpoint, direction: 'Ingress' | 'Egress', peer: Endpoint) => {
+    if (pod.kind !== 'pod') return true;
+    const [rules, peers] = direction === 'Egress' ? ['egress', 'to'] : ['ingress', 'from'];
+    const selecting = policies.filter(
+      (policy) =>
+        (policy.metadata.namespace ?? 'default') === pod.namespace &&
+        matches(policy.spec.podSelector, pod.labels) &&
+        (policy.spec.policyTypes ?? ['Ingress']).includes(direction),
     );
-  const ingress = side(to, 'Ingress');
-  const ingressOk =
-    ingress.length === 0 ||
-    ingress.some((policy) =>
-      (policy.spec.ingress ?? []).some(
-        (rule: any) =>
-          (!rule.from ||
-            rule.from.some((peer: any) => peerMatches(peer, policy.metadata.namespace!, from))) &&
-          portMatches(rule.ports, port, to),
-      ),
+    return (
+      selecting.length === 0 ||
+      selecting.some((policy) =>
+        (policy.spec[rules] ?? []).some(
+          (rule: any) =>
+            (!rule[peers] ||
+              rule[peers].some((p: any) => peerMatches(p, policy.metadata.namespace!, peer))) &&
+            portMatches(rule.ports, port, to),
+        ),
+      )
     );
-  return egressOk && ingressOk;
+  };
+  return side(from, 'Egress', to) && side(to, 'Ingress', from);
 }
