@@ -4,22 +4,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseName, databaseUrl } from '@capstone/config';
 import { dropDatabase, migrate, withConnection } from '@capstone/db';
-import { database as portfolioDatabase, replay, type LedgerEntry } from '@capstone/portfolio';
+import { prismaFiles as portfolioDatabase, replay, type LedgerEntry } from '@capstone/portfolio';
 import { Decimal } from '@capstone/server-kit';
-import {
-  graphql,
-  insertKrxBars,
-  signUp,
-  startPlatform,
-  type SignedInUser,
-  type TestPlatform,
-} from '@capstone/test-platform';
+import { insertKrxBars, usePlatform, type SignedInUser } from '@capstone/test-platform';
 import { repoRoot, run } from './support/repo.js';
 
 // The runbook's backup and restore, on a real portfolio: a ledger written through the API is
 // dumped with mariadb-dump (scripts/backup/mysql-backup.sh), restored into a fresh database
 // (mysql-restore.sh --into), and must reconcile there.
-let platform: TestPlatform;
+// The seed brings the instruments that the bars and trades refer to.
+const platform = usePlatform({
+  seed: true,
+  services: ['accounts', 'portfolio', 'market-data', 'gateway'],
+});
 let owner: SignedInUser;
 let source: string;
 let restored: string;
@@ -54,15 +51,10 @@ let portfolioId: string;
 let before: any;
 
 beforeAll(async () => {
-  // The seed brings the instruments that the bars and trades refer to.
-  platform = await startPlatform({
-    seed: true,
-    services: ['accounts', 'portfolio', 'market-data', 'gateway'],
-  });
   await insertKrxBars(platform.config, ['005930', '000660'], '2022-09-01', '2022-09-19');
-  owner = await signUp(platform.graphqlUrl, 'backup-owner');
+  owner = await platform.signUp('backup-owner');
   const ask = (query: string, variables: Record<string, unknown>) =>
-    graphql<Record<string, any>>(platform.graphqlUrl, query, variables, owner.headers);
+    owner.ask<Record<string, any>>(query, variables);
 
   const created = await ask(
     'mutation ($input: CreatePortfolioInput!) { createPortfolio(input: $input) { id } }',
@@ -98,8 +90,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (platform && restored) await dropDatabase(restoredUrl());
-  await platform?.stop();
+  if (restored) await dropDatabase(restoredUrl());
   rmSync(backups, { recursive: true, force: true });
 });
 
