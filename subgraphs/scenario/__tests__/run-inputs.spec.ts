@@ -66,7 +66,7 @@ describe('a run request', () => {
         portfolioId: 'p',
         weights: [
           { symbol: '005930', weight: 0.5 },
-          { symbol: 'nope', weight: 0.2 },
+          { symbol: 'nope', weight: 0.5 },
         ],
       }),
     );
