@@ -357,6 +357,24 @@ describe('bad input', () => {
     });
   });
 
+  it('refuses a run beyond the runs a user may have queued or running at once', async () => {
+    const big = { portfolioId: growth, paths: 200_000, horizonDays: 30 };
+    const runs = [];
+    for (let k = 0; k < 3; k++)
+      runs.push(await queue(demo, 'runMonteCarlo', 'MonteCarloInput', big));
+    const answer = await demo.ask(
+      'mutation($input: MonteCarloInput!) { runMonteCarlo(input: $input) { id } }',
+      { input: big },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 3 });
+    expect(answer.errors![0]!.message).toMatch(/at once \(3\)/);
+    for (const run of runs) {
+      await demo.ask('mutation($id: ID!) { cancelSimulation(runId: $id) { status } }', {
+        id: run.id,
+      });
+    }
+  });
+
   it('returns the first run for a repeated idempotency key', async () => {
     const send = () =>
       demo.ask<{ runStressTest: { id: string } }>(

@@ -255,49 +255,45 @@ const RUN_SCOPES = {
   },
 } as const;
 
-builder.mutationFields((t) => ({
-  runStressTest: t.field({
-    type: SimulationRun,
+const RUNS = [
+  {
+    field: 'runStressTest',
+    kind: 'STRESS_TEST',
+    input: StressTestInput,
     description: 'Queues a stress test of your portfolio; follow it with simulationProgress.',
-    authScopes: RUN_SCOPES as never,
-    args: {
-      input: t.arg({ type: StressTestInput, required: true, description: 'What to test.' }),
-      idempotencyKey: t.arg.string(IDEMPOTENCY_KEY),
-    },
-    resolve: (_root, { input, idempotencyKey }, context) =>
-      submitRun(context, 'STRESS_TEST', input, idempotencyKey),
-  }),
-  runMonteCarlo: t.field({
-    type: SimulationRun,
+  },
+  {
+    field: 'runMonteCarlo',
+    kind: 'MONTE_CARLO',
+    input: MonteCarloInput,
     description: 'Queues a Monte Carlo projection of your portfolio.',
-    authScopes: RUN_SCOPES as never,
-    args: {
-      input: t.arg({ type: MonteCarloInput, required: true, description: 'What to simulate.' }),
-      idempotencyKey: t.arg.string(IDEMPOTENCY_KEY),
-    },
-    resolve: (_root, { input, idempotencyKey }, context) =>
-      submitRun(context, 'MONTE_CARLO', input, idempotencyKey),
-  }),
-  runBacktest: t.field({
-    type: SimulationRun,
-    description: 'Queues a backtest.',
-    authScopes: RUN_SCOPES as never,
-    args: {
-      input: t.arg({ type: BacktestInput, required: true, description: 'What to backtest.' }),
-      idempotencyKey: t.arg.string(IDEMPOTENCY_KEY),
-    },
-    resolve: (_root, { input, idempotencyKey }, context) =>
-      submitRun(context, 'BACKTEST', input, idempotencyKey),
-  }),
-  optimizePortfolio: t.field({
-    type: SimulationRun,
+  },
+  {
+    field: 'runBacktest',
+    kind: 'BACKTEST',
+    input: BacktestInput,
+    description: 'Queues a backtest with KRX costs against the KOSPI.',
+  },
+  {
+    field: 'optimizePortfolio',
+    kind: 'OPTIMIZATION',
+    input: OptimizationInput,
     description: 'Queues an optimisation of your portfolio.',
-    authScopes: RUN_SCOPES as never,
-    args: {
-      input: t.arg({ type: OptimizationInput, required: true, description: 'What to optimise.' }),
-      idempotencyKey: t.arg.string(IDEMPOTENCY_KEY),
-    },
-    resolve: (_root, { input, idempotencyKey }, context) =>
-      submitRun(context, 'OPTIMIZATION', input, idempotencyKey),
-  }),
-}));
+  },
+] as const;
+
+for (const run of RUNS) {
+  builder.mutationField(run.field, (t) =>
+    t.field({
+      type: SimulationRun,
+      description: run.description,
+      authScopes: RUN_SCOPES as never,
+      args: {
+        input: t.arg({ type: run.input as never, required: true, description: 'What to run.' }),
+        idempotencyKey: t.arg.string(IDEMPOTENCY_KEY),
+      },
+      resolve: (_root, { input, idempotencyKey }, context) =>
+        submitRun(context, run.kind, input, idempotencyKey),
+    }),
+  );
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { requireUserId, type Identity } from '@capstone/auth';
 import { clientError, notFound } from '@capstone/errors';
 import type { Logger } from '@capstone/observability';
+import type { z } from 'zod';
 import type { GatewayClient } from '@capstone/server-kit';
 import type { SimulationRun } from '../generated/prisma/client.js';
 import type { SimulationKind } from '../generated/prisma/enums.js';
@@ -173,178 +174,197 @@ async function scenarioOf(
   };
 }
 
-/** The normalised inputs of a run (every default filled in), and the seed it was given. */
-async function normalise(
-  context: SubmitContext,
-  userId: string,
-  kind: SimulationKind,
-  raw: unknown,
-): Promise<{ inputs: SimulationInputs; seed: number | undefined }> {
-  /** The portfolio's holdings, asked as the user (so also the ownership check), by symbol. */
-  const portfolio = async (portfolioId: string) => {
-    const positions = await portfolioHoldings(context.gateway, context.identity, portfolioId);
-    if (positions.length === 0)
-      inputError([
-        {
-          argument: 'input.portfolioId',
-          message: 'has no holdings to simulate; buy something first',
-        },
-      ]);
-    const holdings = positions.map(holdingOf).sort((a, b) => (a.symbol < b.symbol ? -1 : 1));
-    return { portfolioId, positions, holdings };
-  };
+const bySymbol = <T extends { symbol: string }>(a: T, b: T) => (a.symbol < b.symbol ? -1 : 1);
 
-  if (kind === 'STRESS_TEST') {
-    const r = parseRequest(stressTestRequest, raw);
-    const seed = r.seed;
-    const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
-    const asOf = dataDate(positions, r.asOf, 'input.portfolioId');
-    const betaWindowDays = r.betaWindowDays ?? 252;
-    return {
-      seed,
-      inputs: {
-        kind,
-        portfolioId,
-        holdings,
-        scenario: await scenarioOf(context, userId, r),
-        betaWindowDays,
-        asOf,
-        dataFrom: addCalendarDays(asOf, -calendarDaysFor(betaWindowDays)),
+/** What every kind of run starts from: its request checked, and the portfolio's holdings. */
+async function prologue<Schema extends z.ZodType<{ portfolioId: string; seed?: number }>>(
+  context: SubmitContext,
+  schema: Schema,
+  raw: unknown,
+) {
+  const request = parseRequest(schema, raw) as z.infer<Schema>;
+  const { portfolioId, seed } = request as { portfolioId: string; seed?: number };
+  // Asked as the user, so this is also the ownership check.
+  const positions = await portfolioHoldings(context.gateway, context.identity, portfolioId);
+  if (positions.length === 0)
+    inputError([
+      {
+        argument: 'input.portfolioId',
+        message: 'has no holdings to simulate; buy something first',
       },
-    };
-  }
-  if (kind === 'MONTE_CARLO') {
-    const r = parseRequest(monteCarloRequest, raw);
-    const seed = r.seed;
-    const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
-    const asOf = dataDate(positions, r.asOf, 'input.portfolioId');
-    const paths = r.paths ?? 10_000;
-    const horizonDays = r.horizonDays ?? 252;
-    const cells = paths * horizonDays * holdings.length;
-    if (cells > context.simulations.limits.maxCells)
-      inputError([
-        {
-          argument: 'input.paths',
-          message: `× horizonDays × holdings is ${cells.toLocaleString('en')}, above the limit of ${context.simulations.limits.maxCells.toLocaleString('en')}; ask for fewer paths or a shorter horizon`,
-        },
-      ]);
-    const lookbackDays = r.lookbackDays ?? 756;
-    return {
-      seed,
-      inputs: {
-        kind,
-        portfolioId,
-        holdings,
-        model: r.model ?? 'GBM',
-        blockLength: r.model === 'BOOTSTRAP' ? (r.blockLength ?? 10) : null,
-        horizonDays,
-        paths,
-        lookbackDays,
-        confidences: [...new Set(r.confidences ?? [0.95, 0.99])].sort(),
-        initialValue: r.initialValue ?? null,
-        cashFlow: r.cashFlow ?? null,
-        goal: r.goal ?? null,
-        rebalanceEveryDays: r.rebalanceEveryDays ?? null,
-        asOf,
-        dataFrom: addCalendarDays(asOf, -calendarDaysFor(lookbackDays)),
-      },
-    };
-  }
-  if (kind === 'BACKTEST') {
-    const r = parseRequest(backtestRequest, raw);
-    const seed = r.seed;
-    const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
-    const weightSymbols = r.weights?.map((w) => w.symbol) ?? [];
-    const facts = await instrumentFacts(context.gateway, context.identity, weightSymbols);
-    const unknown = weightSymbols
-      .map((symbol, i) => ({ symbol, i }))
-      .filter(({ symbol }) => !facts.has(symbol));
-    if (unknown.length)
-      inputError(
-        unknown.map(({ symbol, i }) => ({
-          argument: `input.weights[${i}].symbol`,
-          message: `"${symbol}" is not a known instrument`,
-        })),
-      );
-    const traded = r.weights ? [...facts.values()] : positions;
-    const to = dataDate(traded, r.to, 'input.portfolioId');
-    const from = r.from ?? addCalendarDays(to, -3 * 365);
-    if (from >= to) inputError([{ argument: 'input.from', message: `must be before ${to}` }]);
-    if (addCalendarDays(from, 20 * 366) < to)
-      inputError([{ argument: 'input.from', message: 'A backtest spans at most 20 years' }]);
-    const strategy = r.strategy ?? 'TARGET_WEIGHTS';
-    const walkForward =
-      strategy === 'WALK_FORWARD'
-        ? {
-            objective: r.walkForward?.objective ?? 'MAX_SHARPE',
-            lookbackDays: r.walkForward?.lookbackDays ?? 252,
-            minObservations: r.walkForward?.minObservations ?? r.walkForward?.lookbackDays ?? 252,
-          }
-        : null;
-    const extra = r.weights
-      ? r.weights.filter((w) => !holdings.some((h) => h.symbol === w.symbol))
-      : [];
-    return {
-      seed,
-      inputs: {
-        kind,
-        portfolioId,
-        holdings: [
-          ...holdings,
-          // Stocks weighted but not held, so that the backtest knows their markets.
-          ...extra.map((w) => ({
-            symbol: w.symbol,
-            quantity: '0',
-            market: facts.get(w.symbol)!.market,
-            sector: facts.get(w.symbol)!.sector,
-          })),
-        ],
-        from,
-        to,
-        initialCash: r.initialCash ?? '100000000',
-        strategy,
-        weights: r.weights ?? null,
-        walkForward,
-        rebalance: {
-          every: r.rebalance ?? (strategy === 'WALK_FORWARD' ? 'MONTHLY' : 'NONE'),
-          threshold: r.driftThreshold ?? null,
-        },
-        commissionRate: r.commissionRate ?? '0.00015',
-        riskFreeRate: r.riskFreeRate ?? 0,
-        asOf: to,
-        dataFrom: walkForward
-          ? addCalendarDays(from, -calendarDaysFor(walkForward.lookbackDays))
-          : from,
-      },
-    };
-  }
-  const r = parseRequest(optimizationRequest, raw);
-  const seed = r.seed;
-  const { portfolioId, positions, holdings } = await portfolio(r.portfolioId);
-  const extraSymbols = (r.symbols ?? []).filter((s) => !holdings.some((h) => h.symbol === s));
-  const facts = await instrumentFacts(context.gateway, context.identity, extraSymbols);
-  const unknown = (r.symbols ?? [])
-    .map((symbol, i) => ({ symbol, i }))
-    .filter(({ symbol }) => extraSymbols.includes(symbol) && !facts.has(symbol));
+    ]);
+  const holdings = positions.map(holdingOf).sort(bySymbol);
+  return { request, seed, portfolioId, positions, holdings };
+}
+
+/** The symbols market-data does not know, named by `path(i)`. */
+async function knownInstruments(
+  context: SubmitContext,
+  symbols: readonly string[],
+  path: (i: number) => string,
+) {
+  const facts = await instrumentFacts(context.gateway, context.identity, [...new Set(symbols)]);
+  const unknown = symbols.flatMap((symbol, i) => (facts.has(symbol) ? [] : [{ symbol, i }]));
   if (unknown.length)
     inputError(
       unknown.map(({ symbol, i }) => ({
-        argument: `input.symbols[${i}]`,
+        argument: path(i),
         message: `"${symbol}" is not a known instrument`,
       })),
     );
+  return facts;
+}
+
+type Normalised = { inputs: SimulationInputs; seed: number | undefined };
+
+async function stressTestInputs(
+  context: SubmitContext,
+  userId: string,
+  raw: unknown,
+): Promise<Normalised> {
+  const {
+    request: r,
+    seed,
+    portfolioId,
+    positions,
+    holdings,
+  } = await prologue(context, stressTestRequest, raw);
+  const asOf = dataDate(positions, r.asOf, 'input.portfolioId');
+  const betaWindowDays = r.betaWindowDays ?? 252;
+  return {
+    seed,
+    inputs: {
+      kind: 'STRESS_TEST',
+      portfolioId,
+      holdings,
+      scenario: await scenarioOf(context, userId, r),
+      betaWindowDays,
+      asOf,
+      dataFrom: addCalendarDays(asOf, -calendarDaysFor(betaWindowDays)),
+    },
+  };
+}
+
+async function monteCarloInputs(context: SubmitContext, raw: unknown): Promise<Normalised> {
+  const {
+    request: r,
+    seed,
+    portfolioId,
+    positions,
+    holdings,
+  } = await prologue(context, monteCarloRequest, raw);
+  const asOf = dataDate(positions, r.asOf, 'input.portfolioId');
+  const paths = r.paths ?? 10_000;
+  const horizonDays = r.horizonDays ?? 252;
+  const cells = paths * horizonDays * holdings.length;
+  const { maxCells } = context.simulations.limits;
+  if (cells > maxCells)
+    inputError([
+      {
+        argument: 'input.paths',
+        message: `× horizonDays × holdings is ${cells.toLocaleString('en')}, above the limit of ${maxCells.toLocaleString('en')}; ask for fewer paths or a shorter horizon`,
+      },
+    ]);
+  const lookbackDays = r.lookbackDays ?? 756;
+  return {
+    seed,
+    inputs: {
+      kind: 'MONTE_CARLO',
+      portfolioId,
+      holdings,
+      model: r.model ?? 'GBM',
+      blockLength: r.model === 'BOOTSTRAP' ? (r.blockLength ?? 10) : null,
+      horizonDays,
+      paths,
+      lookbackDays,
+      confidences: [...new Set(r.confidences ?? [0.95, 0.99])].sort(),
+      initialValue: r.initialValue ?? null,
+      cashFlow: r.cashFlow ?? null,
+      goal: r.goal ?? null,
+      rebalanceEveryDays: r.rebalanceEveryDays ?? null,
+      asOf,
+      dataFrom: addCalendarDays(asOf, -calendarDaysFor(lookbackDays)),
+    },
+  };
+}
+
+async function backtestInputs(context: SubmitContext, raw: unknown): Promise<Normalised> {
+  const {
+    request: r,
+    seed,
+    portfolioId,
+    positions,
+    holdings,
+  } = await prologue(context, backtestRequest, raw);
+  const facts = await knownInstruments(
+    context,
+    r.weights?.map((w) => w.symbol) ?? [],
+    (i) => `input.weights[${i}].symbol`,
+  );
+  const to = dataDate(r.weights ? [...facts.values()] : positions, r.to, 'input.portfolioId');
+  const from = r.from ?? addCalendarDays(to, -3 * 365);
+  if (from >= to) inputError([{ argument: 'input.from', message: `must be before ${to}` }]);
+  if (addCalendarDays(from, 20 * 366) < to)
+    inputError([{ argument: 'input.from', message: 'A backtest spans at most 20 years' }]);
+  const strategy = r.strategy ?? 'TARGET_WEIGHTS';
+  const walkForward =
+    strategy === 'WALK_FORWARD'
+      ? {
+          objective: r.walkForward?.objective ?? 'MAX_SHARPE',
+          lookbackDays: r.walkForward?.lookbackDays ?? 252,
+          minObservations: r.walkForward?.minObservations ?? r.walkForward?.lookbackDays ?? 252,
+        }
+      : null;
+  // Stocks weighted but not held join the holdings (with no shares), so that their markets are known.
+  const unheld = (r.weights ?? [])
+    .filter((w) => !holdings.some((h) => h.symbol === w.symbol))
+    .map(({ symbol }) => ({ ...holdingOf({ ...facts.get(symbol)!, quantity: '0' }) }));
+  return {
+    seed,
+    inputs: {
+      kind: 'BACKTEST',
+      portfolioId,
+      holdings: [...holdings, ...unheld],
+      from,
+      to,
+      initialCash: r.initialCash ?? '100000000',
+      strategy,
+      weights: r.weights ?? null,
+      walkForward,
+      rebalance: {
+        every: r.rebalance ?? (strategy === 'WALK_FORWARD' ? 'MONTHLY' : 'NONE'),
+        threshold: r.driftThreshold ?? null,
+      },
+      commissionRate: r.commissionRate ?? '0.00015',
+      riskFreeRate: r.riskFreeRate ?? 0,
+      asOf: to,
+      dataFrom: walkForward
+        ? addCalendarDays(from, -calendarDaysFor(walkForward.lookbackDays))
+        : from,
+    },
+  };
+}
+
+async function optimizationInputs(context: SubmitContext, raw: unknown): Promise<Normalised> {
+  const {
+    request: r,
+    seed,
+    portfolioId,
+    positions,
+    holdings,
+  } = await prologue(context, optimizationRequest, raw);
+  const candidates = r.symbols ?? [];
+  const extra = candidates.filter((s) => !holdings.some((h) => h.symbol === s));
+  const facts = await knownInstruments(context, candidates, (i) => `input.symbols[${i}]`);
   const universe = [
-    ...holdings.map(({ symbol, market, sector }) => ({ symbol, market, sector })),
-    ...[...new Set(extraSymbols)].map((symbol) => {
-      const f = facts.get(symbol)!;
-      return { symbol, market: f.market, sector: f.sector };
-    }),
-  ].sort((a, b) => (a.symbol < b.symbol ? -1 : 1));
+    ...holdings,
+    ...[...new Set(extra)].map((symbol) => holdingOf({ ...facts.get(symbol)!, quantity: '0' })),
+  ]
+    .map(({ symbol, market, sector }) => ({ symbol, market, sector }))
+    .sort(bySymbol);
   const sectors = new Set(universe.map((u) => u.sector ?? ''));
   const sectorBounds = r.constraints?.sectorBounds ?? [];
-  const badSectors = sectorBounds
-    .map((b, i) => ({ sector: b.sector, i }))
-    .filter(({ sector }) => !sectors.has(sector));
+  const badSectors = sectorBounds.flatMap((b, i) => (sectors.has(b.sector) ? [] : [{ ...b, i }]));
   if (badSectors.length)
     inputError(
       badSectors.map(({ sector, i }) => ({
@@ -353,26 +373,31 @@ async function normalise(
       })),
     );
   const { minWeight, maxWeight } = r.constraints ?? {};
-  if (maxWeight !== undefined && maxWeight * universe.length < 1 - 1e-9)
+  const n = universe.length;
+  if (maxWeight !== undefined && maxWeight * n < 1 - 1e-9)
     inputError([
       {
         argument: 'input.constraints.maxWeight',
-        message: `× ${universe.length} stocks cannot reach 100 %; raise it to at least ${(1 / universe.length).toFixed(4)} or add stocks`,
+        message: `× ${n} stocks cannot reach 100 %; raise it to at least ${(1 / n).toFixed(4)} or add stocks`,
       },
     ]);
-  if (minWeight !== undefined && minWeight * universe.length > 1 + 1e-9)
+  if (minWeight !== undefined && minWeight * n > 1 + 1e-9)
     inputError([
       {
         argument: 'input.constraints.minWeight',
-        message: `× ${universe.length} stocks is more than 100 %; lower it to at most ${(1 / universe.length).toFixed(4)}`,
+        message: `× ${n} stocks is more than 100 %; lower it to at most ${(1 / n).toFixed(4)}`,
       },
     ]);
-  const asOf = dataDate([...positions, ...[...facts.values()]], r.asOf, 'input.portfolioId');
+  const asOf = dataDate(
+    [...positions, ...extra.map((symbol) => facts.get(symbol)!)],
+    r.asOf,
+    'input.portfolioId',
+  );
   const lookbackDays = r.lookbackDays ?? 756;
   return {
     seed,
     inputs: {
-      kind,
+      kind: 'OPTIMIZATION',
       portfolioId,
       holdings,
       universe,
@@ -384,8 +409,8 @@ async function normalise(
       covariance: r.covariance ?? 'LEDOIT_WOLF',
       constraints: {
         longOnly: r.constraints?.longOnly ?? true,
-        minWeight: r.constraints?.minWeight ?? null,
-        maxWeight: r.constraints?.maxWeight ?? null,
+        minWeight: minWeight ?? null,
+        maxWeight: maxWeight ?? null,
         maxAssets: r.constraints?.maxAssets ?? null,
         sectorBounds: sectorBounds
           .map((b) => ({ sector: b.sector, min: b.min ?? null, max: b.max ?? null }))
@@ -397,6 +422,25 @@ async function normalise(
       dataFrom: addCalendarDays(asOf, -calendarDaysFor(lookbackDays)),
     },
   };
+}
+
+/** The normalised inputs of a run (every default filled in), and the seed it was given. */
+function normalise(
+  context: SubmitContext,
+  userId: string,
+  kind: SimulationKind,
+  raw: unknown,
+): Promise<Normalised> {
+  switch (kind) {
+    case 'STRESS_TEST':
+      return stressTestInputs(context, userId, raw);
+    case 'MONTE_CARLO':
+      return monteCarloInputs(context, raw);
+    case 'BACKTEST':
+      return backtestInputs(context, raw);
+    case 'OPTIMIZATION':
+      return optimizationInputs(context, raw);
+  }
 }
 
 const asDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
