@@ -1,0 +1,67 @@
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import type { ArtifactStore } from './store.js';
+
+export interface S3Settings {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+}
+
+const S3_URI = /^s3:\/\/([^/]+)\/(.+)$/;
+
+/** Artifacts as objects in an S3-compatible bucket (MinIO), created on first write if missing. */
+export function s3Store(settings: S3Settings): ArtifactStore {
+  const client = new S3Client({
+    endpoint: settings.endpoint,
+    region: settings.region,
+    forcePathStyle: settings.forcePathStyle,
+    credentials: {
+      accessKeyId: settings.accessKeyId,
+      secretAccessKey: settings.secretAccessKey,
+    },
+  });
+  let bucketReady: Promise<void> | undefined;
+  const ensureBucket = () =>
+    (bucketReady ??= (async () => {
+      try {
+        await client.send(new HeadBucketCommand({ Bucket: settings.bucket }));
+      } catch {
+        await client.send(new CreateBucketCommand({ Bucket: settings.bucket }));
+      }
+    })().catch((error: unknown) => {
+      bucketReady = undefined;
+      throw error;
+    }));
+
+  return {
+    location: `s3://${settings.bucket}`,
+    async put(key, bytes) {
+      await ensureBucket();
+      await client.send(
+        new PutObjectCommand({
+          Bucket: settings.bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: 'application/octet-stream',
+        }),
+      );
+      return `s3://${settings.bucket}/${key}`;
+    },
+    async get(uri) {
+      const match = S3_URI.exec(uri);
+      if (!match) throw new Error(`Not an S3 artifact: ${uri}`);
+      const answer = await client.send(new GetObjectCommand({ Bucket: match[1], Key: match[2] }));
+      if (!answer.Body) throw new Error(`${uri} has no body`);
+      return answer.Body.transformToByteArray();
+    },
+  };
+}
