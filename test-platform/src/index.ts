@@ -8,7 +8,14 @@ export {
   type ApiScope,
   type SignedInUser,
 } from './identities.js';
-export { KRX_DATA_DIR, insertKrxBars, readKrxBars, type Bar } from './market-fixtures.js';
+export {
+  KRX_DATA_DIR,
+  insertKospiCloses,
+  insertKrxBars,
+  readKospiCloses,
+  readKrxBars,
+  type Bar,
+} from './market-fixtures.js';
 export {
   startLocalOidcProvider,
   type LocalAccount,

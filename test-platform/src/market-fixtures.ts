@@ -56,3 +56,40 @@ export async function insertKrxBars(
   });
   return count;
 }
+
+/** KOSPI closes from the shared index file (newest first there, one blank close), oldest first. */
+export function readKospiCloses(
+  from = '0000-00-00',
+  to = '9999-99-99',
+): { date: string; close: string }[] {
+  const text = readFileSync(
+    join(KRX_DATA_DIR, '..', 'index', 'kospi_close_credit_2010-2025_walnutbrown.csv'),
+    'utf8',
+  );
+  return text
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(','))
+    .filter(([date, close]) => close !== '' && date! >= from && date! <= to)
+    .map(([date, close]) => ({ date: date!, close: close! }))
+    .reverse();
+}
+
+/**
+ * Puts real KOSPI closes (index 0001) straight into a test's market-data database, beside
+ * insertKrxBars' stocks. The file has closes only, so open, high and low are the close.
+ */
+export async function insertKospiCloses(config: Env, from: string, to: string): Promise<number> {
+  const closes = readKospiCloses(from, to);
+  await withConnection(databaseUrl(config, 'market-data'), async (connection) => {
+    await connection.query(
+      "INSERT IGNORE INTO MarketIndex (code, name, tracked, updatedAt) VALUES ('0001', 'KOSPI', true, NOW())",
+    );
+    await connection.batch(
+      'INSERT INTO IndexBar (code, date, open, high, low, close, volume, tradedValue) VALUES (?, ?, ?, ?, ?, ?, 0, 0) ON DUPLICATE KEY UPDATE close = VALUES(close)',
+      closes.map(({ date, close }) => ['0001', date, close, close, close, close]),
+    );
+  });
+  return closes.length;
+}
