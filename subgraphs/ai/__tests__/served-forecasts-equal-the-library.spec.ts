@@ -24,7 +24,11 @@ const family = (kind: ForecastKind, id: string, changes: object): CandidateSpec 
 
 describe('the served ONNX sessions', () => {
   it.each([
-    ['gradient-boosted trees and an MLP', family('volatility', 'gbt', { trees: 20 }), family('direction', 'mlp', { epochs: 2 })],
+    [
+      'gradient-boosted trees and an MLP',
+      family('volatility', 'gbt', { trees: 20 }),
+      family('direction', 'mlp', { epochs: 2 }),
+    ],
     ['the linear models', family('volatility', 'har-x', {}), family('direction', 'logistic', {})],
   ])(
     'answer what the library predicts for every instrument, with %s',

@@ -97,7 +97,9 @@ describe('a quick training run on real KRX bars', () => {
         TrainingBusyError,
       );
     });
-    const refused = await ai.prisma.trainingRun.findFirstOrThrow({ where: { trigger: 'SCHEDULE' } });
+    const refused = await ai.prisma.trainingRun.findFirstOrThrow({
+      where: { trigger: 'SCHEDULE' },
+    });
     expect(refused.status).toBe('FAILED');
     expect(refused.message).toContain('Another training run is in progress');
   });

@@ -59,7 +59,7 @@ export async function createAiEvents(config: Env, logger: Logger): Promise<AiEve
       ? { eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }
       : {},
   );
-  const channel = (name: AiEventName) => `${redisKeyPrefix(config)}:ai:${name}` as AiEventName;
+  const channel = (name: AiEventName) => aiEventChannel(config, name) as AiEventName;
   return {
     publish: (name, payload) => pubsub.publish(channel(name), payload as never),
     subscribe: (name) => pubsub.subscribe(channel(name)) as never,
@@ -70,6 +70,12 @@ export async function createAiEvents(config: Env, logger: Logger): Promise<AiEve
     },
   };
 }
+
+/** The Redis channel of one kind of event, namespaced per deployment. */
+export const aiEventChannel = (
+  config: Pick<Env, 'REDIS_KEY_PREFIX' | 'DATABASE_PREFIX'>,
+  name: AiEventName,
+) => `${redisKeyPrefix(config)}:ai:${name}`;
 
 export const isAiEventMessage = (message: unknown): message is AiEventMessage =>
   typeof message === 'object' && message !== null && 'aiEvent' in message;

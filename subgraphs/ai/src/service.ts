@@ -5,6 +5,7 @@ import { createAiEvents } from './events.js';
 import { watchForFirstTraining } from './jobs/first-training.js';
 import { startRetrainSchedule } from './jobs/schedule.js';
 import { createTrainer } from './jobs/trainer.js';
+import { FINISHED } from './jobs/training-runs.js';
 import { gatewayMarketData } from './market/market-data.js';
 import { createPrismaClient, type PrismaClient } from './prisma.js';
 import { schema } from './schema/index.js';
@@ -23,11 +24,21 @@ export const aiSubgraph = defineSubgraph({
     const models = new ModelServer(db, artifactStoreFor(config), logger);
     await models.refresh().catch(() => {});
     // A promotion anywhere (this process's training, another replica's, the CronJob's through
-    // Redis) swaps at once; the poll catches what no event announced.
-    const promotions = events.subscribe('modelPromoted');
-    void (async () => {
-      for await (const _promotion of promotions) await models.refresh().catch(() => {});
-    })();
+    // Redis) swaps at once, and so does the end of a run (a version registered without being
+    // promoted changes what the baseline serves); the poll catches what no event announced.
+    const registryChanges = [
+      events.subscribe('modelPromoted'),
+      events.subscribe('forecastPublished'),
+      events.subscribe('trainingRun'),
+    ];
+    for (const changes of registryChanges) {
+      void (async () => {
+        for await (const change of changes) {
+          if ('status' in change && !FINISHED.includes(change.status as never)) continue;
+          await models.refresh().catch(() => {});
+        }
+      })();
+    }
     const poll = setInterval(() => void models.refresh().catch(() => {}), settings.modelPollMs);
     const trainer = createTrainer({ prisma: db, config, logger, events });
     const nightly = settings.retrainSchedule
@@ -39,7 +50,17 @@ export const aiSubgraph = defineSubgraph({
     const firstTraining = settings.trainOnStart
       ? watchForFirstTraining({ prisma: db, market, trainer, logger })
       : undefined;
-    return { events, gateway, market, models, trainer, promotions, poll, nightly, firstTraining };
+    return {
+      events,
+      gateway,
+      market,
+      models,
+      trainer,
+      registryChanges,
+      poll,
+      nightly,
+      firstTraining,
+    };
   },
   context: ({ db, logger, identity, services }) => ({
     prisma: db,
@@ -55,7 +76,7 @@ export const aiSubgraph = defineSubgraph({
     services.firstTraining?.stop();
     await services.nightly?.stop();
     clearInterval(services.poll);
-    await services.promotions.return();
+    await Promise.all(services.registryChanges.map((changes) => changes.return()));
     await services.trainer.close();
     await services.models.close();
     await services.events.close();

@@ -30,8 +30,11 @@ export function krxMarketData(symbols: readonly string[], through = '2022-09-19'
         date,
         close: Number(close),
       })),
-    dailyBarsStatus: async () => ({ lastStatus: 'SUCCEEDED', lastFinishedAt: `${through}T07:00:00Z` }),
-    knownSymbols: async (_identity, wanted) =>
+    dailyBarsStatus: async () => ({
+      lastStatus: 'SUCCEEDED',
+      lastFinishedAt: `${through}T07:00:00Z`,
+    }),
+    knownSymbols: async (wanted) =>
       new Set(wanted.filter((symbol) => KRX_SYMBOLS.includes(symbol))),
   };
 }

@@ -1,4 +1,3 @@
-import type { Identity } from '@capstone/auth';
 import type { DailyBar, IndexBar, InstrumentBars } from '@capstone/forecasting';
 import type { GatewayClient } from '@capstone/server-kit';
 import { AI_SERVICE_IDENTITY } from '../settings.js';
@@ -32,8 +31,8 @@ export interface MarketData {
   kospi(from: string, to: string): Promise<IndexBar[]>;
   /** How the ETL's daily-bars job last ended, or null when it never ran. */
   dailyBarsStatus(): Promise<DailyBarsStatus | null>;
-  /** Which of `symbols` market-data knows, asked as `identity`. */
-  knownSymbols(identity: Identity, symbols: readonly string[]): Promise<Set<string>>;
+  /** Which of `symbols` market-data knows. */
+  knownSymbols(symbols: readonly string[]): Promise<Set<string>>;
 }
 
 interface RawBar {
@@ -103,10 +102,9 @@ export function gatewayMarketData(gateway: GatewayClient): MarketData {
         ? { lastStatus: status.lastStatus, lastFinishedAt: status.lastFinishedAt }
         : null;
     },
-    async knownSymbols(identity, symbols) {
+    async knownSymbols(symbols) {
       if (symbols.length === 0) return new Set();
-      const data = await gateway.query<{ instruments: { symbol: string }[] | null }>(
-        identity,
+      const data = await ask<{ instruments: { symbol: string }[] | null }>(
         'query AiKnownSymbols($symbols: [String!]!) { instruments(symbols: $symbols) { symbol } }',
         { symbols },
       );
