@@ -7,9 +7,9 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactKey, artifactStoreFor } from '../src/artifacts/store.js';
 import { loadModel } from '../src/serving/loaded-model.js';
-import { useAiDatabase } from './support/ai-database.js';
-import { KRX_SYMBOLS, krxMarketData } from './support/krx-market.js';
-import { trainAndPromote } from './support/train-with-library.js';
+import { useAiDatabase } from './ai-database.js';
+import { KRX_SYMBOLS, krxMarketData } from './krx-market.js';
+import { trainAndPromote } from './train-with-library.js';
 
 let s3: S3rver;
 let directory: string;

@@ -15,9 +15,13 @@ describe('the nightly retraining', () => {
     const config = parseEnv({});
     expect(hourOf(config.AI_RETRAIN_CRON)).toBeGreaterThan(hourOf(config.ETL_DAILY_BARS_CRON));
     const scheduled: unknown[] = [];
-    startRetrainSchedule(config.AI_RETRAIN_CRON, async () => {}, ((expression, _task, options) => {
+    startRetrainSchedule(config.AI_RETRAIN_CRON, async () => {}, ((
+      expression: string,
+      _task: unknown,
+      options: unknown,
+    ) => {
       scheduled.push({ expression, options });
-      return {} as never;
+      return {};
     }) as never);
     expect(scheduled).toEqual([
       {

@@ -9,9 +9,9 @@ import { createLogger } from '@capstone/observability';
 import { describe, expect, it } from 'vitest';
 import { forecastFromRows } from '../src/serving/forecasts.js';
 import { ModelServer } from '../src/serving/model-server.js';
-import { useAiDatabase } from './support/ai-database.js';
-import { KRX_SYMBOLS, krxMarketData } from './support/krx-market.js';
-import { trainAndPromote } from './support/train-with-library.js';
+import { useAiDatabase } from './ai-database.js';
+import { KRX_SYMBOLS, krxMarketData } from './krx-market.js';
+import { trainAndPromote } from './train-with-library.js';
 
 const ai = useAiDatabase();
 const SYMBOLS = KRX_SYMBOLS.slice(10, 30);

@@ -7,8 +7,8 @@ import { storedFeatureRows, type StoredFeatureRow } from '../src/serving/feature
 import { forecastFromRows } from '../src/serving/forecasts.js';
 import { ModelServer } from '../src/serving/model-server.js';
 import { runTraining } from '../src/training/run.js';
-import { useAiDatabase } from './support/ai-database.js';
-import { KRX_SYMBOLS } from './support/krx-market.js';
+import { useAiDatabase } from './ai-database.js';
+import { KRX_SYMBOLS } from './krx-market.js';
 
 const ai = useAiDatabase();
 const SYMBOLS = KRX_SYMBOLS.slice(0, 15);

@@ -2,8 +2,8 @@ import { FEATURE_HASH, MINIMUM_HISTORY, validateModelArtifact } from '@capstone/
 import { describe, expect, it } from 'vitest';
 import { withConnection } from '@capstone/db';
 import { TrainingBusyError, runTraining } from '../src/training/run.js';
-import { useAiDatabase } from './support/ai-database.js';
-import { KRX_SYMBOLS } from './support/krx-market.js';
+import { useAiDatabase } from './ai-database.js';
+import { KRX_SYMBOLS } from './krx-market.js';
 
 const ai = useAiDatabase();
 const SYMBOLS = KRX_SYMBOLS.slice(0, 15);

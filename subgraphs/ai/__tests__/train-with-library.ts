@@ -10,11 +10,11 @@ import {
   type InstrumentBars,
   type TrainedModel,
 } from '@capstone/forecasting';
-import { artifactKey, type ArtifactStore } from '../../src/artifacts/store.js';
-import type { ModelVersion } from '../../src/generated/prisma/client.js';
-import type { PrismaClient } from '../../src/prisma.js';
-import { nextVersion, promote, registerVersion } from '../../src/registry/registry.js';
-import { planSettings } from '../../src/training/plans.js';
+import { artifactKey, type ArtifactStore } from '../src/artifacts/store.js';
+import type { ModelVersion } from '../src/generated/prisma/client.js';
+import type { PrismaClient } from '../src/prisma.js';
+import { nextVersion, promote, registerVersion } from '../src/registry/registry.js';
+import { planSettings } from '../src/training/plans.js';
 
 /**
  * Trains one kind with the library itself, stores and registers it as the service does, and

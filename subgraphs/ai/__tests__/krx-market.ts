@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { KRX_DATA_DIR, readKospiCloses, readKrxBars } from '@capstone/test-platform';
-import { tradedBars, type MarketData } from '../../src/market/market-data.js';
+import { tradedBars, type MarketData } from '../src/market/market-data.js';
 
 /** The real stocks of ../shared/data/krx, by code. */
 export const KRX_SYMBOLS = readdirSync(KRX_DATA_DIR)

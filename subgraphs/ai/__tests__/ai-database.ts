@@ -5,10 +5,10 @@ import { databaseUrl, type Env } from '@capstone/config';
 import { createLogger } from '@capstone/observability';
 import { createTestDatabases } from '@capstone/test-platform';
 import { afterAll, beforeAll } from 'vitest';
-import { artifactStoreFor, type ArtifactStore } from '../../src/artifacts/store.js';
-import type { AiEventMap, AiEventName } from '../../src/events.js';
-import { createPrismaClient, type PrismaClient } from '../../src/prisma.js';
-import type { RetrainDeps } from '../../src/training/retrain.js';
+import { artifactStoreFor, type ArtifactStore } from '../src/artifacts/store.js';
+import type { AiEventMap, AiEventName } from '../src/events.js';
+import { createPrismaClient, type PrismaClient } from '../src/prisma.js';
+import type { RetrainDeps } from '../src/training/retrain.js';
 import { krxMarketData } from './krx-market.js';
 
 export interface AiFixture {
