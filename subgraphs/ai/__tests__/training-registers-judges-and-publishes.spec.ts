@@ -112,4 +112,26 @@ describe('a quick training run on real KRX bars', () => {
     expect(run.message).toContain('No instruments are tracked yet');
     expect(await ai.prisma.modelVersion.count()).toBe(before);
   });
+
+  it('stops when cancelTrainingRun asks, ending CANCELLED without promoting anything', async () => {
+    const promotedBefore = await ai.prisma.servingModel.findMany();
+    const running = runTraining(ai.deps(SYMBOLS), { plan: 'FULL', trigger: 'API' });
+    let run = null;
+    const deadline = Date.now() + 60_000;
+    while (!run && Date.now() < deadline) {
+      run = await ai.prisma.trainingRun.findFirst({
+        where: { plan: 'FULL', status: 'RUNNING', stage: { startsWith: 'volatility' } },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(run).not.toBeNull();
+    await ai.prisma.trainingRun.update({
+      where: { id: run!.id },
+      data: { cancelRequestedAt: new Date() },
+    });
+    const ended = await running;
+    expect(ended.status).toBe('CANCELLED');
+    expect(ended.message).toContain('Cancelled by cancelTrainingRun');
+    expect(await ai.prisma.servingModel.findMany()).toEqual(promotedBefore);
+  }, 120_000);
 });

@@ -51,6 +51,12 @@ const send = process.send?.bind(process);
 let events: AiEvents | undefined;
 if (!send) events = await createAiEvents(config, logger);
 
+// A stopped pod or a stopping service ends the run as CANCELLED rather than leaving it RUNNING.
+const stop = new AbortController();
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => stop.abort(new Error(`Stopped by ${signal}`)));
+}
+
 let exitCode = 0;
 try {
   await prisma.$queryRawUnsafe('SELECT 1');
@@ -77,7 +83,7 @@ try {
         else events?.publish(name, payload);
       },
     },
-    { runId: args.runId, plan: args.plan, trigger: args.trigger },
+    { runId: args.runId, plan: args.plan, trigger: args.trigger, signal: stop.signal },
   );
   logger.info({ runId: run.id, status: run.status }, run.message ?? run.status);
   exitCode = run.status === 'SUCCEEDED' ? 0 : 1;

@@ -14,6 +14,8 @@ export interface TrainingRequest {
   plan: TrainingPlan;
   trigger: TrainingTrigger;
   requestedBy?: string | null;
+  /** Stops the run (the command's SIGTERM, say): it ends CANCELLED, as cancelTrainingRun does. */
+  signal?: AbortSignal;
 }
 
 /** Another training run holds the lock: the platform trains one model set at a time. */
@@ -77,6 +79,9 @@ export async function runTraining(
       throw new TrainingBusyError('Another training run is in progress');
     }
     const abort = new AbortController();
+    const stopped = () => abort.abort(request.signal?.reason);
+    if (request.signal?.aborted) stopped();
+    request.signal?.addEventListener('abort', stopped, { once: true });
     let stage = 'starting';
     let lastWrite = 0;
     let pending: Promise<unknown> = Promise.resolve();
@@ -136,10 +141,13 @@ export async function runTraining(
       return update({
         status: cancelled ? 'CANCELLED' : 'FAILED',
         finishedAt: new Date(),
-        message: cancelled ? '취소됨 / Cancelled' : message,
+        message: cancelled
+          ? `취소됨 / Cancelled: ${(abort.signal.reason as Error | undefined)?.message ?? 'stopped'}`
+          : message,
       });
     } finally {
       clearInterval(heartbeat);
+      request.signal?.removeEventListener('abort', stopped);
       await connection.query('SELECT RELEASE_LOCK(?)', [lockName]).catch(() => {});
     }
   });
