@@ -62,6 +62,21 @@ export function createTrainer(deps: {
   events: AiEvents;
 }): Trainer {
   const children = new Set<ChildProcess>();
+  /** A command that died before recording how its run ended leaves it FAILED, not open. */
+  const closeAbandoned = async (id: string, code: number | null) => {
+    const { count } = await deps.prisma.trainingRun.updateMany({
+      where: { id, status: { in: ['QUEUED', 'RUNNING'] } },
+      data: {
+        status: 'FAILED',
+        finishedAt: new Date(),
+        message: `학습 명령이 비정상 종료됨 / The retraining command ended (exit code ${code ?? 'none'}) before finishing the run`,
+      },
+    });
+    if (count > 0) {
+      const row = await deps.prisma.trainingRun.findUniqueOrThrow({ where: { id } });
+      deps.events.publish('trainingRun', runEventOf(row));
+    }
+  };
   return {
     async start(request) {
       await failInterruptedRuns(deps.prisma);
@@ -107,7 +122,12 @@ export function createTrainer(deps: {
           resolve(null);
         });
         child.once('exit', (code) => resolve(code));
-      }).finally(() => children.delete(child));
+      })
+        .then(async (code) => {
+          await closeAbandoned(run.id, code);
+          return code;
+        })
+        .finally(() => children.delete(child));
       deps.logger.info(
         { runId: run.id, plan: run.plan, trigger: run.trigger },
         'ai: retraining started',
