@@ -124,7 +124,9 @@ export function createTrainer(deps: {
         child.once('exit', (code) => resolve(code));
       })
         .then(async (code) => {
-          await closeAbandoned(run.id, code);
+          await closeAbandoned(run.id, code).catch((error: unknown) =>
+            deps.logger.warn({ err: error, runId: run.id }, 'ai: closing an abandoned run'),
+          );
           return code;
         })
         .finally(() => children.delete(child));
