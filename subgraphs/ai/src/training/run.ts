@@ -84,6 +84,7 @@ export async function runTraining(
     request.signal?.addEventListener('abort', stopped, { once: true });
     let stage = 'starting';
     let lastWrite = 0;
+    const begun = Date.now();
     let pending: Promise<unknown> = Promise.resolve();
     const heartbeat = setInterval(() => {
       void prisma.trainingRun
@@ -109,8 +110,13 @@ export async function runTraining(
         signal: abort.signal,
         report: (progress, next) => {
           const now = Date.now();
-          if (next.split(':')[0] === stage.split(':')[0] && now - lastWrite < PROGRESS_WRITE_MS) {
-            return;
+          const sameStep = next.split(':')[0] === stage.split(':')[0];
+          if (sameStep && now - lastWrite < PROGRESS_WRITE_MS) return;
+          if (!sameStep) {
+            deps.logger.info(
+              { runId: run.id, seconds: (now - begun) / 1000 },
+              `ai: training ${next.split(':')[0]}`,
+            );
           }
           stage = next;
           lastWrite = now;
