@@ -115,7 +115,8 @@ describe('a quick training run on real KRX bars', () => {
 
   it('stops when cancelTrainingRun asks, ending CANCELLED without promoting anything', async () => {
     const promotedBefore = await ai.prisma.servingModel.findMany();
-    const running = runTraining(ai.deps(SYMBOLS), { plan: 'FULL', trigger: 'API' });
+    // Every stock and every candidate: a run long enough that the cancellation lands inside it.
+    const running = runTraining(ai.deps(KRX_SYMBOLS), { plan: 'FULL', trigger: 'API' });
     let run = null;
     const deadline = Date.now() + 60_000;
     while (!run && Date.now() < deadline) {

@@ -86,8 +86,9 @@ export async function runTraining(
     let lastWrite = 0;
     const begun = Date.now();
     let pending: Promise<unknown> = Promise.resolve();
+    let beat: Promise<unknown> = Promise.resolve();
     const heartbeat = setInterval(() => {
-      void prisma.trainingRun
+      beat = prisma.trainingRun
         .update({ where: { id: run.id }, data: { heartbeatAt: new Date() } })
         .then((row) => {
           if (row.cancelRequestedAt && !abort.signal.aborted) {
@@ -153,6 +154,7 @@ export async function runTraining(
       });
     } finally {
       clearInterval(heartbeat);
+      await beat;
       request.signal?.removeEventListener('abort', stopped);
       await connection.query('SELECT RELEASE_LOCK(?)', [lockName]).catch(() => {});
     }
