@@ -1,4 +1,4 @@
-import type { S3Client } from '@aws-sdk/client-s3';
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import type { ArtifactStore } from './store.js';
 
 export interface S3Settings {
@@ -16,8 +16,7 @@ const S3_URI = /^s3:\/\/([^/]+)\/(.+)$/;
 export function s3Store(settings: S3Settings): ArtifactStore {
   // The SDK loads only where S3 is configured: it is large, and the retraining command's
   // start-up time counts towards a fresh platform's first forecasts.
-  let connected:
-    Promise<{ client: S3Client; sdk: typeof import('@aws-sdk/client-s3') }> | undefined;
+  let connected: Promise<{ client: S3Sdk.S3Client; sdk: typeof S3Sdk }> | undefined;
   const connect = () =>
     (connected ??= import('@aws-sdk/client-s3').then((sdk) => ({
       sdk,
