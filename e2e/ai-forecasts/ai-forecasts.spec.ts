@@ -3,7 +3,7 @@ import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
 import { DEMO_INSTRUMENTS } from '@capstone/market-data';
 import {
-  insertKospiCloses,
+  insertKospiBars,
   insertKrxBars,
   usePlatform,
   type SignedInUser,
@@ -73,7 +73,7 @@ const FORECAST = `
 
 beforeAll(async () => {
   await insertKrxBars(platform.config, SYMBOLS, FROM, AS_OF);
-  await insertKospiCloses(platform.config, FROM, AS_OF);
+  await insertKospiBars(platform.config, FROM, AS_OF);
   await withConnection(databaseUrl(platform.config, 'market-data'), (connection) =>
     connection.query(
       "INSERT INTO Instrument (symbol, nameKo, market, tracked, updatedAt) VALUES ('000990', 'DB하이텍', 'KOSPI', false, NOW())",

@@ -9,8 +9,9 @@ export {
   type SignedInUser,
 } from './identities.js';
 export {
+  KOSPI_CLOSES_FILE,
   KRX_DATA_DIR,
-  insertKospiCloses,
+  insertKospiBars,
   insertKrxBars,
   readKospiCloses,
   readKrxBars,
