@@ -29,6 +29,10 @@ export const marketDataRows: MatrixRow[] = [
     operation: '{ tradingCalendar(from: "2022-09-01", to: "2022-09-19") { date tradingDay } }',
     outcomes: allow(...SIGNED_IN),
   }),
+  row('Query.corporateActions', {
+    operation: '{ corporateActions(first: 5) { id symbol kind shareFactor } }',
+    outcomes: allow(...SIGNED_IN),
+  }),
   row('Query.etlStatus', {
     operation: '{ etlStatus { job lastStatus } }',
     outcomes: allow(...SIGNED_IN),

@@ -30,6 +30,7 @@ export {
   MasterFileError,
   parseIndexMaster,
   parseStockMaster,
+  type ExchangeTradedProduct,
   type IndexCode,
   type MasterMarket,
   type MasterRecord,

@@ -124,6 +124,10 @@ describe('run records', () => {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       },
+      // The raw closes of each one-day page.
+      async dailyBars(_symbol: string, { from }: { from: string }) {
+        return [{ date: from, close: 105 }];
+      },
     };
     const running = runJob(
       depsAt('2026-11-27T07:00:00Z', kis),
