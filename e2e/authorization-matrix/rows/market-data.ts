@@ -33,6 +33,10 @@ export const marketDataRows: MatrixRow[] = [
     operation: '{ corporateActions(first: 5) { id symbol kind shareFactor } }',
     outcomes: allow(...SIGNED_IN),
   }),
+  row('Query.sectors', {
+    operation: '{ sectors { code nameKo nameEn } }',
+    outcomes: allow(...SIGNED_IN),
+  }),
   row('Query.etlStatus', {
     operation: '{ etlStatus { job lastStatus } }',
     outcomes: allow(...SIGNED_IN),

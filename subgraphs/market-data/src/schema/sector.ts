@@ -24,3 +24,29 @@ Sector.implement({
     }),
   }),
 });
+
+builder.queryField('sectors', (t) =>
+  t.field({
+    type: [Sector],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
+    description:
+      'The sectors that instruments carry, and the large classes above them, by code: what a sector shock or a sector bound may name (by `code`). A shock on a large class reaches its medium classes (`parent`).',
+    authScopes: { scope: 'market:read' },
+    resolve: async (_root, _args, { prisma }) => {
+      const rows = await prisma.instrument.findMany({
+        where: { sectorCode: { not: null } },
+        distinct: ['sectorCode'],
+        select: { sectorCode: true },
+      });
+      const codes = new Set<string>();
+      for (const { sectorCode } of rows) {
+        const sector = krxSector(sectorCode!);
+        if (!sector) continue;
+        codes.add(sector.code);
+        if (sector.parentCode) codes.add(sector.parentCode);
+      }
+      return [...codes].sort().flatMap((code) => krxSector(code) ?? []);
+    },
+  }),
+);
