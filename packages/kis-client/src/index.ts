@@ -27,6 +27,7 @@ export {
 export type { KisLogger } from './logger.js';
 export { KIS_MASTER_FILES_URL, downloadMasterFile, type MasterFile } from './master-download.js';
 export {
+  largestCommonStocks,
   MasterFileError,
   parseIndexMaster,
   parseStockMaster,

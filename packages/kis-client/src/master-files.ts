@@ -192,3 +192,24 @@ export function parseIndexMaster(file: Uint8Array): IndexCode[] {
     name: line.slice(5).trim(),
   }));
 }
+
+/**
+ * The `size` largest common stocks by the master file's market cap: the platform's default
+ * universe (the ETL tracks them; the KIS simulator serves them). ETFs, ETNs, REITs and the like
+ * (security group other than ST), preferred shares and instruments in liquidation trading are
+ * left out; ties go to the lower code so the choice is stable.
+ */
+export function largestCommonStocks(
+  records: readonly MasterRecord[],
+  size: number,
+): MasterRecord[] {
+  return records
+    .filter(
+      (record) => record.securityGroup === 'ST' && !record.preferred && !record.liquidationTrading,
+    )
+    .filter((record) => record.marketCapEok !== null && record.marketCapEok > 0)
+    .sort(
+      (a, b) => (b.marketCapEok ?? 0) - (a.marketCapEok ?? 0) || a.symbol.localeCompare(b.symbol),
+    )
+    .slice(0, size);
+}

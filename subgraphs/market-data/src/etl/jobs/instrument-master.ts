@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   KisNotSupportedError,
   downloadMasterFile,
+  largestCommonStocks,
   type MasterFile,
   type MasterRecord,
 } from '@capstone/kis-client';
@@ -9,7 +10,6 @@ import { previousTradingDay, seoulDate } from '@capstone/krx-calendar';
 import { krxSectorOf } from '@capstone/krx-rules';
 import { upsertInstruments, type InstrumentRow } from '../storage/ingest.js';
 import { TRACKED_INDICES } from '../settings.js';
-import { largestCommonStocks } from './universe.js';
 import { checkpoint, type Job, type JobContext } from './context.js';
 import { recordCorporateActions, type DetectedAction } from './corporate-actions.js';
 import { syncKisHolidays } from './holidays.js';
