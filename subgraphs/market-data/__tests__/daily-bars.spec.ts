@@ -161,4 +161,29 @@ describe('the daily bars job', () => {
       },
     ]);
   });
+
+  it('finds a re-basing KIS flagged nowhere by the adjusted prices of stored days', async () => {
+    // A 1:1 bonus issue on 2026-12-01 with no flags on the bar: the adjusted history halves.
+    served = served.map((bar) => ({ ...bar, close: bar.close / 2, raw: bar.raw ?? bar.close }));
+    served.push({ date: '2026-12-01', close: 250, raw: 250 });
+    const run = await runJob(
+      { ...deps(), now: () => new Date('2026-12-01T08:00:00Z') },
+      { job: 'DAILY_BARS', trigger: 'MANUAL', params: {} },
+      new AbortController().signal,
+    );
+    expect((await record(run.id)).message).toMatch(
+      /collected again after a corporate action: 005930/,
+    );
+    const [actions] = await db.pool.query(
+      "SELECT effectiveOn, kind, shareFactor, source FROM CorporateAction WHERE source = 'ADJUSTMENT_CHANGE'",
+    );
+    expect(actions).toEqual([
+      {
+        effectiveOn: '2026-12-01',
+        kind: 'SPLIT',
+        shareFactor: '2.00000000',
+        source: 'ADJUSTMENT_CHANGE',
+      },
+    ]);
+  });
 });

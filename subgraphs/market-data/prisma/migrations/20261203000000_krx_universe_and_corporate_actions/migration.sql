@@ -79,7 +79,6 @@ CREATE TABLE `CorporateAction` (
     `historyRecollectedAt` DATETIME(3) NULL,
     `recollectRunId` INTEGER NULL,
     `recollectedBars` INTEGER NULL,
-    `deliveredAt` DATETIME(3) NULL,
 
     INDEX `CorporateAction_historyRecollectedAt_idx`(`historyRecollectedAt`),
     UNIQUE INDEX `CorporateAction_symbol_effectiveOn_kind_key`(`symbol`, `effectiveOn`, `kind`),

@@ -1,3 +1,4 @@
+import { nextTradingDay } from '@capstone/krx-calendar';
 import type { DailyBarRow } from '../storage/ingest.js';
 import type { Pool } from '../storage/pool.js';
 import type { JobContext } from './context.js';
@@ -75,44 +76,56 @@ const DRIFT_TOLERANCE = 0.005;
  * The corporate actions one page of fetched bars shows: KIS's flags on each bar, and a re-basing
  * of days already stored — their adjusted close moved against their raw close, which never
  * changes (comparing the ratio, not the price, keeps a day collected during its session from
- * looking re-based). A re-basing whose flags did not come with it is dated on the first fetched
- * day after the stored ones, and named a split when its factor is a whole number.
+ * looking re-based). A re-basing that flags on the page, or an action already recorded after the
+ * last stored day, explain is no action of its own; otherwise it is dated on the next trading day
+ * after the stored ones, and named a split when its factor is a whole number.
  */
 export async function actionsInPage(
   pool: Pool,
   symbol: string,
   rows: readonly DailyBarRow[],
 ): Promise<DetectedAction[]> {
-  const actions = rows.flatMap((row) => actionFromBar(row) ?? []);
-  if (rows.length === 0) return actions;
+  const flagged = rows.flatMap((row) => actionFromBar(row) ?? []);
+  if (rows.length === 0) return flagged;
   const dates = rows.map((row) => row.date).sort();
   const [stored] = await pool.query(
     'SELECT date, close, rawClose FROM DailyBar WHERE symbol = ? AND date BETWEEN ? AND ? ORDER BY date',
     [symbol, dates[0], dates.at(-1)],
   );
   const storedRows = stored as { date: string; close: string; rawClose: string }[];
+  const lastStored = storedRows.at(-1)?.date;
+  if (!lastStored) return flagged;
   const fetched = new Map(rows.map((row) => [row.date, row]));
-  for (const old of storedRows) {
-    const now = fetched.get(old.date);
-    if (!now) continue;
-    const factor =
-      Number(old.close) / Number(old.rawClose) / (Number(now.close) / Number(now.rawClose));
-    if (!Number.isFinite(factor) || Math.abs(factor - 1) <= DRIFT_TOLERANCE) continue;
-    const lastStored = storedRows.at(-1)!.date;
-    const shares = shareFactorOf(factor);
-    const whole = Number(shares) >= 2 && Number.isInteger(Number(shares));
-    actions.push({
+  const drift = storedRows
+    .map((old) => {
+      const now = fetched.get(old.date);
+      return now
+        ? Number(old.close) / Number(old.rawClose) / (Number(now.close) / Number(now.rawClose))
+        : 1;
+    })
+    .find((factor) => Number.isFinite(factor) && Math.abs(factor - 1) > DRIFT_TOLERANCE);
+  if (drift === undefined || flagged.some((action) => action.effectiveOn > lastStored)) {
+    return flagged;
+  }
+  const [known] = await pool.query(
+    'SELECT 1 FROM CorporateAction WHERE symbol = ? AND effectiveOn > ? LIMIT 1',
+    [symbol, lastStored],
+  );
+  if ((known as unknown[]).length > 0) return flagged;
+  const shares = shareFactorOf(drift);
+  const whole = Number(shares) >= 2 && Number.isInteger(Number(shares));
+  return [
+    ...flagged,
+    {
       symbol,
-      effectiveOn: dates.find((date) => date > lastStored) ?? dates.at(-1)!,
+      effectiveOn: nextTradingDay(lastStored),
       kind: whole ? 'SPLIT' : 'CAPITAL_CHANGE',
       shareFactor: whole ? shares : null,
       priceRatio: null,
       reasonCode: null,
       source: 'ADJUSTMENT_CHANGE',
-    });
-    break;
-  }
-  return actions;
+    },
+  ];
 }
 
 /**
