@@ -43,6 +43,7 @@ export async function startKisSimulator(options: KisSimulatorOptions = {}): Prom
     counters: { tokenIssues: 0, requests: 0, rateLimited: 0 },
     now,
     seed,
+    closedDays: new Set(options.closedDays ?? []),
   };
 
   const rest = createRestServer(context);

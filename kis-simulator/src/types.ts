@@ -36,6 +36,12 @@ export interface KisSimulatorOptions {
    * stocks (Samsung Electronics 2018 50:1, NAVER 2018 5:1, Kakao 2021 5:1, EcoPro 2024 5:1).
    */
   splits?: readonly SimulatedSplit[];
+  /**
+   * Days KIS's holiday API (CTCA0903R) answers closed although the KRX calendar's hand-kept table
+   * has them open: a temporary holiday declared after the table was written. Only the holiday
+   * API knows them.
+   */
+  closedDays?: readonly string[];
   /** 'continuous' (default): the WebSocket ticks at any hour; 'krx': only in KRX regular hours. */
   sessionClock?: 'continuous' | 'krx';
   /** Default 1000 per subscribed symbol. */
