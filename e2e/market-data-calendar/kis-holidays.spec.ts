@@ -6,7 +6,8 @@ import {
   seoulDate,
   seoulInstant,
 } from '@capstone/krx-calendar';
-import { usePlatform, type SignedInUser } from '@capstone/test-platform';
+import type { SignedInUser } from '@capstone/test-platform';
+import { useClockedEtlPlatform } from '../market-data-etl/clocked-platform.js';
 
 /**
  * The hand-kept holiday table against KIS's holiday API (CTCA0903R), which the simulator serves
@@ -19,20 +20,9 @@ const start = nextTradingDay(addDays(seoulDate(new Date()), 3));
 const open = nextTradingDay(start);
 const closed = nextTradingDay(open);
 const after = nextTradingDay(closed);
-let now = seoulInstant(start, 17).getTime();
-const clock = () => new Date(now);
-
-const platform = usePlatform({
+const { platform, setNow } = useClockedEtlPlatform(seoulInstant(start, 17), {
   services: ['accounts', 'market-data', 'gateway', 'etl-worker'],
-  kisSimulator: {
-    symbols: ['005930'],
-    historyFrom: addDays(start, -30),
-    closedDays: [closed],
-    now: clock,
-    rateLimits: { real: 1_000, mock: 1_000 },
-  },
-  etlWorker: { now: clock, kis: { now: clock, tokenIssueSpacingMs: 10 } },
-  env: { ETL_CATCH_UP_ON_START: 'false', ETL_LIVE_QUOTES: 'off' },
+  kisSimulator: { symbols: ['005930'], historyFrom: addDays(start, -30), closedDays: [closed] },
 });
 
 let user: SignedInUser;
@@ -80,7 +70,7 @@ describe('the KRX calendar, cross-checked against KIS once a day', () => {
   });
 
   it('skips the scheduled daily run on the day KIS says is closed', async () => {
-    now = seoulInstant(closed, 17).getTime();
+    setNow(seoulInstant(closed, 17));
     const run = await platform.etlWorker!.run('DAILY_BARS', 'SCHEDULE');
     expect(run.status).toBe('SKIPPED');
   });

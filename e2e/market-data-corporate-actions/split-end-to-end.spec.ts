@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { usePlatform, type SignedInUser } from '@capstone/test-platform';
+import type { SignedInUser } from '@capstone/test-platform';
+import { useClockedEtlPlatform } from '../market-data-etl/clocked-platform.js';
 
 /**
  * A split from the KIS simulator to the portfolio's value history, through the ETL worker and
@@ -11,28 +12,9 @@ import { usePlatform, type SignedInUser } from '@capstone/test-platform';
  * - SK hynix splits 2:1 from Monday 2026-11-30: no master refresh that day, so the next daily
  *   run (Tuesday) finds it by KIS's flags on the bar (prtt_rate 0.50) and collects again.
  */
-let now = Date.parse('2026-11-25T08:00:00Z');
-const clock = () => new Date(now);
-const at = (instant: string) => {
-  now = Date.parse(instant);
-};
-
-const platform = usePlatform({
+const { platform, setNow } = useClockedEtlPlatform('2026-11-25T08:00:00Z', {
   services: ['accounts', 'portfolio', 'market-data', 'gateway', 'etl-worker'],
-  kisSimulator: {
-    symbols: ['005930', '000660'],
-    historyFrom: '2026-06-01',
-    now: clock,
-    rateLimits: { real: 1_000, mock: 1_000 },
-  },
-  // Days pass in a moment: KIS's one-token-a-minute spacing would make the test wait.
-  etlWorker: { now: clock, kis: { now: clock, tokenIssueSpacingMs: 10 } },
-  env: {
-    ETL_CATCH_UP_ON_START: 'false',
-    ETL_LIVE_QUOTES: 'off',
-    ETL_HISTORY_YEARS: '1',
-    KIS_REQUESTS_PER_SECOND: '500',
-  },
+  kisSimulator: { symbols: ['005930', '000660'], historyFrom: '2026-06-01' },
 });
 
 let user: SignedInUser;
@@ -96,7 +78,7 @@ beforeAll(async () => {
 
 describe('a split, from KIS to the ledger', () => {
   it('is announced by the master file, and the ETL collects the history again that day', async () => {
-    at('2026-11-27T08:00:00Z');
+    setNow('2026-11-27T08:00:00Z');
     expect(await run('INSTRUMENT_MASTER')).toMatch(/par-value changes: 005930 ×5/);
     expect(await run('DAILY_BARS')).toMatch(
       /history collected again after a corporate action: 005930 \(\d+ bars\)/,
@@ -110,7 +92,7 @@ describe('a split, from KIS to the ledger', () => {
   });
 
   it('is found by KIS’s flags on the bar when no master file announced it', async () => {
-    at('2026-12-01T08:00:00Z');
+    setNow('2026-12-01T08:00:00Z');
     const message = await run('DAILY_BARS');
     expect(message).toMatch(/history collected again after a corporate action: 000660/);
     expect(message).not.toMatch(/005930 \(/); // collected again once, not every day

@@ -1,32 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_UNIVERSE, MASTER_EXTRAS } from '@capstone/kis-simulator';
 import { sectorIncludes } from '@capstone/krx-rules';
-import { usePlatform, type SignedInUser } from '@capstone/test-platform';
+import type { SignedInUser } from '@capstone/test-platform';
+import { useClockedEtlPlatform } from '../market-data-etl/clocked-platform.js';
 
 /**
  * The instrument universe as KRX has it, through the gateway: the simulator serves KIS's master
  * files for the 50 largest common stocks of the real master file, Samsung Electronics' preferred
  * share and an ETF; the ETL worker reads them. The clock: Wednesday 2026-11-25, 17:00 in Seoul.
  */
-let now = Date.parse('2026-11-25T08:00:00Z');
-const clock = () => new Date(now);
-
-const platform = usePlatform({
+const { platform, setNow } = useClockedEtlPlatform('2026-11-25T08:00:00Z', {
   services: ['accounts', 'market-data', 'scenario', 'gateway', 'etl-worker'],
   seed: true,
-  kisSimulator: {
-    symbols: [...DEFAULT_UNIVERSE, ...MASTER_EXTRAS],
-    historyFrom: '2026-10-01',
-    now: clock,
-    rateLimits: { real: 1_000, mock: 1_000 },
-  },
-  etlWorker: { now: clock, kis: { now: clock, tokenIssueSpacingMs: 10 } },
-  env: {
-    ETL_CATCH_UP_ON_START: 'false',
-    ETL_LIVE_QUOTES: 'off',
-    ETL_HISTORY_YEARS: '1',
-    KIS_REQUESTS_PER_SECOND: '500',
-  },
+  kisSimulator: { symbols: [...DEFAULT_UNIVERSE, ...MASTER_EXTRAS], historyFrom: '2026-10-01' },
 });
 
 let user: SignedInUser;
@@ -132,7 +118,7 @@ describe('a delisted stock', () => {
   it('stays, marked delisted with its date, its history kept, and is still found', async () => {
     await run('BACKFILL', ['028260']);
     platform.kisSimulator!.delist('028260', '2026-11-26');
-    now = Date.parse('2026-11-26T08:00:00Z');
+    setNow('2026-11-26T08:00:00Z');
     await run('INSTRUMENT_MASTER');
     const [samsungCt] = await search('삼성물산');
     expect(samsungCt).toMatchObject({ symbol: '028260', delisted: true, delistedOn: '2026-11-26' });
