@@ -111,13 +111,16 @@ export const collectDailyBars: Job = async (context) => {
     targets.flatMap((target) => (target.kind === 'stock' ? [[target.symbol, target]] : [])),
   );
   for (const symbol of (await awaitingRecollection(context.pool)).keys()) {
+    if (unknown.has(symbol)) continue;
+    const { first } = await storedSpan(context.pool, { kind: 'stock', symbol });
     const target = stocks.get(symbol);
-    if (!target || unknown.has(symbol)) continue;
-    const { first } = await storedSpan(context.pool, target);
-    const collected = first ? await collect(context, target, first, today) : { rows: 0 };
+    // An instrument with no bars needs nothing collected; one not followed (untracked or
+    // delisted) keeps its old basis until it is followed again.
+    if (first && !target) continue;
+    const collected = first && target ? await collect(context, target, first, today) : { rows: 0 };
     if (!collected) continue;
     await markRecollected(context, symbol, collected.rows);
-    recollected.push(`${symbol} (${collected.rows} bars)`);
+    if (target) recollected.push(`${symbol} (${collected.rows} bars)`);
   }
   if (recollected.length) {
     notes.push(`history collected again after a corporate action: ${recollected.join(', ')}`);
