@@ -55,6 +55,9 @@ describe('the KRX sector taxonomy', () => {
     expect(findKrxSector(' Semiconductors ').code).toBe('0013');
     expect(findKrxSector('보험').code).toBe('0025');
     expect(findKrxSector('IT 서비스').code).toBe('0029');
+    expect(findKrxSector('2차전지').code).toBe('0013');
+    expect(findKrxSector('Financials').code).toBe('0021');
+    expect(findKrxSector('조선').nameKo).toBe('운송장비·부품');
   });
 
   it('refuses a sector it does not know with an error naming the field', () => {

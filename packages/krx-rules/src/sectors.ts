@@ -133,12 +133,31 @@ export function sectorIncludes(outer: string, inner: string | null | undefined):
   return member.code === container.code || member.parentCode === container.code;
 }
 
-// Words people use for a sector that KRX names otherwise.
+// Words people use for a sector that KRX names otherwise: the class KRX files those companies
+// under (batteries and chips are 전기·전자, cars and ships 운송장비·부품, games and portals IT 서비스).
 const ALIASES: Readonly<Record<string, string>> = {
   반도체: SEMICONDUCTOR_SECTOR_CODE,
   semiconductor: SEMICONDUCTOR_SECTOR_CODE,
   semiconductors: SEMICONDUCTOR_SECTOR_CODE,
   전기전자: SEMICONDUCTOR_SECTOR_CODE,
+  배터리: SEMICONDUCTOR_SECTOR_CODE,
+  '2차전지': SEMICONDUCTOR_SECTOR_CODE,
+  batteries: SEMICONDUCTOR_SECTOR_CODE,
+  인터넷: '0029',
+  internet: '0029',
+  게임: '0029',
+  games: '0029',
+  바이오: '0009',
+  biotechnology: '0009',
+  은행: FINANCE,
+  banks: FINANCE,
+  financials: FINANCE,
+  자동차: '0015',
+  automobiles: '0015',
+  조선: '0015',
+  shipbuilding: '0015',
+  철강: '0011',
+  steel: '0011',
 };
 
 const normalise = (text: string) =>
