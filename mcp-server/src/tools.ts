@@ -47,7 +47,7 @@ export function registerTools(
     },
     ({ query, limit }) =>
       run(
-        'query Search($query: String!, $limit: Int) { searchInstruments(query: $query, limit: $limit) { symbol nameKo nameEn market sector } }',
+        'query Search($query: String!, $limit: Int) { searchInstruments(query: $query, limit: $limit) { symbol nameKo nameEn market kind delisted sector { code nameKo nameEn } } }',
         { query, limit },
       ),
   );
