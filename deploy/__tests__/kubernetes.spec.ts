@@ -300,7 +300,7 @@ describe('scheduled jobs', () => {
     (overlay) => {
       const cronJob = named(built[overlay], 'CronJob', 'ai-retrain')!;
       const [container] = cronJob.spec.jobTemplate.spec.template.spec.containers;
-      expect(container.args).toEqual([ASSUMED.aiRetrainCli, 'retrain']);
+      expect(container.args).toEqual([ASSUMED.aiRetrainCli, '--trigger', 'schedule']);
       const source = ASSUMED.aiRetrainCli.replace('/dist/', '/src/').replace(/\.js$/, '.ts');
       expect(
         repoFileExists(source),

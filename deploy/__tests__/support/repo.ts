@@ -46,8 +46,8 @@ export const ASSUMED = {
     folder: 'subgraphs/scenario',
     entry: 'dist/worker/main.js',
   },
-  /** The AI retraining CLI, run by the ai-retrain CronJob as `node <cli> retrain`. */
-  aiRetrainCli: 'subgraphs/ai/dist/training/cli.js',
+  /** The AI retraining CLI, run by the ai-retrain CronJob as `node <cli> --trigger schedule`. */
+  aiRetrainCli: 'subgraphs/ai/dist/cli/retrain.js',
   /** Its node-cron schedule, a config variable like ETL_*_CRON. */
   aiRetrainCronVariable: 'AI_RETRAIN_CRON',
 } as const;

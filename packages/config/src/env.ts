@@ -202,6 +202,13 @@ export const envSchema = z.object({
    * (inside market-data), `off`, or `auto` (in market-data when Redis does not answer).
    */
   ETL_WORKER_MODE: z.enum(['auto', 'process', 'in-process', 'off']).default('auto'),
+  /**
+   * `internal`: the ETL worker runs the batch jobs (master, daily bars) on its node-cron
+   * schedule. `external`: something else runs the same CLI commands on the same schedule (the
+   * Kubernetes CronJobs), and the worker keeps only the queue, the start-up catch-up and live
+   * quotes.
+   */
+  ETL_SCHEDULE: z.enum(['internal', 'external']).default('internal'),
   ETL_MASTER_CRON: cronExpression('0 7 * * 1-5'),
   ETL_DAILY_BARS_CRON: cronExpression('40 15 * * 1-5'),
   ETL_LIVE_QUOTES_CRON: cronExpression('50 8 * * 1-5'),

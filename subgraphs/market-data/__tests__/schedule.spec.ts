@@ -60,6 +60,12 @@ describe('the ETL schedule', () => {
     ]);
   });
 
+  it('leaves the batch jobs to the Kubernetes CronJobs when the schedule is external', () => {
+    expect(
+      scheduleEntries(config, { liveQuotes: true, batchJobs: false }).map((entry) => entry.job),
+    ).toEqual(['LIVE_QUOTES']);
+  });
+
   it('fires the daily bars job at 15:40 Seoul time on weekdays, wherever the process runs', async () => {
     const [task] = startSchedule(
       scheduleEntries(config, { liveQuotes: false }).filter((entry) => entry.job === 'DAILY_BARS'),

@@ -15,11 +15,14 @@ export interface ScheduleEntry {
 /** What runs when, from the configuration (cron expressions read in Asia/Seoul time). */
 export function scheduleEntries(
   config: Pick<Env, 'ETL_MASTER_CRON' | 'ETL_DAILY_BARS_CRON' | 'ETL_LIVE_QUOTES_CRON'>,
-  options: { liveQuotes: boolean },
+  options: { liveQuotes: boolean; batchJobs?: boolean },
 ): ScheduleEntry[] {
-  return [
+  const batch: ScheduleEntry[] = [
     { name: 'etl:instrument-master', job: 'INSTRUMENT_MASTER', expression: config.ETL_MASTER_CRON },
     { name: 'etl:daily-bars', job: 'DAILY_BARS', expression: config.ETL_DAILY_BARS_CRON },
+  ];
+  return [
+    ...(options.batchJobs === false ? [] : batch),
     ...(options.liveQuotes
       ? [
           {

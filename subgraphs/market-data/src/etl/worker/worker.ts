@@ -145,7 +145,10 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
   async function lead() {
     await sweepInterruptedRuns();
     tasks = startSchedule(
-      scheduleEntries(config, { liveQuotes: liveMode === 'market-hours' }),
+      scheduleEntries(config, {
+        liveQuotes: liveMode === 'market-hours',
+        batchJobs: config.ETL_SCHEDULE === 'internal',
+      }),
       scheduled,
     );
     leadTimers.push(
