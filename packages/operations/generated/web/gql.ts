@@ -1,0 +1,391 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  'fragment ApiKeyFields on ApiKey {\n  id\n  name\n  prefix\n  scopes\n  createdAt\n  lastUsedAt\n  revokedAt\n}\n': typeof types.ApiKeyFieldsFragmentDoc;
+  'query ApiKeys {\n  apiKeys {\n    ...ApiKeyFields\n  }\n}\n': typeof types.ApiKeysDocument;
+  'fragment AuthSession on AuthPayload {\n  accessToken\n  expiresIn\n  refreshToken\n  refreshTokenExpiresAt\n  user {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n': typeof types.AuthSessionFragmentDoc;
+  'mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n': typeof types.CompleteExternalLoginDocument;
+  'mutation ConfirmTotp($code: String!) {\n  confirmTotp(code: $code)\n}\n': typeof types.ConfirmTotpDocument;
+  'mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n  createApiKey(name: $name, scopes: $scopes) {\n    secret\n    apiKey {\n      ...ApiKeyFields\n    }\n  }\n}\n': typeof types.CreateApiKeyDocument;
+  'mutation DisableTotp($code: String!) {\n  disableTotp(code: $code)\n}\n': typeof types.DisableTotpDocument;
+  'mutation EnrolTotp {\n  enrolTotp {\n    secret\n    otpauthUri\n  }\n}\n': typeof types.EnrolTotpDocument;
+  'query ExternalLoginProviders {\n  externalLoginProviders {\n    name\n    displayName\n  }\n}\n': typeof types.ExternalLoginProvidersDocument;
+  'mutation LogIn($email: String!, $password: String!, $totpCode: String, $recoveryCode: String) {\n  logIn(email: $email, password: $password, totpCode: $totpCode, recoveryCode: $recoveryCode) {\n    ...AuthSession\n  }\n}\n': typeof types.LogInDocument;
+  'mutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n': typeof types.LogOutDocument;
+  'query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n': typeof types.MeDocument;
+  'mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...AuthSession\n  }\n}\n': typeof types.RefreshSessionDocument;
+  'mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n': typeof types.RevokeApiKeyDocument;
+  'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n': typeof types.SignUpDocument;
+  'mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n': typeof types.StartExternalLoginDocument;
+  'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n': typeof types.CancelEtlRunDocument;
+  'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n': typeof types.EtlOverviewDocument;
+  'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n': typeof types.TriggerEtlRunDocument;
+  'query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n': typeof types.GetForecastsDocument;
+  'query GetPriceHistory($symbol: String!, $from: Date!, $to: Date!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    priceHistory(from: $from, to: $to) {\n      date\n      open\n      high\n      low\n      close\n      volume\n    }\n  }\n}\n': typeof types.GetPriceHistoryDocument;
+  'query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n': typeof types.GetQuotesDocument;
+  'fragment InstrumentPrices on Instrument {\n  symbol\n  nameKo\n  nameEn\n  lastClose {\n    date\n    close\n  }\n  lastQuote {\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n': typeof types.InstrumentPricesFragmentDoc;
+  'query MarketIndices($from: Date!, $to: Date!) {\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n  kosdaq: indexHistory(code: "1001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n': typeof types.MarketIndicesDocument;
+  'subscription QuoteUpdated($symbols: [String!]!) {\n  quoteUpdated(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n': typeof types.QuoteUpdatedDocument;
+  'query SearchInstruments($query: String!, $limit: Int) {\n  searchInstruments(query: $query, limit: $limit) {\n    symbol\n    nameKo\n    nameEn\n    market\n    lastClose {\n      date\n      close\n    }\n  }\n}\n': typeof types.SearchInstrumentsDocument;
+  'mutation CreatePortfolio($input: CreatePortfolioInput!) {\n  createPortfolio(input: $input) {\n    id\n    name\n  }\n}\n': typeof types.CreatePortfolioDocument;
+  'mutation CreatePortfolioWithHoldings(\n  $name: String!\n  $cash: Decimal!\n  $holdings: [InitialHoldingInput!]\n  $idempotencyKey: String\n) {\n  createPortfolio(\n    input: { name: $name, cash: $cash, holdings: $holdings, idempotencyKey: $idempotencyKey }\n  ) {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      averageCost\n    }\n  }\n}\n': typeof types.CreatePortfolioWithHoldingsDocument;
+  'mutation DeletePortfolio($id: ID!) {\n  deletePortfolio(id: $id)\n}\n': typeof types.DeletePortfolioDocument;
+  'query GetPortfolio($portfolioId: ID!) {\n  portfolio(id: $portfolioId) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    valuation {\n      asOf\n      cash\n      marketValue\n      totalValue\n      costBasis\n      unrealizedPnl\n      realizedPnl\n      unpricedSymbols\n      holdings {\n        symbol\n        quantity\n        costBasis\n        price\n        priceDate\n        marketValue\n        unrealizedPnl\n        weight\n      }\n    }\n    holdings {\n      symbol\n      quantity\n      averageCost\n      instrument {\n        nameKo\n        nameEn\n        sector\n      }\n    }\n  }\n}\n': typeof types.GetPortfolioDocument;
+  'mutation ImportHoldingsCsv($portfolioId: ID!, $csv: String!, $idempotencyKey: String) {\n  importHoldingsCsv(portfolioId: $portfolioId, csv: $csv, idempotencyKey: $idempotencyKey) {\n    id\n    holdings {\n      symbol\n      quantity\n    }\n  }\n}\n': typeof types.ImportHoldingsCsvDocument;
+  'query ListPortfolios {\n  portfolios {\n    id\n    name\n    cash\n    valuation {\n      asOf\n      totalValue\n      marketValue\n      unrealizedPnl\n    }\n  }\n}\n': typeof types.ListPortfoliosDocument;
+  'query PortfolioDetail($id: ID!) {\n  portfolio(id: $id) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    holdings {\n      symbol\n      quantity\n      averageCost\n      costBasis\n      realizedPnl\n      instrument {\n        ...InstrumentPrices\n        market\n        sector\n        forecast {\n          horizonDays\n          expectedReturn\n        }\n      }\n    }\n    transactions(limit: 20) {\n      id\n      type\n      symbol\n      quantity\n      price\n      amount\n      fee\n      tax\n      occurredAt\n      note\n    }\n  }\n}\n': typeof types.PortfolioDetailDocument;
+  'query Portfolios {\n  portfolios {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      costBasis\n      instrument {\n        ...InstrumentPrices\n      }\n    }\n  }\n}\n': typeof types.PortfoliosDocument;
+  'query PortfolioValueHistory($id: ID!, $from: Date!, $to: Date!) {\n  portfolio(id: $id) {\n    id\n    valueHistory(from: $from, to: $to) {\n      date\n      value\n    }\n  }\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n': typeof types.PortfolioValueHistoryDocument;
+  'mutation RecordLedgerEntry(\n  $portfolioId: ID!\n  $type: TransactionType!\n  $symbol: String\n  $quantity: Decimal\n  $price: Decimal\n  $amount: Decimal\n  $fee: Decimal\n  $tax: Decimal\n  $occurredAt: DateTime\n  $note: String\n  $idempotencyKey: String\n) {\n  recordLedgerEntry(\n    input: {\n      portfolioId: $portfolioId\n      type: $type\n      symbol: $symbol\n      quantity: $quantity\n      price: $price\n      amount: $amount\n      fee: $fee\n      tax: $tax\n      occurredAt: $occurredAt\n      note: $note\n      idempotencyKey: $idempotencyKey\n    }\n  ) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    fee\n    tax\n    occurredAt\n    note\n  }\n}\n': typeof types.RecordLedgerEntryDocument;
+  'mutation RecordTrade($input: RecordTradeInput!) {\n  recordTrade(input: $input) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    occurredAt\n  }\n}\n': typeof types.RecordTradeDocument;
+  'mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n': typeof types.RenamePortfolioDocument;
+  'query ListScenarios($kind: ScenarioKind) {\n  scenarioTemplates(kind: $kind) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n': typeof types.ListScenariosDocument;
+};
+const documents: Documents = {
+  'fragment ApiKeyFields on ApiKey {\n  id\n  name\n  prefix\n  scopes\n  createdAt\n  lastUsedAt\n  revokedAt\n}\n':
+    types.ApiKeyFieldsFragmentDoc,
+  'query ApiKeys {\n  apiKeys {\n    ...ApiKeyFields\n  }\n}\n': types.ApiKeysDocument,
+  'fragment AuthSession on AuthPayload {\n  accessToken\n  expiresIn\n  refreshToken\n  refreshTokenExpiresAt\n  user {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n':
+    types.AuthSessionFragmentDoc,
+  'mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n':
+    types.CompleteExternalLoginDocument,
+  'mutation ConfirmTotp($code: String!) {\n  confirmTotp(code: $code)\n}\n':
+    types.ConfirmTotpDocument,
+  'mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n  createApiKey(name: $name, scopes: $scopes) {\n    secret\n    apiKey {\n      ...ApiKeyFields\n    }\n  }\n}\n':
+    types.CreateApiKeyDocument,
+  'mutation DisableTotp($code: String!) {\n  disableTotp(code: $code)\n}\n':
+    types.DisableTotpDocument,
+  'mutation EnrolTotp {\n  enrolTotp {\n    secret\n    otpauthUri\n  }\n}\n':
+    types.EnrolTotpDocument,
+  'query ExternalLoginProviders {\n  externalLoginProviders {\n    name\n    displayName\n  }\n}\n':
+    types.ExternalLoginProvidersDocument,
+  'mutation LogIn($email: String!, $password: String!, $totpCode: String, $recoveryCode: String) {\n  logIn(email: $email, password: $password, totpCode: $totpCode, recoveryCode: $recoveryCode) {\n    ...AuthSession\n  }\n}\n':
+    types.LogInDocument,
+  'mutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n':
+    types.LogOutDocument,
+  'query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n':
+    types.MeDocument,
+  'mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...AuthSession\n  }\n}\n':
+    types.RefreshSessionDocument,
+  'mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n':
+    types.RevokeApiKeyDocument,
+  'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n':
+    types.SignUpDocument,
+  'mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n':
+    types.StartExternalLoginDocument,
+  'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n':
+    types.CancelEtlRunDocument,
+  'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n':
+    types.EtlOverviewDocument,
+  'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n':
+    types.TriggerEtlRunDocument,
+  'query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n':
+    types.GetForecastsDocument,
+  'query GetPriceHistory($symbol: String!, $from: Date!, $to: Date!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    priceHistory(from: $from, to: $to) {\n      date\n      open\n      high\n      low\n      close\n      volume\n    }\n  }\n}\n':
+    types.GetPriceHistoryDocument,
+  'query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n':
+    types.GetQuotesDocument,
+  'fragment InstrumentPrices on Instrument {\n  symbol\n  nameKo\n  nameEn\n  lastClose {\n    date\n    close\n  }\n  lastQuote {\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n':
+    types.InstrumentPricesFragmentDoc,
+  'query MarketIndices($from: Date!, $to: Date!) {\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n  kosdaq: indexHistory(code: "1001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n':
+    types.MarketIndicesDocument,
+  'subscription QuoteUpdated($symbols: [String!]!) {\n  quoteUpdated(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n':
+    types.QuoteUpdatedDocument,
+  'query SearchInstruments($query: String!, $limit: Int) {\n  searchInstruments(query: $query, limit: $limit) {\n    symbol\n    nameKo\n    nameEn\n    market\n    lastClose {\n      date\n      close\n    }\n  }\n}\n':
+    types.SearchInstrumentsDocument,
+  'mutation CreatePortfolio($input: CreatePortfolioInput!) {\n  createPortfolio(input: $input) {\n    id\n    name\n  }\n}\n':
+    types.CreatePortfolioDocument,
+  'mutation CreatePortfolioWithHoldings(\n  $name: String!\n  $cash: Decimal!\n  $holdings: [InitialHoldingInput!]\n  $idempotencyKey: String\n) {\n  createPortfolio(\n    input: { name: $name, cash: $cash, holdings: $holdings, idempotencyKey: $idempotencyKey }\n  ) {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      averageCost\n    }\n  }\n}\n':
+    types.CreatePortfolioWithHoldingsDocument,
+  'mutation DeletePortfolio($id: ID!) {\n  deletePortfolio(id: $id)\n}\n':
+    types.DeletePortfolioDocument,
+  'query GetPortfolio($portfolioId: ID!) {\n  portfolio(id: $portfolioId) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    valuation {\n      asOf\n      cash\n      marketValue\n      totalValue\n      costBasis\n      unrealizedPnl\n      realizedPnl\n      unpricedSymbols\n      holdings {\n        symbol\n        quantity\n        costBasis\n        price\n        priceDate\n        marketValue\n        unrealizedPnl\n        weight\n      }\n    }\n    holdings {\n      symbol\n      quantity\n      averageCost\n      instrument {\n        nameKo\n        nameEn\n        sector\n      }\n    }\n  }\n}\n':
+    types.GetPortfolioDocument,
+  'mutation ImportHoldingsCsv($portfolioId: ID!, $csv: String!, $idempotencyKey: String) {\n  importHoldingsCsv(portfolioId: $portfolioId, csv: $csv, idempotencyKey: $idempotencyKey) {\n    id\n    holdings {\n      symbol\n      quantity\n    }\n  }\n}\n':
+    types.ImportHoldingsCsvDocument,
+  'query ListPortfolios {\n  portfolios {\n    id\n    name\n    cash\n    valuation {\n      asOf\n      totalValue\n      marketValue\n      unrealizedPnl\n    }\n  }\n}\n':
+    types.ListPortfoliosDocument,
+  'query PortfolioDetail($id: ID!) {\n  portfolio(id: $id) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    holdings {\n      symbol\n      quantity\n      averageCost\n      costBasis\n      realizedPnl\n      instrument {\n        ...InstrumentPrices\n        market\n        sector\n        forecast {\n          horizonDays\n          expectedReturn\n        }\n      }\n    }\n    transactions(limit: 20) {\n      id\n      type\n      symbol\n      quantity\n      price\n      amount\n      fee\n      tax\n      occurredAt\n      note\n    }\n  }\n}\n':
+    types.PortfolioDetailDocument,
+  'query Portfolios {\n  portfolios {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      costBasis\n      instrument {\n        ...InstrumentPrices\n      }\n    }\n  }\n}\n':
+    types.PortfoliosDocument,
+  'query PortfolioValueHistory($id: ID!, $from: Date!, $to: Date!) {\n  portfolio(id: $id) {\n    id\n    valueHistory(from: $from, to: $to) {\n      date\n      value\n    }\n  }\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n':
+    types.PortfolioValueHistoryDocument,
+  'mutation RecordLedgerEntry(\n  $portfolioId: ID!\n  $type: TransactionType!\n  $symbol: String\n  $quantity: Decimal\n  $price: Decimal\n  $amount: Decimal\n  $fee: Decimal\n  $tax: Decimal\n  $occurredAt: DateTime\n  $note: String\n  $idempotencyKey: String\n) {\n  recordLedgerEntry(\n    input: {\n      portfolioId: $portfolioId\n      type: $type\n      symbol: $symbol\n      quantity: $quantity\n      price: $price\n      amount: $amount\n      fee: $fee\n      tax: $tax\n      occurredAt: $occurredAt\n      note: $note\n      idempotencyKey: $idempotencyKey\n    }\n  ) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    fee\n    tax\n    occurredAt\n    note\n  }\n}\n':
+    types.RecordLedgerEntryDocument,
+  'mutation RecordTrade($input: RecordTradeInput!) {\n  recordTrade(input: $input) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    occurredAt\n  }\n}\n':
+    types.RecordTradeDocument,
+  'mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n':
+    types.RenamePortfolioDocument,
+  'query ListScenarios($kind: ScenarioKind) {\n  scenarioTemplates(kind: $kind) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n':
+    types.ListScenariosDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ApiKeyFields on ApiKey {\n  id\n  name\n  prefix\n  scopes\n  createdAt\n  lastUsedAt\n  revokedAt\n}\n',
+): (typeof documents)['fragment ApiKeyFields on ApiKey {\n  id\n  name\n  prefix\n  scopes\n  createdAt\n  lastUsedAt\n  revokedAt\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ApiKeys {\n  apiKeys {\n    ...ApiKeyFields\n  }\n}\n',
+): (typeof documents)['query ApiKeys {\n  apiKeys {\n    ...ApiKeyFields\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AuthSession on AuthPayload {\n  accessToken\n  expiresIn\n  refreshToken\n  refreshTokenExpiresAt\n  user {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n',
+): (typeof documents)['fragment AuthSession on AuthPayload {\n  accessToken\n  expiresIn\n  refreshToken\n  refreshTokenExpiresAt\n  user {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n',
+): (typeof documents)['mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ConfirmTotp($code: String!) {\n  confirmTotp(code: $code)\n}\n',
+): (typeof documents)['mutation ConfirmTotp($code: String!) {\n  confirmTotp(code: $code)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n  createApiKey(name: $name, scopes: $scopes) {\n    secret\n    apiKey {\n      ...ApiKeyFields\n    }\n  }\n}\n',
+): (typeof documents)['mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n  createApiKey(name: $name, scopes: $scopes) {\n    secret\n    apiKey {\n      ...ApiKeyFields\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DisableTotp($code: String!) {\n  disableTotp(code: $code)\n}\n',
+): (typeof documents)['mutation DisableTotp($code: String!) {\n  disableTotp(code: $code)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EnrolTotp {\n  enrolTotp {\n    secret\n    otpauthUri\n  }\n}\n',
+): (typeof documents)['mutation EnrolTotp {\n  enrolTotp {\n    secret\n    otpauthUri\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ExternalLoginProviders {\n  externalLoginProviders {\n    name\n    displayName\n  }\n}\n',
+): (typeof documents)['query ExternalLoginProviders {\n  externalLoginProviders {\n    name\n    displayName\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation LogIn($email: String!, $password: String!, $totpCode: String, $recoveryCode: String) {\n  logIn(email: $email, password: $password, totpCode: $totpCode, recoveryCode: $recoveryCode) {\n    ...AuthSession\n  }\n}\n',
+): (typeof documents)['mutation LogIn($email: String!, $password: String!, $totpCode: String, $recoveryCode: String) {\n  logIn(email: $email, password: $password, totpCode: $totpCode, recoveryCode: $recoveryCode) {\n    ...AuthSession\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n',
+): (typeof documents)['mutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n',
+): (typeof documents)['query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...AuthSession\n  }\n}\n',
+): (typeof documents)['mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...AuthSession\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n',
+): (typeof documents)['mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n',
+): (typeof documents)['mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n',
+): (typeof documents)['mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n',
+): (typeof documents)['mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n',
+): (typeof documents)['query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n',
+): (typeof documents)['mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n',
+): (typeof documents)['query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GetPriceHistory($symbol: String!, $from: Date!, $to: Date!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    priceHistory(from: $from, to: $to) {\n      date\n      open\n      high\n      low\n      close\n      volume\n    }\n  }\n}\n',
+): (typeof documents)['query GetPriceHistory($symbol: String!, $from: Date!, $to: Date!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    priceHistory(from: $from, to: $to) {\n      date\n      open\n      high\n      low\n      close\n      volume\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n',
+): (typeof documents)['query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment InstrumentPrices on Instrument {\n  symbol\n  nameKo\n  nameEn\n  lastClose {\n    date\n    close\n  }\n  lastQuote {\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n',
+): (typeof documents)['fragment InstrumentPrices on Instrument {\n  symbol\n  nameKo\n  nameEn\n  lastClose {\n    date\n    close\n  }\n  lastQuote {\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MarketIndices($from: Date!, $to: Date!) {\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n  kosdaq: indexHistory(code: "1001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n',
+): (typeof documents)['query MarketIndices($from: Date!, $to: Date!) {\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n  kosdaq: indexHistory(code: "1001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription QuoteUpdated($symbols: [String!]!) {\n  quoteUpdated(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n',
+): (typeof documents)['subscription QuoteUpdated($symbols: [String!]!) {\n  quoteUpdated(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SearchInstruments($query: String!, $limit: Int) {\n  searchInstruments(query: $query, limit: $limit) {\n    symbol\n    nameKo\n    nameEn\n    market\n    lastClose {\n      date\n      close\n    }\n  }\n}\n',
+): (typeof documents)['query SearchInstruments($query: String!, $limit: Int) {\n  searchInstruments(query: $query, limit: $limit) {\n    symbol\n    nameKo\n    nameEn\n    market\n    lastClose {\n      date\n      close\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreatePortfolio($input: CreatePortfolioInput!) {\n  createPortfolio(input: $input) {\n    id\n    name\n  }\n}\n',
+): (typeof documents)['mutation CreatePortfolio($input: CreatePortfolioInput!) {\n  createPortfolio(input: $input) {\n    id\n    name\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreatePortfolioWithHoldings(\n  $name: String!\n  $cash: Decimal!\n  $holdings: [InitialHoldingInput!]\n  $idempotencyKey: String\n) {\n  createPortfolio(\n    input: { name: $name, cash: $cash, holdings: $holdings, idempotencyKey: $idempotencyKey }\n  ) {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      averageCost\n    }\n  }\n}\n',
+): (typeof documents)['mutation CreatePortfolioWithHoldings(\n  $name: String!\n  $cash: Decimal!\n  $holdings: [InitialHoldingInput!]\n  $idempotencyKey: String\n) {\n  createPortfolio(\n    input: { name: $name, cash: $cash, holdings: $holdings, idempotencyKey: $idempotencyKey }\n  ) {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      averageCost\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeletePortfolio($id: ID!) {\n  deletePortfolio(id: $id)\n}\n',
+): (typeof documents)['mutation DeletePortfolio($id: ID!) {\n  deletePortfolio(id: $id)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GetPortfolio($portfolioId: ID!) {\n  portfolio(id: $portfolioId) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    valuation {\n      asOf\n      cash\n      marketValue\n      totalValue\n      costBasis\n      unrealizedPnl\n      realizedPnl\n      unpricedSymbols\n      holdings {\n        symbol\n        quantity\n        costBasis\n        price\n        priceDate\n        marketValue\n        unrealizedPnl\n        weight\n      }\n    }\n    holdings {\n      symbol\n      quantity\n      averageCost\n      instrument {\n        nameKo\n        nameEn\n        sector\n      }\n    }\n  }\n}\n',
+): (typeof documents)['query GetPortfolio($portfolioId: ID!) {\n  portfolio(id: $portfolioId) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    valuation {\n      asOf\n      cash\n      marketValue\n      totalValue\n      costBasis\n      unrealizedPnl\n      realizedPnl\n      unpricedSymbols\n      holdings {\n        symbol\n        quantity\n        costBasis\n        price\n        priceDate\n        marketValue\n        unrealizedPnl\n        weight\n      }\n    }\n    holdings {\n      symbol\n      quantity\n      averageCost\n      instrument {\n        nameKo\n        nameEn\n        sector\n      }\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ImportHoldingsCsv($portfolioId: ID!, $csv: String!, $idempotencyKey: String) {\n  importHoldingsCsv(portfolioId: $portfolioId, csv: $csv, idempotencyKey: $idempotencyKey) {\n    id\n    holdings {\n      symbol\n      quantity\n    }\n  }\n}\n',
+): (typeof documents)['mutation ImportHoldingsCsv($portfolioId: ID!, $csv: String!, $idempotencyKey: String) {\n  importHoldingsCsv(portfolioId: $portfolioId, csv: $csv, idempotencyKey: $idempotencyKey) {\n    id\n    holdings {\n      symbol\n      quantity\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ListPortfolios {\n  portfolios {\n    id\n    name\n    cash\n    valuation {\n      asOf\n      totalValue\n      marketValue\n      unrealizedPnl\n    }\n  }\n}\n',
+): (typeof documents)['query ListPortfolios {\n  portfolios {\n    id\n    name\n    cash\n    valuation {\n      asOf\n      totalValue\n      marketValue\n      unrealizedPnl\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PortfolioDetail($id: ID!) {\n  portfolio(id: $id) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    holdings {\n      symbol\n      quantity\n      averageCost\n      costBasis\n      realizedPnl\n      instrument {\n        ...InstrumentPrices\n        market\n        sector\n        forecast {\n          horizonDays\n          expectedReturn\n        }\n      }\n    }\n    transactions(limit: 20) {\n      id\n      type\n      symbol\n      quantity\n      price\n      amount\n      fee\n      tax\n      occurredAt\n      note\n    }\n  }\n}\n',
+): (typeof documents)['query PortfolioDetail($id: ID!) {\n  portfolio(id: $id) {\n    id\n    name\n    cash\n    realizedPnl\n    createdAt\n    holdings {\n      symbol\n      quantity\n      averageCost\n      costBasis\n      realizedPnl\n      instrument {\n        ...InstrumentPrices\n        market\n        sector\n        forecast {\n          horizonDays\n          expectedReturn\n        }\n      }\n    }\n    transactions(limit: 20) {\n      id\n      type\n      symbol\n      quantity\n      price\n      amount\n      fee\n      tax\n      occurredAt\n      note\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Portfolios {\n  portfolios {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      costBasis\n      instrument {\n        ...InstrumentPrices\n      }\n    }\n  }\n}\n',
+): (typeof documents)['query Portfolios {\n  portfolios {\n    id\n    name\n    cash\n    holdings {\n      symbol\n      quantity\n      costBasis\n      instrument {\n        ...InstrumentPrices\n      }\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PortfolioValueHistory($id: ID!, $from: Date!, $to: Date!) {\n  portfolio(id: $id) {\n    id\n    valueHistory(from: $from, to: $to) {\n      date\n      value\n    }\n  }\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n',
+): (typeof documents)['query PortfolioValueHistory($id: ID!, $from: Date!, $to: Date!) {\n  portfolio(id: $id) {\n    id\n    valueHistory(from: $from, to: $to) {\n      date\n      value\n    }\n  }\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordLedgerEntry(\n  $portfolioId: ID!\n  $type: TransactionType!\n  $symbol: String\n  $quantity: Decimal\n  $price: Decimal\n  $amount: Decimal\n  $fee: Decimal\n  $tax: Decimal\n  $occurredAt: DateTime\n  $note: String\n  $idempotencyKey: String\n) {\n  recordLedgerEntry(\n    input: {\n      portfolioId: $portfolioId\n      type: $type\n      symbol: $symbol\n      quantity: $quantity\n      price: $price\n      amount: $amount\n      fee: $fee\n      tax: $tax\n      occurredAt: $occurredAt\n      note: $note\n      idempotencyKey: $idempotencyKey\n    }\n  ) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    fee\n    tax\n    occurredAt\n    note\n  }\n}\n',
+): (typeof documents)['mutation RecordLedgerEntry(\n  $portfolioId: ID!\n  $type: TransactionType!\n  $symbol: String\n  $quantity: Decimal\n  $price: Decimal\n  $amount: Decimal\n  $fee: Decimal\n  $tax: Decimal\n  $occurredAt: DateTime\n  $note: String\n  $idempotencyKey: String\n) {\n  recordLedgerEntry(\n    input: {\n      portfolioId: $portfolioId\n      type: $type\n      symbol: $symbol\n      quantity: $quantity\n      price: $price\n      amount: $amount\n      fee: $fee\n      tax: $tax\n      occurredAt: $occurredAt\n      note: $note\n      idempotencyKey: $idempotencyKey\n    }\n  ) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    fee\n    tax\n    occurredAt\n    note\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordTrade($input: RecordTradeInput!) {\n  recordTrade(input: $input) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    occurredAt\n  }\n}\n',
+): (typeof documents)['mutation RecordTrade($input: RecordTradeInput!) {\n  recordTrade(input: $input) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    occurredAt\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n',
+): (typeof documents)['mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ListScenarios($kind: ScenarioKind) {\n  scenarioTemplates(kind: $kind) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n',
+): (typeof documents)['query ListScenarios($kind: ScenarioKind) {\n  scenarioTemplates(kind: $kind) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

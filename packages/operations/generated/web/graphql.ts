@@ -1,0 +1,3635 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an API key may do. */
+export type ApiScope =
+  /** The portfolio:read scope. */
+  | 'PORTFOLIO_READ'
+  /** The portfolio:write scope. */
+  | 'PORTFOLIO_WRITE'
+  /** The simulation:run scope. */
+  | 'SIMULATION_RUN'
+  /** The market:read scope. */
+  | 'MARKET_READ'
+  /** The ai:read scope. */
+  | 'AI_READ';
+
+/** A new portfolio: its name, opening cash, and the holdings to buy with it. */
+export type CreatePortfolioInput = {
+  /** Unique among your portfolios. */
+  name: string;
+  /** Opening cash in KRW. */
+  cash: string;
+  /** Stocks bought with the opening cash at their latest closes. */
+  holdings?: Array<InitialHoldingInput> | null | undefined;
+  /** Send the same key when retrying, so the portfolio is created once. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The jobs of the market-data ETL worker. */
+export type EtlJob =
+  /** Refresh instruments and indices from the KIS master files; track the largest. */
+  | 'INSTRUMENT_MASTER'
+  /** After the close: new daily bars of tracked instruments and indices, and any missing ones. */
+  | 'DAILY_BARS'
+  /** Daily bars for a date range, for given instruments or every tracked one. */
+  | 'BACKFILL'
+  /** The live quote stream; one run is one session. */
+  | 'LIVE_QUOTES';
+
+/** Where a run is, or how it ended. */
+export type EtlRunStatus =
+  /** Waiting for the worker. */
+  | 'QUEUED'
+  /** In progress. */
+  | 'RUNNING'
+  /** Done, without errors. */
+  | 'SUCCEEDED'
+  /** Done, but some instruments or ranges failed (see errors). */
+  | 'PARTIAL'
+  /** Failed, or interrupted before it finished. */
+  | 'FAILED'
+  /** Nothing to do, e.g. a scheduled run on a day the KRX is closed. */
+  | 'SKIPPED'
+  /** Cancelled on request. */
+  | 'CANCELLED';
+
+/** What started a run. */
+export type EtlTrigger =
+  /** The cron schedule (Asia/Seoul). */
+  | 'SCHEDULE'
+  /** The worker catching up as it starts. */
+  | 'STARTUP'
+  /** An administrator, through the API. */
+  | 'MANUAL'
+  /** The command line (npm run etl). */
+  | 'CLI';
+
+/** A stock to buy when the portfolio is created: give a quantity or a weight, not both. */
+export type InitialHoldingInput = {
+  /** The KRX code, e.g. "005930". */
+  symbol: string;
+  /** Shares to buy at the latest close. */
+  quantity?: string | null | undefined;
+  /** Share of the opening cash to put in it, as a fraction (0.25 = 25 %); whole shares are bought. */
+  weight?: string | null | undefined;
+};
+
+/** The KRX market an instrument is listed on. */
+export type Market =
+  /** The main board. */
+  | 'KOSPI'
+  /** The growth board. */
+  | 'KOSDAQ'
+  /** The start-up board. */
+  | 'KONEX';
+
+/** One ledger line. BUY and SELL need symbol, quantity and price; DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount. Deprecated with recordTrade: use LedgerEntryInput and recordLedgerEntry. */
+export type RecordTradeInput = {
+  /** The portfolio. */
+  portfolioId: string | number;
+  /** What happened. */
+  type: TransactionType;
+  /** The KRX code, for trades and dividends. */
+  symbol?: string | null | undefined;
+  /** Shares traded. */
+  quantity?: string | null | undefined;
+  /** Price per share in KRW. */
+  price?: string | null | undefined;
+  /** Cash amount for a deposit, withdrawal or dividend. */
+  amount?: string | null | undefined;
+  /** Brokerage fee in KRW. */
+  fee?: string | null | undefined;
+  /** Tax in KRW. */
+  tax?: string | null | undefined;
+  /** When it happened; defaults to now. */
+  occurredAt?: string | null | undefined;
+  /** A free-text note, up to 200 characters. */
+  note?: string | null | undefined;
+  /** Send the same key when retrying, so the line is recorded once. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** What a user may do: an ordinary user, a partner app, or an administrator. */
+export type Role =
+  /** An investor using the dashboard or an agent. */
+  | 'USER'
+  /** A partner application with API keys. */
+  | 'PARTNER'
+  /** Runs the platform. */
+  | 'ADMIN';
+
+/** Whether a scenario replays history or is made up. */
+export type ScenarioKind =
+  /** Moves measured over a past window. */
+  | 'HISTORICAL'
+  /** Moves chosen by hand. */
+  | 'HYPOTHETICAL';
+
+/** What a shock moves. */
+export type ShockTarget =
+  /** Every stock. */
+  | 'MARKET'
+  /** The stocks of one sector. */
+  | 'SECTOR'
+  /** An exchange rate. */
+  | 'FX';
+
+/** The kind of ledger line. */
+export type TransactionType =
+  /** Cash paid in. */
+  | 'DEPOSIT'
+  /** Cash taken out. */
+  | 'WITHDRAW'
+  /** Shares bought. */
+  | 'BUY'
+  /** Shares sold. */
+  | 'SELL'
+  /** A dividend received. */
+  | 'DIVIDEND';
+
+export type ApiKeyFieldsFragment = {
+  __typename: 'ApiKey';
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: Array<ApiScope>;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiKeysQuery = {
+  __typename: 'Query';
+  apiKeys: Array<{
+    __typename: 'ApiKey';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiScope>;
+    createdAt: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+  }> | null;
+};
+
+export type AuthSessionFragment = {
+  __typename: 'AuthPayload';
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+  user: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    totpEnabled: boolean;
+  };
+};
+
+export type CompleteExternalLoginMutationVariables = Exact<{
+  provider: string;
+  callbackUrl: string;
+}>;
+
+export type CompleteExternalLoginMutation = {
+  __typename: 'Mutation';
+  completeExternalLogin: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type ConfirmTotpMutation = { __typename: 'Mutation'; confirmTotp: Array<string> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  name: string;
+  scopes: Array<ApiScope> | ApiScope;
+}>;
+
+export type CreateApiKeyMutation = {
+  __typename: 'Mutation';
+  createApiKey: {
+    __typename: 'CreatedApiKey';
+    secret: string;
+    apiKey: {
+      __typename: 'ApiKey';
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: Array<ApiScope>;
+      createdAt: string;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+    };
+  };
+};
+
+export type DisableTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type DisableTotpMutation = { __typename: 'Mutation'; disableTotp: boolean };
+
+export type EnrolTotpMutationVariables = Exact<{ [key: string]: never }>;
+
+export type EnrolTotpMutation = {
+  __typename: 'Mutation';
+  enrolTotp: { __typename: 'TotpEnrolment'; secret: string; otpauthUri: string };
+};
+
+export type ExternalLoginProvidersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExternalLoginProvidersQuery = {
+  __typename: 'Query';
+  externalLoginProviders: Array<{
+    __typename: 'ExternalLoginProvider';
+    name: string;
+    displayName: string;
+  }> | null;
+};
+
+export type LogInMutationVariables = Exact<{
+  email: string;
+  password: string;
+  totpCode?: string | null | undefined;
+  recoveryCode?: string | null | undefined;
+}>;
+
+export type LogInMutation = {
+  __typename: 'Mutation';
+  logIn: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type LogOutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+export type LogOutMutation = { __typename: 'Mutation'; logOut: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  __typename: 'Query';
+  me: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    totpEnabled: boolean;
+  } | null;
+};
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+export type RefreshSessionMutation = {
+  __typename: 'Mutation';
+  refreshSession: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeApiKeyMutation = {
+  __typename: 'Mutation';
+  revokeApiKey: { __typename: 'ApiKey'; id: string; revokedAt: string | null };
+};
+
+export type SignUpMutationVariables = Exact<{
+  email: string;
+  password: string;
+  displayName?: string | null | undefined;
+}>;
+
+export type SignUpMutation = {
+  __typename: 'Mutation';
+  signUp: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type StartExternalLoginMutationVariables = Exact<{
+  provider: string;
+  redirectUri: string;
+}>;
+
+export type StartExternalLoginMutation = {
+  __typename: 'Mutation';
+  startExternalLogin: { __typename: 'ExternalLoginStart'; authorizationUrl: string; state: string };
+};
+
+export type CancelEtlRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelEtlRunMutation = {
+  __typename: 'Mutation';
+  cancelEtlRun: {
+    __typename: 'EtlRun';
+    id: string;
+    status: EtlRunStatus;
+    cancelRequested: boolean;
+  };
+};
+
+export type EtlOverviewQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+export type EtlOverviewQuery = {
+  __typename: 'Query';
+  etlStatus: Array<{
+    __typename: 'EtlJobStatus';
+    job: EtlJob;
+    lastStatus: EtlRunStatus | null;
+    lastStartedAt: string | null;
+    lastFinishedAt: string | null;
+    lastSucceededAt: string | null;
+    queued: number;
+  }> | null;
+  etlRuns: Array<{
+    __typename: 'EtlRun';
+    id: string;
+    job: EtlJob;
+    trigger: EtlTrigger;
+    status: EtlRunStatus;
+    symbols: Array<string> | null;
+    from: string | null;
+    to: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    rows: number;
+    rowsChanged: number;
+    errorCount: number;
+    errors: Array<string>;
+    message: string | null;
+    cancelRequested: boolean;
+  }> | null;
+};
+
+export type TriggerEtlRunMutationVariables = Exact<{
+  job: EtlJob;
+  symbols?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type TriggerEtlRunMutation = {
+  __typename: 'Mutation';
+  triggerEtlRun: { __typename: 'EtlRun'; id: string; status: EtlRunStatus };
+};
+
+export type GetForecastsQueryVariables = Exact<{
+  symbols: Array<string> | string;
+  horizonDays?: number | null | undefined;
+}>;
+
+export type GetForecastsQuery = {
+  __typename: 'Query';
+  instruments: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    forecast: {
+      __typename: 'Forecast';
+      asOf: string;
+      horizonDays: number;
+      expectedReturn: string;
+      volatility: string | null;
+      model: { __typename: 'ModelVersion'; name: string; version: number; algorithm: string };
+    } | null;
+  }> | null;
+};
+
+export type GetPriceHistoryQueryVariables = Exact<{
+  symbol: string;
+  from: string;
+  to: string;
+}>;
+
+export type GetPriceHistoryQuery = {
+  __typename: 'Query';
+  instrument: {
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    priceHistory: Array<{
+      __typename: 'DailyBar';
+      date: string;
+      open: string;
+      high: string;
+      low: string;
+      close: string;
+      volume: string;
+    }>;
+  } | null;
+};
+
+export type GetQuotesQueryVariables = Exact<{
+  symbols: Array<string> | string;
+}>;
+
+export type GetQuotesQuery = {
+  __typename: 'Query';
+  quotes: Array<{
+    __typename: 'Quote';
+    symbol: string;
+    price: string;
+    change: string;
+    changeRate: string;
+    volume: string;
+    tradedAt: string;
+    instrument: {
+      __typename: 'Instrument';
+      nameKo: string;
+      nameEn: string | null;
+      lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+    } | null;
+  }> | null;
+};
+
+export type InstrumentPricesFragment = {
+  __typename: 'Instrument';
+  symbol: string;
+  nameKo: string;
+  nameEn: string | null;
+  lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+  lastQuote: {
+    __typename: 'Quote';
+    price: string;
+    change: string;
+    changeRate: string;
+    tradedAt: string;
+  } | null;
+};
+
+export type MarketIndicesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type MarketIndicesQuery = {
+  __typename: 'Query';
+  kospi: Array<{ __typename: 'IndexBar'; date: string; close: string }> | null;
+  kosdaq: Array<{ __typename: 'IndexBar'; date: string; close: string }> | null;
+};
+
+export type QuoteUpdatedSubscriptionVariables = Exact<{
+  symbols: Array<string> | string;
+}>;
+
+export type QuoteUpdatedSubscription = {
+  quoteUpdated: {
+    __typename: 'Quote';
+    symbol: string;
+    price: string;
+    change: string;
+    changeRate: string;
+    tradedAt: string;
+  };
+};
+
+export type SearchInstrumentsQueryVariables = Exact<{
+  query: string;
+  limit?: number | null | undefined;
+}>;
+
+export type SearchInstrumentsQuery = {
+  __typename: 'Query';
+  searchInstruments: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+    lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+  }> | null;
+};
+
+export type CreatePortfolioMutationVariables = Exact<{
+  input: CreatePortfolioInput;
+}>;
+
+export type CreatePortfolioMutation = {
+  __typename: 'Mutation';
+  createPortfolio: { __typename: 'Portfolio'; id: string; name: string };
+};
+
+export type CreatePortfolioWithHoldingsMutationVariables = Exact<{
+  name: string;
+  cash: string;
+  holdings?: Array<InitialHoldingInput> | InitialHoldingInput | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreatePortfolioWithHoldingsMutation = {
+  __typename: 'Mutation';
+  createPortfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      averageCost: string;
+    }>;
+  };
+};
+
+export type DeletePortfolioMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeletePortfolioMutation = { __typename: 'Mutation'; deletePortfolio: boolean };
+
+export type GetPortfolioQueryVariables = Exact<{
+  portfolioId: string | number;
+}>;
+
+export type GetPortfolioQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    realizedPnl: string;
+    createdAt: string;
+    valuation: {
+      __typename: 'PortfolioValuation';
+      asOf: string | null;
+      cash: string;
+      marketValue: string;
+      totalValue: string;
+      costBasis: string;
+      unrealizedPnl: string;
+      realizedPnl: string;
+      unpricedSymbols: Array<string>;
+      holdings: Array<{
+        __typename: 'HoldingValuation';
+        symbol: string;
+        quantity: string;
+        costBasis: string;
+        price: string | null;
+        priceDate: string | null;
+        marketValue: string | null;
+        unrealizedPnl: string | null;
+        weight: string | null;
+      }>;
+    };
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      averageCost: string;
+      instrument: {
+        __typename: 'Instrument';
+        nameKo: string;
+        nameEn: string | null;
+        sector: string | null;
+      };
+    }>;
+  } | null;
+};
+
+export type ImportHoldingsCsvMutationVariables = Exact<{
+  portfolioId: string | number;
+  csv: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ImportHoldingsCsvMutation = {
+  __typename: 'Mutation';
+  importHoldingsCsv: {
+    __typename: 'Portfolio';
+    id: string;
+    holdings: Array<{ __typename: 'Holding'; symbol: string; quantity: string }>;
+  };
+};
+
+export type ListPortfoliosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ListPortfoliosQuery = {
+  __typename: 'Query';
+  portfolios: Array<{
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    valuation: {
+      __typename: 'PortfolioValuation';
+      asOf: string | null;
+      totalValue: string;
+      marketValue: string;
+      unrealizedPnl: string;
+    };
+  }> | null;
+};
+
+export type PortfolioDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortfolioDetailQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    realizedPnl: string;
+    createdAt: string;
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      averageCost: string;
+      costBasis: string;
+      realizedPnl: string;
+      instrument: {
+        __typename: 'Instrument';
+        market: Market;
+        sector: string | null;
+        symbol: string;
+        nameKo: string;
+        nameEn: string | null;
+        forecast: { __typename: 'Forecast'; horizonDays: number; expectedReturn: string } | null;
+        lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+        lastQuote: {
+          __typename: 'Quote';
+          price: string;
+          change: string;
+          changeRate: string;
+          tradedAt: string;
+        } | null;
+      };
+    }>;
+    transactions: Array<{
+      __typename: 'Transaction';
+      id: string;
+      type: TransactionType;
+      symbol: string | null;
+      quantity: string | null;
+      price: string | null;
+      amount: string;
+      fee: string;
+      tax: string;
+      occurredAt: string;
+      note: string | null;
+    }>;
+  } | null;
+};
+
+export type PortfoliosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortfoliosQuery = {
+  __typename: 'Query';
+  portfolios: Array<{
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      costBasis: string;
+      instrument: {
+        __typename: 'Instrument';
+        symbol: string;
+        nameKo: string;
+        nameEn: string | null;
+        lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+        lastQuote: {
+          __typename: 'Quote';
+          price: string;
+          change: string;
+          changeRate: string;
+          tradedAt: string;
+        } | null;
+      };
+    }>;
+  }> | null;
+};
+
+export type PortfolioValueHistoryQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type PortfolioValueHistoryQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    valueHistory: Array<{ __typename: 'PortfolioValuePoint'; date: string; value: string }>;
+  } | null;
+  kospi: Array<{ __typename: 'IndexBar'; date: string; close: string }> | null;
+};
+
+export type RecordLedgerEntryMutationVariables = Exact<{
+  portfolioId: string | number;
+  type: TransactionType;
+  symbol?: string | null | undefined;
+  quantity?: string | null | undefined;
+  price?: string | null | undefined;
+  amount?: string | null | undefined;
+  fee?: string | null | undefined;
+  tax?: string | null | undefined;
+  occurredAt?: string | null | undefined;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RecordLedgerEntryMutation = {
+  __typename: 'Mutation';
+  recordLedgerEntry: {
+    __typename: 'Transaction';
+    id: string;
+    type: TransactionType;
+    symbol: string | null;
+    quantity: string | null;
+    price: string | null;
+    amount: string;
+    fee: string;
+    tax: string;
+    occurredAt: string;
+    note: string | null;
+  };
+};
+
+export type RecordTradeMutationVariables = Exact<{
+  input: RecordTradeInput;
+}>;
+
+export type RecordTradeMutation = {
+  __typename: 'Mutation';
+  recordTrade: {
+    __typename: 'Transaction';
+    id: string;
+    type: TransactionType;
+    symbol: string | null;
+    quantity: string | null;
+    price: string | null;
+    amount: string;
+    occurredAt: string;
+  };
+};
+
+export type RenamePortfolioMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+export type RenamePortfolioMutation = {
+  __typename: 'Mutation';
+  renamePortfolio: { __typename: 'Portfolio'; id: string; name: string };
+};
+
+export type ListScenariosQueryVariables = Exact<{
+  kind?: ScenarioKind | null | undefined;
+}>;
+
+export type ListScenariosQuery = {
+  __typename: 'Query';
+  scenarioTemplates: Array<{
+    __typename: 'ScenarioTemplate';
+    id: string;
+    kind: ScenarioKind;
+    nameKo: string;
+    nameEn: string;
+    descriptionKo: string;
+    descriptionEn: string;
+    periodStart: string | null;
+    periodEnd: string | null;
+    shocks: Array<{
+      __typename: 'Shock';
+      target: ShockTarget;
+      sector: string | null;
+      currencyPair: string | null;
+      change: number;
+    }>;
+  }> | null;
+};
+
+export const ApiKeyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiKeyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
+export const AuthSessionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuthSessionFragment, unknown>;
+export const InstrumentPricesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InstrumentPrices' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastClose' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastQuote' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InstrumentPricesFragment, unknown>;
+export const ApiKeysDocument = {
+  __meta__: { hash: '8ec0f512a6ac26934c4027b72401459febc34b5df9484e59d4e94633f028dccc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApiKeys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiKeyFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiKeyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CompleteExternalLoginDocument = {
+  __meta__: { hash: 'fc9c518ffd7bfc2cfbec78e1c2a84f86da17674d39401e7111480441053f136a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteExternalLogin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callbackUrl' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeExternalLogin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'provider' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callbackUrl' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callbackUrl' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteExternalLoginMutation, CompleteExternalLoginMutationVariables>;
+export const ConfirmTotpDocument = {
+  __meta__: { hash: 'c387fede781542f8fd2614bbe106cfe0cde3f2a89a96e125f217d410f9add0e1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmTotp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTotp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const CreateApiKeyDocument = {
+  __meta__: { hash: '49f9588c458fc405bcd68e41b22b935273d7a5d2d03bdeb89e8fe480528efbfc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scopes' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiScope' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scopes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scopes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiKeyFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiKeyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const DisableTotpDocument = {
+  __meta__: { hash: 'edc5b09df1891472de4b6df2c53f1a9a11baad5c2a7316f2d0801b06c9e7a22d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableTotp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableTotp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableTotpMutation, DisableTotpMutationVariables>;
+export const EnrolTotpDocument = {
+  __meta__: { hash: '1d6035e8fafaac5a07b91f0a255a13f5c6dd4527a7ea5891b6325d85094a220b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnrolTotp' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrolTotp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ExternalLoginProvidersDocument = {
+  __meta__: { hash: 'b01ea49a7a524b0b98173a2e42b7d73efa29f7dc2e95c56975849c06ffe04749' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExternalLoginProviders' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'externalLoginProviders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExternalLoginProvidersQuery, ExternalLoginProvidersQueryVariables>;
+export const LogInDocument = {
+  __meta__: { hash: '72be9cc4dcdf1b0319e1c9f607117683c38c4de178df4f6e736932c44d90d60b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LogIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'totpCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recoveryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'totpCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'totpCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'recoveryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recoveryCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const LogOutDocument = {
+  __meta__: { hash: 'd418d3b13372c86098af01bc345811f70d0235e1fb036480504a12dae8c0fce2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LogOut' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logOut' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'refreshToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
+export const MeDocument = {
+  __meta__: { hash: '40a7938882a19e4f72e52233581d419ba64caeec74df9355afead629f64d68be' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const RefreshSessionDocument = {
+  __meta__: { hash: 'e91b4afb085d2d490dd9ea264a640647a71709d25a96f1a17f43a551487cac18' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'refreshToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const RevokeApiKeyDocument = {
+  __meta__: { hash: '320d5d5cc55e75bde6134d3c366afa3a7c9c2391113e33d80e8f414064de3afc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const SignUpDocument = {
+  __meta__: { hash: '217f1f702ad5bff0924802baaf71e29e0eb8834fff5e3b881252eade20671a94' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'displayName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'displayName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'displayName' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const StartExternalLoginDocument = {
+  __meta__: { hash: '54a7de30ee2cc688c39f109d2375c6fdbeee18851b3cb1d4576002b031ba2130' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartExternalLogin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'redirectUri' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startExternalLogin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'provider' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'redirectUri' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'redirectUri' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorizationUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartExternalLoginMutation, StartExternalLoginMutationVariables>;
+export const CancelEtlRunDocument = {
+  __meta__: { hash: '4d78c225ea2e6a66aeaeefa27a9670f15f470f5657d1528415275713a146dc95' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelEtlRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelEtlRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelEtlRunMutation, CancelEtlRunMutationVariables>;
+export const EtlOverviewDocument = {
+  __meta__: { hash: '05ed5e1eb2a9962d9769cd11062d525588e4f7ade3a59556cb837aea8b5dca12' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EtlOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'etlStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'job' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastStartedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastFinishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSucceededAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'etlRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'job' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbols' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowsChanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EtlOverviewQuery, EtlOverviewQueryVariables>;
+export const TriggerEtlRunDocument = {
+  __meta__: { hash: '62d57ceb0e0e0f0809802c81c22c574e66b06583f18d7592586d5b821e778762' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TriggerEtlRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'job' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EtlJob' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triggerEtlRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'job' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'job' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TriggerEtlRunMutation, TriggerEtlRunMutationVariables>;
+export const GetForecastsDocument = {
+  __meta__: { hash: '6d32af981e8bd0c896704707c99298136e282acf1a07e071c7ae656370e021a4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetForecasts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'instruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecast' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'horizonDays' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedReturn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'model' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'algorithm' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetForecastsQuery, GetForecastsQueryVariables>;
+export const GetPriceHistoryDocument = {
+  __meta__: { hash: '43368d56d69707efd98d265757bce547139a266e204ae79a60f884030383ba6e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetPriceHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'instrument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbol' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priceHistory' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetPriceHistoryQuery, GetPriceHistoryQueryVariables>;
+export const GetQuotesDocument = {
+  __meta__: { hash: 'c5600a0ef19f5ddff25d44f63d63d3fcc514ea98a104320bcd222a3c004a33d0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetQuotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quotes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'instrument' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastClose' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetQuotesQuery, GetQuotesQueryVariables>;
+export const MarketIndicesDocument = {
+  __meta__: { hash: '85dae9785fb93fdf0f19eb4a87a25229de8fd94ca027c15198b1760e094cc1c6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MarketIndices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'kospi' },
+            name: { kind: 'Name', value: 'indexHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: '0001', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'kosdaq' },
+            name: { kind: 'Name', value: 'indexHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: '1001', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarketIndicesQuery, MarketIndicesQueryVariables>;
+export const QuoteUpdatedDocument = {
+  __meta__: { hash: 'a4c4cff8539f79f6136743425b5dbc727b84ae5214890f9bc34043c7fee726ab' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'QuoteUpdated' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quoteUpdated' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuoteUpdatedSubscription, QuoteUpdatedSubscriptionVariables>;
+export const SearchInstrumentsDocument = {
+  __meta__: { hash: '272a4b310dd87eef07eca9ce3915ae678710645aeca9f664dc0f0f0415c463ec' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchInstruments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastClose' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchInstrumentsQuery, SearchInstrumentsQueryVariables>;
+export const CreatePortfolioDocument = {
+  __meta__: { hash: 'f3422a1e884e16dbc6f3f1ba8daed0e128c88716f9aa7c5981f2cb3c8329d1f6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePortfolioMutation, CreatePortfolioMutationVariables>;
+export const CreatePortfolioWithHoldingsDocument = {
+  __meta__: { hash: '3d7653ae7ce9f6983ca31012d06646e2a87430be7dacbae9f35b78da93574597' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePortfolioWithHoldings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cash' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'holdings' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'InitialHoldingInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'cash' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'cash' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'holdings' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'holdings' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'idempotencyKey' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreatePortfolioWithHoldingsMutation,
+  CreatePortfolioWithHoldingsMutationVariables
+>;
+export const DeletePortfolioDocument = {
+  __meta__: { hash: '63b053600b1c153a83a95a4432f25d11a603ccfb605d58a6de9f8cc8d9259054' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeletePortfolioMutation, DeletePortfolioMutationVariables>;
+export const GetPortfolioDocument = {
+  __meta__: { hash: 'b7428c15c8e0531df422d33b2b50f3f3a8b2ec6c3636cfaa4d77baeb144583f8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetPortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valuation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'marketValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unrealizedPnl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unpricedSymbols' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holdings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'priceDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'marketValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unrealizedPnl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'instrument' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetPortfolioQuery, GetPortfolioQueryVariables>;
+export const ImportHoldingsCsvDocument = {
+  __meta__: { hash: '338ee6b6405e8191f124cdf857f8787db6e5560067d388b87b0e76a3f1ba9240' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportHoldingsCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importHoldingsCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'portfolioId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'csv' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportHoldingsCsvMutation, ImportHoldingsCsvMutationVariables>;
+export const ListPortfoliosDocument = {
+  __meta__: { hash: '48e2876a5605724a156cb1252d4a7c3eb0a00afe39992e46cd42aa9543581ddf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ListPortfolios' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valuation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'marketValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unrealizedPnl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListPortfoliosQuery, ListPortfoliosQueryVariables>;
+export const PortfolioDetailDocument = {
+  __meta__: { hash: '868988b3d47e1427d101255ba4d981332ca8b98a63d15db17769cdbdc1d8f9ff' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'instrument' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'InstrumentPrices' },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'forecast' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transactions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fee' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InstrumentPrices' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastClose' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastQuote' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioDetailQuery, PortfolioDetailQueryVariables>;
+export const PortfoliosDocument = {
+  __meta__: { hash: '9db8a79fca03664e4d078f080a8d8a0ed12d131ed46e8a3e801216ecfdd26fdf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Portfolios' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'instrument' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'InstrumentPrices' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InstrumentPrices' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastClose' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastQuote' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfoliosQuery, PortfoliosQueryVariables>;
+export const PortfolioValueHistoryDocument = {
+  __meta__: { hash: 'a2b458ab7b7b16e183bf0f3b27fa4b7680b704657ae501406479aa0ec3b640d1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioValueHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueHistory' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'kospi' },
+            name: { kind: 'Name', value: 'indexHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: '0001', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioValueHistoryQuery, PortfolioValueHistoryQueryVariables>;
+export const RecordLedgerEntryDocument = {
+  __meta__: { hash: 'ab3104eb9322b170da46f3b15fde68e13245fed0fd0b1ce74531bd348a6ebd0f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordLedgerEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'type' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransactionType' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'price' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fee' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tax' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'occurredAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordLedgerEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'type' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'type' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'symbol' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'quantity' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'price' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'price' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'fee' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'fee' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'tax' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'tax' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'occurredAt' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'occurredAt' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'note' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'idempotencyKey' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordLedgerEntryMutation, RecordLedgerEntryMutationVariables>;
+export const RecordTradeDocument = {
+  __meta__: { hash: '47cb1236c540441a01f59dad068328db0f1088d29c2af20ac9edf5d1145de449' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTradeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTradeMutation, RecordTradeMutationVariables>;
+export const RenamePortfolioDocument = {
+  __meta__: { hash: 'c72225abb64e03116b0b74a856b9fca1257507b88ddad9a53b090bddad2a43d0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenamePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renamePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenamePortfolioMutation, RenamePortfolioMutationVariables>;
+export const ListScenariosDocument = {
+  __meta__: { hash: 'ce89cb55bbed4e7c4be4006c5ccac4416c3f8c634b0c9c5b879014d6dcf58f2a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ListScenarios' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioKind' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarioTemplates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListScenariosQuery, ListScenariosQueryVariables>;
