@@ -91,12 +91,15 @@ function checkHeader(source: SourceFile, kind: OperationKind): void {
 }
 
 /** Builds the catalogue from the .graphql files, checked against the API schema. */
-export async function buildCatalogue(api: ApiSchema = readApiSchema()): Promise<{
+export async function buildCatalogue({
+  api = readApiSchema(),
+  dir,
+}: { api?: ApiSchema; dir?: string } = {}): Promise<{
   catalogue: Catalogue;
   webFiles: Map<string, string>;
   manifest: Record<string, string>;
 }> {
-  const sources = readSourceFiles();
+  const sources = readSourceFiles(dir);
   const fragments = new Map(
     sources.filter((source) => source.kind === 'fragment').map((source) => [source.name, source]),
   );
@@ -175,8 +178,8 @@ async function formatted(path: string, content: string): Promise<string> {
 }
 
 /** Every file generated from the catalogue, formatted as committed. Writes nothing. */
-export async function generateFiles(api?: ApiSchema): Promise<GeneratedFile[]> {
-  const { catalogue, webFiles, manifest } = await buildCatalogue(api);
+export async function generateFiles(): Promise<GeneratedFile[]> {
+  const { catalogue, webFiles, manifest } = await buildCatalogue();
   const files: GeneratedFile[] = [
     { path: CATALOGUE_JSON, content: JSON.stringify(catalogue, null, 2) },
     { path: TRUSTED_DOCUMENTS, content: JSON.stringify(manifest, null, 2) },
