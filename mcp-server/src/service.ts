@@ -1,30 +1,47 @@
-import type { IncomingMessage } from 'node:http';
-import { gatewayUrl, servicePort, type Env } from '@capstone/config';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gatewayUrl, servicePort, subgraphUrl, type Env } from '@capstone/config';
 import { createLogger, createMetricsRegistry, sendJson } from '@capstone/observability';
 import { startHttpService, type RunningService } from '@capstone/server-kit';
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { registerTools } from './tools.js';
+import { gatewayFor } from './gateway.js';
+import { createChatEndpoint } from './http/chat.js';
+import {
+  PROTECTED_RESOURCE_PATH,
+  challenge,
+  credentialsOf,
+  isLoopback,
+  protectedResourceMetadata,
+  refusedOrigin,
+} from './http/guards.js';
+import { isModernRequest, serveModern } from './http/modern.js';
+import { createMcpServer } from './server.js';
+import { parseToolsets } from './tools/registry.js';
 
-export const SERVER_INFO = { name: 'capstone-trading', version: '0.1.0' };
+const MAX_BODY_BYTES = 1_048_576;
 
-/** The caller's credentials, passed on to the gateway unchanged. */
-function credentialsOf(request: IncomingMessage): Record<string, string> {
-  const credentials: Record<string, string> = {};
-  if (typeof request.headers.authorization === 'string')
-    credentials.authorization = request.headers.authorization;
-  if (typeof request.headers['x-api-key'] === 'string')
-    credentials['x-api-key'] = request.headers['x-api-key'];
-  return credentials;
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new SyntaxError(`The body is over ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
-export function createMcpServer(gateway: string, credentials: Record<string, string>): McpServer {
-  const server = new McpServer(SERVER_INFO);
-  registerTools(server, gateway, credentials);
-  return server;
-}
+const CORS_HEADERS = {
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-headers':
+    'authorization, content-type, accept, x-api-key, mcp-protocol-version, mcp-method, mcp-name, mcp-session-id, last-event-id',
+  'access-control-expose-headers': 'www-authenticate, mcp-session-id, mcp-protocol-version',
+  'access-control-max-age': '600',
+};
 
-/** Streamable HTTP at /mcp, stateless: each request gets a server bound to its caller's credentials. */
+/**
+ * The MCP server over Streamable HTTP at /mcp (both protocol eras, stateless), its OAuth
+ * Protected Resource Metadata, and the chat at /api/chat.
+ */
 export async function startMcpService({
   config,
   port,
@@ -35,6 +52,53 @@ export async function startMcpService({
   const logger = createLogger('mcp-server', config.LOG_LEVEL);
   const registry = createMetricsRegistry('mcp-server');
   const gateway = gatewayUrl(config);
+  const accountsIssuer = new URL(subgraphUrl(config, 'accounts')).origin;
+  const guard = { allowedOrigins: config.CORS_ORIGINS, listensOnLoopback: isLoopback(config.HOST) };
+  const chat = createChatEndpoint({
+    gatewayUrl: gateway,
+    llm: config.LLM_BASE_URL
+      ? { baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY ?? '', model: config.LLM_MODEL }
+      : undefined,
+  });
+
+  async function serveMcp(request: IncomingMessage, response: ServerResponse, url: URL) {
+    if (request.method !== 'POST') {
+      // Stateless in both eras: no standalone stream (GET) and no session to end (DELETE).
+      response.writeHead(405, { allow: 'POST', 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: null,
+          error: { code: -32000, message: 'This stateless MCP endpoint takes POST only' },
+        }),
+      );
+      return;
+    }
+    const credentials = credentialsOf(request);
+    if (Object.keys(credentials).length === 0) return challenge(request, response);
+    let toolsets;
+    let body: unknown;
+    try {
+      toolsets = parseToolsets(url.searchParams.get('toolsets') ?? config.MCP_TOOLSETS);
+      body = await readJson(request);
+    } catch (error) {
+      return sendJson(response, 400, {
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: -32700, message: (error as Error).message },
+      });
+    }
+    const server = createMcpServer({ gateway: gatewayFor(gateway, credentials), toolsets });
+    if (isModernRequest(request, body)) return serveModern(request, response, body, server);
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+    response.on('close', () => {
+      void transport.close();
+      void server.close();
+    });
+    await server.connect(transport);
+    await transport.handleRequest(request, response, body);
+  }
+
   return startHttpService({
     name: 'mcp-server',
     host: config.HOST,
@@ -42,20 +106,63 @@ export async function startMcpService({
     logger,
     registry,
     handler: async (request, response) => {
-      if ((request.url ?? '').split('?')[0] !== '/mcp') {
-        return sendJson(response, 404, { error: 'Not found; the MCP endpoint is /mcp' });
+      const url = new URL(request.url ?? '/', 'http://mcp-server');
+      const origin = request.headers.origin;
+      if (origin && config.CORS_ORIGINS.includes(origin)) {
+        response.setHeader('access-control-allow-origin', origin);
+        response.setHeader('vary', 'Origin');
+        for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
       }
+      if (url.pathname.startsWith(PROTECTED_RESOURCE_PATH)) {
+        return sendJson(response, 200, protectedResourceMetadata(request, accountsIssuer));
+      }
+      if (url.pathname !== '/mcp' && url.pathname !== '/api/chat') {
+        return sendJson(response, 404, {
+          error: 'Not found; the MCP endpoint is /mcp and the chat is POST /api/chat',
+        });
+      }
+      const refused = refusedOrigin(request, guard);
+      if (refused) {
+        return sendJson(response, 403, {
+          jsonrpc: '2.0',
+          id: null,
+          error: { code: -32000, message: `Forbidden: ${refused}` },
+        });
+      }
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204).end();
+        return;
+      }
+      if (url.pathname === '/mcp') return serveMcp(request, response, url);
       if (request.method !== 'POST') {
-        return sendJson(response, 405, { error: 'This stateless MCP endpoint takes POST' });
+        return sendJson(response, 405, {
+          error: { code: 'METHOD_NOT_ALLOWED', message: 'POST only' },
+        });
       }
-      const server = createMcpServer(gateway, credentialsOf(request));
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-      response.on('close', () => {
-        void transport.close();
-        void server.close();
-      });
-      await server.connect(transport);
-      await transport.handleRequest(request, response);
+      const credentials = credentialsOf(request);
+      if (Object.keys(credentials).length === 0) {
+        return sendJson(response, 401, {
+          error: {
+            code: 'UNAUTHENTICATED',
+            message: 'Send Authorization: Bearer <token or API key>',
+          },
+        });
+      }
+      let body: unknown;
+      try {
+        body = await readJson(request);
+      } catch (error) {
+        return sendJson(response, 400, {
+          error: {
+            code: 'BAD_REQUEST',
+            field: 'body',
+            message: `The body is not JSON: ${(error as Error).message}`,
+          },
+        });
+      }
+      return chat(request, response, body, credentials, (status, json) =>
+        sendJson(response, status, json),
+      );
     },
   });
 }

@@ -102,19 +102,27 @@ describe('a tool output schema from the selection set', () => {
       additionalProperties: false,
       properties: {
         mine: {
-          type: ['object', 'null'],
-          required: ['id', 'name', 'valuation'],
-          additionalProperties: false,
-          properties: {
-            id: { type: 'string' },
-            name: { type: 'string' },
-            valuation: {
+          anyOf: [
+            {
               type: 'object',
-              required: ['asOf', 'totalValue'],
+              required: ['id', 'name', 'valuation'],
               additionalProperties: false,
-              properties: { asOf: { type: ['string', 'null'] }, totalValue: { type: 'string' } },
+              properties: {
+                id: { type: 'string' },
+                name: { type: 'string' },
+                valuation: {
+                  type: 'object',
+                  required: ['asOf', 'totalValue'],
+                  additionalProperties: false,
+                  properties: {
+                    asOf: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+                    totalValue: { type: 'string' },
+                  },
+                },
+              },
             },
-          },
+            { type: 'null' },
+          ],
         },
       },
     });

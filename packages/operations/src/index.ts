@@ -23,6 +23,16 @@ export function loadCatalogue(): Catalogue {
   return loaded;
 }
 
+/** One operation by name; throws when the catalogue has none, naming it. */
+export function operationNamed(
+  name: string,
+  catalogue: Catalogue = loadCatalogue(),
+): CatalogueOperation {
+  const operation = catalogue.operations.find((candidate) => candidate.name === name);
+  if (!operation) throw new Error(`The operation catalogue has no operation ${name}`);
+  return operation;
+}
+
 /** The operations that are MCP tools, in a fixed order: by tool set as listed, then by name. */
 export function toolOperations(catalogue: Catalogue = loadCatalogue()): CatalogueOperation[] {
   return catalogue.operations

@@ -33,9 +33,12 @@ type Documents = {
   'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n': typeof types.CancelEtlRunDocument;
   'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n': typeof types.EtlOverviewDocument;
   'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n': typeof types.TriggerEtlRunDocument;
+  'fragment DirectoryEntry on Instrument {\n  symbol\n  nameKo\n  nameEn\n  market\n}\n': typeof types.DirectoryEntryFragmentDoc;
   'query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n': typeof types.GetForecastsDocument;
+  'query GetInstrument($symbol: String!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    market\n    sector\n    lastClose {\n      date\n      close\n      volume\n    }\n    lastQuote {\n      price\n      change\n      changeRate\n      tradedAt\n    }\n    forecast {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n    }\n  }\n}\n': typeof types.GetInstrumentDocument;
   'query GetPriceHistory($symbol: String!, $from: Date!, $to: Date!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    priceHistory(from: $from, to: $to) {\n      date\n      open\n      high\n      low\n      close\n      volume\n    }\n  }\n}\n': typeof types.GetPriceHistoryDocument;
   'query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n': typeof types.GetQuotesDocument;
+  'query InstrumentDirectory {\n  from0: searchInstruments(query: "0", limit: 100) {\n    ...DirectoryEntry\n  }\n  from1: searchInstruments(query: "1", limit: 100) {\n    ...DirectoryEntry\n  }\n  from2: searchInstruments(query: "2", limit: 100) {\n    ...DirectoryEntry\n  }\n  from3: searchInstruments(query: "3", limit: 100) {\n    ...DirectoryEntry\n  }\n  from4: searchInstruments(query: "4", limit: 100) {\n    ...DirectoryEntry\n  }\n  from5: searchInstruments(query: "5", limit: 100) {\n    ...DirectoryEntry\n  }\n  from6: searchInstruments(query: "6", limit: 100) {\n    ...DirectoryEntry\n  }\n  from7: searchInstruments(query: "7", limit: 100) {\n    ...DirectoryEntry\n  }\n  from8: searchInstruments(query: "8", limit: 100) {\n    ...DirectoryEntry\n  }\n  from9: searchInstruments(query: "9", limit: 100) {\n    ...DirectoryEntry\n  }\n}\n': typeof types.InstrumentDirectoryDocument;
   'fragment InstrumentPrices on Instrument {\n  symbol\n  nameKo\n  nameEn\n  lastClose {\n    date\n    close\n  }\n  lastQuote {\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n': typeof types.InstrumentPricesFragmentDoc;
   'query MarketIndices($from: Date!, $to: Date!) {\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n  kosdaq: indexHistory(code: "1001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n': typeof types.MarketIndicesDocument;
   'subscription QuoteUpdated($symbols: [String!]!) {\n  quoteUpdated(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n': typeof types.QuoteUpdatedDocument;
@@ -52,6 +55,7 @@ type Documents = {
   'mutation RecordLedgerEntry(\n  $portfolioId: ID!\n  $type: TransactionType!\n  $symbol: String\n  $quantity: Decimal\n  $price: Decimal\n  $amount: Decimal\n  $fee: Decimal\n  $tax: Decimal\n  $occurredAt: DateTime\n  $note: String\n  $idempotencyKey: String\n) {\n  recordLedgerEntry(\n    input: {\n      portfolioId: $portfolioId\n      type: $type\n      symbol: $symbol\n      quantity: $quantity\n      price: $price\n      amount: $amount\n      fee: $fee\n      tax: $tax\n      occurredAt: $occurredAt\n      note: $note\n      idempotencyKey: $idempotencyKey\n    }\n  ) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    fee\n    tax\n    occurredAt\n    note\n  }\n}\n': typeof types.RecordLedgerEntryDocument;
   'mutation RecordTrade($input: RecordTradeInput!) {\n  recordTrade(input: $input) {\n    id\n    type\n    symbol\n    quantity\n    price\n    amount\n    occurredAt\n  }\n}\n': typeof types.RecordTradeDocument;
   'mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n': typeof types.RenamePortfolioDocument;
+  'query GetScenarioTemplate($id: ID!) {\n  scenarioTemplate(id: $id) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n': typeof types.GetScenarioTemplateDocument;
   'query ListScenarios($kind: ScenarioKind) {\n  scenarioTemplates(kind: $kind) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n': typeof types.ListScenariosDocument;
 };
 const documents: Documents = {
@@ -92,12 +96,18 @@ const documents: Documents = {
     types.EtlOverviewDocument,
   'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n':
     types.TriggerEtlRunDocument,
+  'fragment DirectoryEntry on Instrument {\n  symbol\n  nameKo\n  nameEn\n  market\n}\n':
+    types.DirectoryEntryFragmentDoc,
   'query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n':
     types.GetForecastsDocument,
+  'query GetInstrument($symbol: String!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    market\n    sector\n    lastClose {\n      date\n      close\n      volume\n    }\n    lastQuote {\n      price\n      change\n      changeRate\n      tradedAt\n    }\n    forecast {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n    }\n  }\n}\n':
+    types.GetInstrumentDocument,
   'query GetPriceHistory($symbol: String!, $from: Date!, $to: Date!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    priceHistory(from: $from, to: $to) {\n      date\n      open\n      high\n      low\n      close\n      volume\n    }\n  }\n}\n':
     types.GetPriceHistoryDocument,
   'query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n':
     types.GetQuotesDocument,
+  'query InstrumentDirectory {\n  from0: searchInstruments(query: "0", limit: 100) {\n    ...DirectoryEntry\n  }\n  from1: searchInstruments(query: "1", limit: 100) {\n    ...DirectoryEntry\n  }\n  from2: searchInstruments(query: "2", limit: 100) {\n    ...DirectoryEntry\n  }\n  from3: searchInstruments(query: "3", limit: 100) {\n    ...DirectoryEntry\n  }\n  from4: searchInstruments(query: "4", limit: 100) {\n    ...DirectoryEntry\n  }\n  from5: searchInstruments(query: "5", limit: 100) {\n    ...DirectoryEntry\n  }\n  from6: searchInstruments(query: "6", limit: 100) {\n    ...DirectoryEntry\n  }\n  from7: searchInstruments(query: "7", limit: 100) {\n    ...DirectoryEntry\n  }\n  from8: searchInstruments(query: "8", limit: 100) {\n    ...DirectoryEntry\n  }\n  from9: searchInstruments(query: "9", limit: 100) {\n    ...DirectoryEntry\n  }\n}\n':
+    types.InstrumentDirectoryDocument,
   'fragment InstrumentPrices on Instrument {\n  symbol\n  nameKo\n  nameEn\n  lastClose {\n    date\n    close\n  }\n  lastQuote {\n    price\n    change\n    changeRate\n    tradedAt\n  }\n}\n':
     types.InstrumentPricesFragmentDoc,
   'query MarketIndices($from: Date!, $to: Date!) {\n  kospi: indexHistory(code: "0001", from: $from, to: $to) {\n    date\n    close\n  }\n  kosdaq: indexHistory(code: "1001", from: $from, to: $to) {\n    date\n    close\n  }\n}\n':
@@ -130,6 +140,8 @@ const documents: Documents = {
     types.RecordTradeDocument,
   'mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n':
     types.RenamePortfolioDocument,
+  'query GetScenarioTemplate($id: ID!) {\n  scenarioTemplate(id: $id) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n':
+    types.GetScenarioTemplateDocument,
   'query ListScenarios($kind: ScenarioKind) {\n  scenarioTemplates(kind: $kind) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n':
     types.ListScenariosDocument,
 };
@@ -266,8 +278,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment DirectoryEntry on Instrument {\n  symbol\n  nameKo\n  nameEn\n  market\n}\n',
+): (typeof documents)['fragment DirectoryEntry on Instrument {\n  symbol\n  nameKo\n  nameEn\n  market\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n',
 ): (typeof documents)['query GetForecasts($symbols: [String!]!, $horizonDays: Int = 20) {\n  instruments(symbols: $symbols) {\n    symbol\n    nameKo\n    nameEn\n    forecast(horizonDays: $horizonDays) {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n      model {\n        name\n        version\n        algorithm\n      }\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GetInstrument($symbol: String!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    market\n    sector\n    lastClose {\n      date\n      close\n      volume\n    }\n    lastQuote {\n      price\n      change\n      changeRate\n      tradedAt\n    }\n    forecast {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n    }\n  }\n}\n',
+): (typeof documents)['query GetInstrument($symbol: String!) {\n  instrument(symbol: $symbol) {\n    symbol\n    nameKo\n    nameEn\n    market\n    sector\n    lastClose {\n      date\n      close\n      volume\n    }\n    lastQuote {\n      price\n      change\n      changeRate\n      tradedAt\n    }\n    forecast {\n      asOf\n      horizonDays\n      expectedReturn\n      volatility\n    }\n  }\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -280,6 +304,12 @@ export function graphql(
 export function graphql(
   source: 'query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n',
 ): (typeof documents)['query GetQuotes($symbols: [String!]!) {\n  quotes(symbols: $symbols) {\n    symbol\n    price\n    change\n    changeRate\n    volume\n    tradedAt\n    instrument {\n      nameKo\n      nameEn\n      lastClose {\n        date\n        close\n      }\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query InstrumentDirectory {\n  from0: searchInstruments(query: "0", limit: 100) {\n    ...DirectoryEntry\n  }\n  from1: searchInstruments(query: "1", limit: 100) {\n    ...DirectoryEntry\n  }\n  from2: searchInstruments(query: "2", limit: 100) {\n    ...DirectoryEntry\n  }\n  from3: searchInstruments(query: "3", limit: 100) {\n    ...DirectoryEntry\n  }\n  from4: searchInstruments(query: "4", limit: 100) {\n    ...DirectoryEntry\n  }\n  from5: searchInstruments(query: "5", limit: 100) {\n    ...DirectoryEntry\n  }\n  from6: searchInstruments(query: "6", limit: 100) {\n    ...DirectoryEntry\n  }\n  from7: searchInstruments(query: "7", limit: 100) {\n    ...DirectoryEntry\n  }\n  from8: searchInstruments(query: "8", limit: 100) {\n    ...DirectoryEntry\n  }\n  from9: searchInstruments(query: "9", limit: 100) {\n    ...DirectoryEntry\n  }\n}\n',
+): (typeof documents)['query InstrumentDirectory {\n  from0: searchInstruments(query: "0", limit: 100) {\n    ...DirectoryEntry\n  }\n  from1: searchInstruments(query: "1", limit: 100) {\n    ...DirectoryEntry\n  }\n  from2: searchInstruments(query: "2", limit: 100) {\n    ...DirectoryEntry\n  }\n  from3: searchInstruments(query: "3", limit: 100) {\n    ...DirectoryEntry\n  }\n  from4: searchInstruments(query: "4", limit: 100) {\n    ...DirectoryEntry\n  }\n  from5: searchInstruments(query: "5", limit: 100) {\n    ...DirectoryEntry\n  }\n  from6: searchInstruments(query: "6", limit: 100) {\n    ...DirectoryEntry\n  }\n  from7: searchInstruments(query: "7", limit: 100) {\n    ...DirectoryEntry\n  }\n  from8: searchInstruments(query: "8", limit: 100) {\n    ...DirectoryEntry\n  }\n  from9: searchInstruments(query: "9", limit: 100) {\n    ...DirectoryEntry\n  }\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +406,12 @@ export function graphql(
 export function graphql(
   source: 'mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n',
 ): (typeof documents)['mutation RenamePortfolio($id: ID!, $name: String!) {\n  renamePortfolio(id: $id, name: $name) {\n    id\n    name\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GetScenarioTemplate($id: ID!) {\n  scenarioTemplate(id: $id) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n',
+): (typeof documents)['query GetScenarioTemplate($id: ID!) {\n  scenarioTemplate(id: $id) {\n    id\n    kind\n    nameKo\n    nameEn\n    descriptionKo\n    descriptionEn\n    periodStart\n    periodEnd\n    shocks {\n      target\n      sector\n      currencyPair\n      change\n    }\n  }\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

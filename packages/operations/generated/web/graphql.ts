@@ -447,6 +447,14 @@ export type TriggerEtlRunMutation = {
   triggerEtlRun: { __typename: 'EtlRun'; id: string; status: EtlRunStatus };
 };
 
+export type DirectoryEntryFragment = {
+  __typename: 'Instrument';
+  symbol: string;
+  nameKo: string;
+  nameEn: string | null;
+  market: Market;
+};
+
 export type GetForecastsQueryVariables = Exact<{
   symbols: Array<string> | string;
   horizonDays?: number | null | undefined;
@@ -468,6 +476,37 @@ export type GetForecastsQuery = {
       model: { __typename: 'ModelVersion'; name: string; version: number; algorithm: string };
     } | null;
   }> | null;
+};
+
+export type GetInstrumentQueryVariables = Exact<{
+  symbol: string;
+}>;
+
+export type GetInstrumentQuery = {
+  __typename: 'Query';
+  instrument: {
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+    sector: string | null;
+    lastClose: { __typename: 'DailyBar'; date: string; close: string; volume: string } | null;
+    lastQuote: {
+      __typename: 'Quote';
+      price: string;
+      change: string;
+      changeRate: string;
+      tradedAt: string;
+    } | null;
+    forecast: {
+      __typename: 'Forecast';
+      asOf: string;
+      horizonDays: number;
+      expectedReturn: string;
+      volatility: string | null;
+    } | null;
+  } | null;
 };
 
 export type GetPriceHistoryQueryVariables = Exact<{
@@ -515,6 +554,82 @@ export type GetQuotesQuery = {
       nameEn: string | null;
       lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
     } | null;
+  }> | null;
+};
+
+export type InstrumentDirectoryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InstrumentDirectoryQuery = {
+  __typename: 'Query';
+  from0: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from1: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from2: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from3: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from4: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from5: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from6: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from7: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from8: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from9: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
   }> | null;
 };
 
@@ -859,6 +974,32 @@ export type RenamePortfolioMutation = {
   renamePortfolio: { __typename: 'Portfolio'; id: string; name: string };
 };
 
+export type GetScenarioTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GetScenarioTemplateQuery = {
+  __typename: 'Query';
+  scenarioTemplate: {
+    __typename: 'ScenarioTemplate';
+    id: string;
+    kind: ScenarioKind;
+    nameKo: string;
+    nameEn: string;
+    descriptionKo: string;
+    descriptionEn: string;
+    periodStart: string | null;
+    periodEnd: string | null;
+    shocks: Array<{
+      __typename: 'Shock';
+      target: ShockTarget;
+      sector: string | null;
+      currencyPair: string | null;
+      change: number;
+    }>;
+  } | null;
+};
+
 export type ListScenariosQueryVariables = Exact<{
   kind?: ScenarioKind | null | undefined;
 }>;
@@ -943,6 +1084,26 @@ export const AuthSessionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuthSessionFragment, unknown>;
+export const DirectoryEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DirectoryEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DirectoryEntryFragment, unknown>;
 export const InstrumentPricesFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2100,6 +2261,96 @@ export const GetForecastsDocument = {
     },
   ],
 } as unknown as DocumentNode<GetForecastsQuery, GetForecastsQueryVariables>;
+export const GetInstrumentDocument = {
+  __meta__: { hash: '6973a32bbefb6f71e80a85d60badecf305ad8032f3198d49ba5a9c1115276ff7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetInstrument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'instrument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbol' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastClose' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastQuote' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecast' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedReturn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetInstrumentQuery, GetInstrumentQueryVariables>;
 export const GetPriceHistoryDocument = {
   __meta__: { hash: '43368d56d69707efd98d265757bce547139a266e204ae79a60f884030383ba6e' },
   kind: 'Document',
@@ -2271,6 +2522,278 @@ export const GetQuotesDocument = {
     },
   ],
 } as unknown as DocumentNode<GetQuotesQuery, GetQuotesQueryVariables>;
+export const InstrumentDirectoryDocument = {
+  __meta__: { hash: '7c9468c104d7effb3c69bae540f384ea735bf05ae070fbc93f79234f725a8071' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InstrumentDirectory' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from0' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '0', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from1' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '1', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from2' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '2', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from3' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '3', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from4' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '4', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from5' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '5', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from6' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '6', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from7' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '7', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from8' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '8', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from9' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '9', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DirectoryEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InstrumentDirectoryQuery, InstrumentDirectoryQueryVariables>;
 export const MarketIndicesDocument = {
   __meta__: { hash: '85dae9785fb93fdf0f19eb4a87a25229de8fd94ca027c15198b1760e094cc1c6' },
   kind: 'Document',
@@ -3570,6 +4093,72 @@ export const RenamePortfolioDocument = {
     },
   ],
 } as unknown as DocumentNode<RenamePortfolioMutation, RenamePortfolioMutationVariables>;
+export const GetScenarioTemplateDocument = {
+  __meta__: { hash: '7d6c3e6f2f4fb2fdc8f5c215ebe01c2d0269f4c240bdda0375a8bc63b17939f4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetScenarioTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarioTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetScenarioTemplateQuery, GetScenarioTemplateQueryVariables>;
 export const ListScenariosDocument = {
   __meta__: { hash: 'ce89cb55bbed4e7c4be4006c5ccac4416c3f8c634b0c9c5b879014d6dcf58f2a' },
   kind: 'Document',

@@ -229,10 +229,8 @@ export function variablesSchema(
   };
 }
 
-function nullable(schema: JsonSchema): JsonSchema {
-  if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] };
-  return { anyOf: [schema, { type: 'null' }] };
-}
+/** `anyOf` with one `type` each: clients that map schemas onto a one-type dialect keep it. */
+const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
 
 /** Selections of one object type, fragments resolved; `__typename` left out. */
 function selectionProperties(
