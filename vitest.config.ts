@@ -13,14 +13,24 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions: ['capstone-source'] } },
   test: {
-    include: ['**/__tests__/**/*.spec.ts', 'e2e/**/*.spec.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**', 'web/**'],
-    environment: 'node',
     pool: 'forks',
     // Two cores: more parallel files only queue up behind MariaDB.
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default', './scripts/lib/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'platform',
+          include: ['**/__tests__/**/*.spec.ts', 'e2e/**/*.spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'web/**'],
+          environment: 'node',
+        },
+      },
+      // The dashboard's component tests (jsdom) and its web server's tests.
+      'web/vitest.config.ts',
+    ],
   },
 });

@@ -1,77 +1,380 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import getPort from 'get-port';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { TOTP } from 'otpauth';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@capstone/platform';
-import { usePlatform } from '@capstone/test-platform';
+import type { SignedInUser } from '@capstone/test-platform';
+import { launchChromium } from '@capstone/web/testing';
+import { useDashboardPlatform } from './dashboard-platform.js';
 
-const platform = usePlatform(async () => {
-  // The dashboard as it ships, a Vite production build, in a folder of its own so that a
-  // concurrent `npm run build` cannot pull it away.
-  const assets = mkdtempSync(join(tmpdir(), 'dashboard-'));
-  await build({
-    configFile: `${repoRoot}web/vite.config.ts`,
-    root: `${repoRoot}web/app`,
-    build: { outDir: assets, emptyOutDir: true },
-    logLevel: 'silent',
-  });
-  const webPort = await getPort();
-  return {
-    services: ['accounts', 'portfolio', 'market-data', 'gateway', 'web'],
-    seed: true,
-    env: {
-      WEB_PORT: String(webPort),
-      WEB_ASSETS_DIR: assets,
-      CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
-    },
-  };
-});
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = `${repoRoot}docs/screenshots`;
+
+/** With a real OpenID Connect provider, so that "log in with …" runs its whole round trip. */
+const platform = useDashboardPlatform(async () => ({ oidcCallback: true }));
 let browser: Browser;
+let admin: SignedInUser;
+/** The investor this file signs up through the dashboard. */
+const investor = {
+  email: `investor-${process.pid}-${Date.now()}@example.com`,
+  password: 'correct horse battery staple',
+  name: '김투자',
+};
+/** The demo user's Growth portfolio, for the page tour. */
+let demoPortfolioPath = '';
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  browser = await launchChromium();
+  admin = await platform.admin('dashboard-admin');
+  const demo = await (
+    await platform.demo()
+  ).ask<{ portfolios: { id: string; name: string }[] }>('{ portfolios { id name } }');
+  demoPortfolioPath = `/portfolios/${demo.data!.portfolios.find((p) => p.name === 'Growth')!.id}`;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 240_000);
+afterAll(() => browser?.close());
+
+/**
+ * A fresh browser profile (cold cache, empty storage) that records Content-Security-Policy
+ * violations and page errors, so every test can say there were none.
+ */
+async function openContext(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+      problems.push(message.text());
+    }
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return { context, page, problems };
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto(`${platform.webUrl()}/login`);
+  await page.getByLabel('이메일').fill(email);
+  await page.getByLabel('비밀번호').fill(password);
+  await page.getByRole('button', { name: '로그인', exact: true }).click();
+  await page.waitForURL('**/dashboard');
+}
+
+/** axe-core in the page: the serious and critical violations, by rule and element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<any> } }).axe;
+    const results = await axe.run(document);
+    return results.violations as {
+      id: string;
+      impact: string;
+      nodes: { target: string[] }[];
+    }[];
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+    );
+}
+
+const dashboardValues = (page: Page) => page.getByTestId('portfolio-value').allTextContents();
+
+describe('an investor in the dashboard, in Korean', () => {
+  let session: Awaited<ReturnType<typeof openContext>>;
+  beforeAll(async () => {
+    session = await openContext();
+  });
+  afterAll(() => session?.context.close());
+
+  it('signs up, lands on the dashboard and is offered a first portfolio', async () => {
+    const { page } = session;
+    await page.goto(`${platform.webUrl()}/`);
+    await page.getByRole('link', { name: '무료로 시작하기' }).click();
+    await page.getByLabel('이메일').fill(investor.email);
+    await page.getByLabel('비밀번호').fill('short');
+    await page.getByLabel('표시 이름 (선택)').fill(investor.name);
+    await page.getByRole('button', { name: '회원가입' }).click();
+    await expect.poll(() => page.getByText('비밀번호는 10자 이상이어야 합니다').count()).toBe(1);
+    expect(await page.getByLabel('비밀번호').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('비밀번호').fill(investor.password);
+    await page.getByRole('button', { name: '회원가입' }).click();
+    await page.waitForURL('**/dashboard');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`${investor.name}님, 안녕하세요`);
+    await expect.poll(() => page.getByText('아직 포트폴리오가 없습니다').count()).toBe(1);
+    expect(await page.getByRole('link', { name: '첫 포트폴리오 만들기' }).count()).toBe(1);
+  });
+
+  it('creates a portfolio from the form, one stock by weight and one by quantity', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: '첫 포트폴리오 만들기' }).click();
+    await page.waitForURL('**/portfolios/new');
+    await page.getByRole('button', { name: '만들기' }).click();
+    await expect.poll(() => page.getByText('이름은 1~100자입니다').count()).toBe(1);
+
+    await page.getByLabel('포트폴리오 이름').fill('성장주');
+    await page.getByLabel('초기 현금 (원)').fill('10,000,000');
+    await page.locator('#holding-0-symbol').fill('005930');
+    await page.locator('#holding-0-value').fill('50');
+    await page.getByRole('button', { name: '종목 추가' }).click();
+    await page.locator('#holding-1-symbol').fill('000660');
+    await page.locator('#holding-1-by').selectOption('quantity');
+    await page.locator('#holding-1-value').fill('5');
+    await page.getByRole('button', { name: '만들기' }).click();
+
+    await page.waitForURL(/\/portfolios\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('성장주');
+    const holdings = page.getByRole('table', { name: '보유 종목' }).getByRole('rowheader');
+    await expect
+      .poll(async () => (await holdings.allTextContents()).map((text) => text.trim()).sort())
+      .toEqual(['SK하이닉스000660', '삼성전자005930']);
+  });
+
+  it('refuses a sale beyond the position and says why in Korean, then records a buy', async () => {
+    const { page } = session;
+    const form = page.getByRole('form', { name: '거래 기록' });
+    await form.getByLabel('거래 구분').selectOption('SELL');
+    await form.getByLabel('종목 코드').fill('005930');
+    await form.getByLabel('수량 (주)').fill('100000');
+    await form.getByLabel('가격 (원)').fill('1000');
+    await form.getByRole('button', { name: '기록하기' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').first().textContent())
+      .toContain('보유 수량보다 많이 팔 수 없습니다');
+
+    await form.getByLabel('거래 구분').selectOption('DEPOSIT');
+    await form.getByLabel('금액 (원)').fill('-5');
+    await form.getByRole('button', { name: '기록하기' }).click();
+    await expect.poll(() => form.getByText('0보다 큰 숫자를 입력하세요').count()).toBe(1);
+    await form.getByLabel('금액 (원)').fill('1,000,000');
+    await form.getByRole('button', { name: '기록하기' }).click();
+    await expect.poll(() => page.getByText('입금 거래를 기록했습니다').count()).toBe(1);
+  });
+
+  it('names the bad line of a CSV and imports nothing until every line is good', async () => {
+    const { page } = session;
+    const form = page.getByRole('form', { name: 'CSV로 보유 종목 가져오기' });
+    const holdings = page.getByRole('table', { name: '보유 종목' }).getByRole('rowheader');
+    await form
+      .getByLabel('CSV 내용')
+      .fill('symbol,quantity,average cost\n035720,10,50000\n12345,5,1000\n033780,3,90000\n');
+    await form.getByRole('button', { name: '가져오기' }).click();
+    const problems = form.getByTestId('csv-problems');
+    await expect.poll(() => problems.textContent()).toContain('3행');
+    expect(await problems.textContent()).toContain('‘12345’은(는) 종목 코드가 아닙니다');
+    expect(await problems.getByRole('listitem').count()).toBe(1);
+    expect(await holdings.count()).toBe(2);
+
+    await form
+      .getByLabel('CSV 내용')
+      .fill('symbol,quantity,average cost\n035720,10,50000\n033780,3,90000\n');
+    await form.getByRole('button', { name: '가져오기' }).click();
+    await expect.poll(() => page.getByText('2개 종목을 가져왔습니다').count()).toBe(1);
+    await expect.poll(() => holdings.count()).toBe(4);
+  });
+
+  it('watches live ticks move the portfolio’s value on the dashboard', async () => {
+    const { page } = session;
+    await page.getByRole('navigation').getByRole('link', { name: '대시보드' }).click();
+    await page.waitForURL('**/dashboard');
+    await expect.poll(() => page.getByText('실시간').count(), { timeout: 20_000 }).toBe(1);
+    const [first] = await dashboardValues(page);
+    expect(first).toMatch(/만 .*원$/);
+    await expect
+      .poll(async () => (await dashboardValues(page))[0], { timeout: 30_000, interval: 250 })
+      .not.toBe(first);
+  }, 60_000);
+
+  it('switches to English in one click, numbers and dates included', async () => {
+    const { page, problems } = session;
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`Hello, ${investor.name}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect((await dashboardValues(page))[0]).toMatch(/^₩[\d,]+$/);
+    expect(await page.getByRole('heading', { name: 'Market' }).count()).toBe(1);
+    await page.getByRole('button', { name: /한국어/ }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ko');
+    expect(problems).toEqual([]);
+  });
+
+  it('creates an API key, shows its secret once, and revokes it', async () => {
+    const { page } = session;
+    await page.goto(`${platform.webUrl()}/settings`);
+    await page.getByLabel('키 이름').fill('내 봇');
+    await page.getByRole('button', { name: '키 만들기' }).click();
+    await expect.poll(() => page.getByTestId('api-key-secret').textContent()).toMatch(/^ck_/);
+    const row = page.getByRole('row', { name: /내 봇/ });
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByRole('button', { name: /폐기/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '폐기' }).click();
+    await expect.poll(() => row.getByText('폐기됨').count()).toBe(1);
+  });
+
+  it('turns on two-factor log-in with a QR code, then asks for a code at the next log-in', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: '2단계 인증 켜기' }).click();
+    const qr = page.getByRole('img', { name: '인증 앱에 등록할 QR 코드' });
+    await expect.poll(() => qr.locator('svg').count()).toBe(1);
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    const totp = new TOTP({ secret, issuer: 'capstone-trading', label: investor.email });
+    await page.locator('#totp-code').fill(totp.generate());
+    await page.getByRole('button', { name: '켜기', exact: true }).click();
+    const codes = page.locator('.codes li');
+    await expect.poll(() => codes.count()).toBe(10);
+    const recoveryCode = (await codes.first().textContent())!.trim();
+
+    await page.getByRole('button', { name: '로그아웃' }).click();
+    await page.waitForURL(`${platform.webUrl()}/`);
+    await page.goto(`${platform.webUrl()}/login`);
+    await page.getByLabel('이메일').fill(investor.email);
+    await page.getByLabel('비밀번호').fill(investor.password);
+    await page.getByRole('button', { name: '로그인', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('2단계 인증');
+    await page.getByRole('button', { name: '복구 코드 사용' }).click();
+    await page.getByLabel('복구 코드').fill(recoveryCode);
+    await page.getByRole('button', { name: '확인' }).click();
+    await page.waitForURL('**/dashboard');
+  });
+  it('opens the chat slide-over from any page, and closes it with Escape', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'AI 도우미' }).click();
+    const chat = page.getByRole('dialog', { name: 'AI 도우미' });
+    await expect.poll(() => chat.isVisible()).toBe(true);
+    expect(
+      await chat.getByLabel('메시지').evaluate((input) => input === document.activeElement),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => chat.isVisible()).toBe(false);
+  });
+
+  it('renames the portfolio, then deletes it after asking', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: '성장주' }).click();
+    await page.getByRole('button', { name: '이름 바꾸기' }).click();
+    await page.getByLabel('새 이름').fill('장기 성장주');
+    await page.getByRole('button', { name: '저장' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('장기 성장주');
+
+    await page.getByRole('button', { name: '삭제' }).click();
+    const dialog = page.getByRole('dialog', { name: '포트폴리오 삭제' });
+    await dialog.getByRole('button', { name: '삭제' }).click();
+    await page.waitForURL('**/dashboard');
+    await expect.poll(() => page.getByText('아직 포트폴리오가 없습니다').count()).toBe(1);
   });
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
-describe('the dashboard in a real browser', () => {
-  it('signs the demo user in and shows both portfolios with their holdings', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${platform.urls.web}/`);
+describe('log-in', () => {
+  it('says in Korean why a wrong password is refused', async () => {
+    const { context, page } = await openContext();
+    await page.goto(`${platform.webUrl()}/login`);
     await page.getByLabel('이메일').fill('demo@example.com');
-    await page.getByLabel('비밀번호').fill('capstone-demo-2026');
-    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByLabel('비밀번호').fill('not the password');
+    await page.getByRole('button', { name: '로그인', exact: true }).click();
     await expect
-      .poll(() => page.getByRole('heading', { level: 2 }).allTextContents(), { timeout: 20_000 })
-      .toEqual(['Dividend', 'Growth']);
-    await expect
-      .poll(() => page.getByText('삼성전자 (005930)').count(), { timeout: 20_000 })
-      .toBe(1);
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('이메일 또는 비밀번호가 올바르지 않습니다');
+    await context.close();
   });
 
-  it('says why a wrong password is refused', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${platform.urls.web}/`);
-    await page.getByLabel('비밀번호').fill('not the password');
-    await page.getByRole('button', { name: '로그인' }).click();
+  it('signs in with an external provider through the callback page', async () => {
+    const { context, page, problems } = await openContext();
+    platform.oidc!.signInAs('subject-dashboard', {
+      email: `external-${Date.now()}@example.com`,
+      emailVerified: true,
+      name: '외부 사용자',
+    });
+    await page.goto(`${platform.webUrl()}/login`);
+    await page.getByRole('button', { name: '127.0.0.1(으)로 로그인' }).click();
+    await page.waitForURL('**/dashboard', { timeout: 20_000 });
     await expect
-      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
-      .toBe('The e-mail address or the password is wrong');
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('외부 사용자님, 안녕하세요');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the session across a reload (the refresh token is in sessionStorage)', async () => {
+    const { context, page } = await openContext();
+    await logIn(page, 'demo@example.com', 'capstone-demo-2026');
+    await page.reload();
+    await expect
+      .poll(async () => (await dashboardValues(page)).length, { timeout: 15_000 })
+      .toBe(2);
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    await context.close();
+  });
+});
+
+describe('every main page, in Korean and in English', () => {
+  const pages: { name: string; path: () => string; as?: 'demo' | 'admin' }[] = [
+    { name: 'landing', path: () => '/' },
+    { name: 'login', path: () => '/login' },
+    { name: 'signup', path: () => '/signup' },
+    { name: 'dashboard', path: () => '/dashboard', as: 'demo' },
+    { name: 'portfolio', path: () => demoPortfolioPath, as: 'demo' },
+    { name: 'new-portfolio', path: () => '/portfolios/new', as: 'demo' },
+    { name: 'settings', path: () => '/settings', as: 'demo' },
+    { name: 'admin', path: () => '/admin', as: 'admin' },
+  ];
+
+  it.each(pages)(
+    '$name: no serious accessibility violations, no CSP violations, screenshots saved',
+    async ({ name, path, as }) => {
+      const { context, page, problems } = await openContext();
+      if (as === 'demo') await logIn(page, 'demo@example.com', 'capstone-demo-2026');
+      else if (as === 'admin') await logIn(page, admin.email, admin.password);
+      else await page.goto(`${platform.webUrl()}/`);
+      for (const locale of ['ko', 'en'] as const) {
+        await page.evaluate((value) => localStorage.setItem('capstone.locale', value), locale);
+        await page.goto(`${platform.webUrl()}${path()}`);
+        await page.waitForLoadState('networkidle');
+        // Charts and fonts arrive after the figures; give the page its final look.
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(500);
+        expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+        expect(await seriousViolations(page), `${name} (${locale})`).toEqual([]);
+        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}.png`, fullPage: true });
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    90_000,
+  );
+});
+
+describe('the web server', () => {
+  it('sends the security headers on the page, its assets, /config.js and /healthz', async () => {
+    const html = await (await fetch(`${platform.webUrl()}/dashboard`)).text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const gateway = new URL(platform.graphqlUrl);
+    for (const path of ['/', '/dashboard', script!, '/config.js', '/healthz']) {
+      const response = await fetch(`${platform.webUrl()}${path}`);
+      expect(response.status, path).toBe(200);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect(policy, path).toContain("script-src 'self'");
+      expect(policy, path).toContain("frame-ancestors 'none'");
+      expect(policy, path).toContain(`${gateway.origin} ws://${gateway.host}`);
+      expect(policy, path).not.toContain('unsafe-inline');
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+    }
   });
 });

@@ -1,1 +1,1 @@
-export { startWebService } from './service.js';
+export { browserConfig, securityHeaders, startWebService, type BrowserConfig } from './service.js';

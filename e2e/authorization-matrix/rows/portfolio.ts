@@ -33,6 +33,12 @@ export const portfolioRows: MatrixRow[] = [
     variables: () => ({ name: unique('m') }),
     outcomes: allow(...SIGNED_IN),
   }),
+  row('Mutation.recordLedgerEntry', {
+    operation:
+      'mutation($id: ID!) { recordLedgerEntry(input: { portfolioId: $id, type: DEPOSIT, amount: "1" }) { id } }',
+    variables: async ({ scene }) => ({ id: await scene.portfolioId() }),
+    outcomes: allow(...OWNER_ONLY),
+  }),
   row('Mutation.recordTrade', {
     operation:
       'mutation($id: ID!) { recordTrade(input: { portfolioId: $id, type: DEPOSIT, amount: "1" }) { id } }',

@@ -4,9 +4,11 @@ import {
   useClientErrorLog,
   type Logger,
 } from '@capstone/observability';
-import type { GraphQLSchema } from 'graphql';
+import { BadScalarValue, ErrorCode } from '@capstone/errors';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createYoga,
+  maskError,
   type Plugin,
   type YogaServerInstance,
   type YogaInitialContext,
@@ -36,7 +38,7 @@ export function createSubgraphYoga<Context extends object>(
     graphqlEndpoint: '/graphql',
     context,
     logging: graphqlServerLogger(logger),
-    maskedErrors: { isDev: !production },
+    maskedErrors: { isDev: !production, maskError: keepBadVariables },
     graphiql: !production,
     landingPage: false,
     // The operational endpoints are served in front of Yoga by `observe`.
@@ -44,6 +46,32 @@ export function createSubgraphYoga<Context extends object>(
     plugins: [useSchemaPollIsRoutine(), useClientErrorLog(logger), useOperationMetrics(registry)],
   });
 }
+
+// graphql-js words every variable coercion error this way.
+const VARIABLE_ERROR = /^Variable "\$([^"]+)"/;
+
+/** graphql-js wraps a scalar's error twice: the value's error, then the variable's. */
+function refusedByScalar(error: Error | undefined): boolean {
+  for (let cause = error; cause; cause = (cause as GraphQLError).originalError ?? undefined) {
+    if (cause instanceof BadScalarValue) return true;
+  }
+  return false;
+}
+
+/**
+ * A variable a scalar refused (a bad Date or Decimal) is the caller's mistake, not a fault:
+ * graphql-js wraps the scalar's error, which Yoga would otherwise mask as unexpected.
+ */
+const keepBadVariables: typeof maskError = (error, message, isDev) => {
+  if (error instanceof GraphQLError && refusedByScalar(error)) {
+    const variable = VARIABLE_ERROR.exec(error.message)?.[1];
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(variable ? { variable } : {}) },
+    });
+  }
+  return maskError(error, message, isDev);
+};
 
 // The query Apollo Gateway's IntrospectAndCompose sends every poll interval.
 const SCHEMA_POLL =

@@ -1,0 +1,105 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { SessionStore } from './stores/session.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Only for signed-in people; others go to log in and come back. */
+    requiresAuth?: boolean;
+    /** Only for administrators. */
+    requiresAdmin?: boolean;
+    /** Signed-in people skip this page (log in, sign up) and go to the dashboard. */
+    guestOnly?: boolean;
+    /** The i18n key of the page title. */
+    title: string;
+  }
+}
+
+/**
+ * Every page is its own chunk, loaded when first visited: the dashboard does not pay for the
+ * admin, settings or chart code. A new page (the coming simulation pages, say) is one entry
+ * here plus its component, e.g.
+ *   { path: '/portfolios/:id/monte-carlo', component: () => import('./pages/MonteCarloPage.vue'),
+ *     props: true, meta: { requiresAuth: true, title: 'simulation.monteCarlo' } }
+ */
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'landing',
+    component: () => import('./pages/LandingPage.vue'),
+    meta: { title: 'landing.title' },
+  },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('./pages/LogInPage.vue'),
+    meta: { title: 'auth.logInTitle', guestOnly: true },
+  },
+  {
+    path: '/signup',
+    name: 'signup',
+    component: () => import('./pages/SignUpPage.vue'),
+    meta: { title: 'auth.signUpTitle', guestOnly: true },
+  },
+  {
+    // OIDC_REDIRECT_URIS points here (default http://127.0.0.1:8080/auth/callback).
+    path: '/auth/callback',
+    name: 'auth-callback',
+    component: () => import('./pages/ExternalLoginCallbackPage.vue'),
+    meta: { title: 'auth.logInTitle' },
+  },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('./pages/DashboardPage.vue'),
+    meta: { title: 'dashboard.title', requiresAuth: true },
+  },
+  {
+    path: '/portfolios/new',
+    name: 'portfolio-new',
+    component: () => import('./pages/NewPortfolioPage.vue'),
+    meta: { title: 'create.title', requiresAuth: true },
+  },
+  {
+    path: '/portfolios/:id',
+    name: 'portfolio',
+    component: () => import('./pages/PortfolioPage.vue'),
+    props: true,
+    meta: { title: 'portfolio.holdings', requiresAuth: true },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./pages/SettingsPage.vue'),
+    meta: { title: 'settings.title', requiresAuth: true },
+  },
+  {
+    path: '/admin',
+    name: 'admin',
+    component: () => import('./pages/AdminPage.vue'),
+    meta: { title: 'admin.title', requiresAuth: true, requiresAdmin: true },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { title: 'notFound.title' },
+  },
+];
+
+/** `sessionReady` settles once a session from before a reload has been restored (or not). */
+export function createAppRouter(session: SessionStore, sessionReady: Promise<unknown>) {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  });
+  router.beforeEach(async (to) => {
+    await sessionReady;
+    if (to.meta.requiresAuth && !session.signedIn) {
+      return { name: 'login', query: { next: to.fullPath } };
+    }
+    if (to.meta.guestOnly && session.signedIn) return { name: 'dashboard' };
+    return true;
+  });
+  return router;
+}

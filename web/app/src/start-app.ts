@@ -1,0 +1,65 @@
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import './styles/app.css';
+import urql from '@urql/vue';
+import { createPinia } from 'pinia';
+import { createApp, shallowRef, watch } from 'vue';
+import App from './App.vue';
+import { CLIENT, createApiClient } from './api/client.js';
+import { createRefresher } from './api/refresh.js';
+import { runtimeConfig } from './api/runtime-config.js';
+import { createAppI18n } from './i18n/index.js';
+import { createAppRouter } from './router.js';
+import { usePreferencesStore } from './stores/preferences.js';
+import { useSessionStore } from './stores/session.js';
+
+const { gatewayUrl } = runtimeConfig();
+const app = createApp(App);
+const pinia = createPinia();
+app.use(pinia);
+
+const preferences = usePreferencesStore(pinia);
+const i18n = createAppI18n(preferences.locale);
+app.use(i18n);
+watch(
+  () => preferences.locale,
+  (locale) => {
+    i18n.global.locale.value = locale;
+    document.documentElement.lang = locale;
+  },
+  { immediate: true },
+);
+watch(
+  () => preferences.priceColors,
+  (colors) => (document.documentElement.dataset.priceColors = colors),
+  { immediate: true },
+);
+
+const session = useSessionStore(pinia);
+session.refresher = createRefresher(gatewayUrl);
+const api = shallowRef(createApiClient(gatewayUrl, session));
+const client = shallowRef(api.value.client);
+app.use(urql, client);
+app.provide(CLIENT, client);
+watch(
+  () => session.generation,
+  () => {
+    if (session.signedIn) {
+      api.value.reconnect();
+      return;
+    }
+    // Signed out: a new client, so nothing the previous person loaded stays in its cache.
+    api.value.dispose();
+    api.value = createApiClient(gatewayUrl, session);
+    client.value = api.value.client;
+  },
+);
+
+const router = createAppRouter(session, session.restore());
+// The first page's code downloads while the session is restored, not after: the router would
+// only fetch a lazy page once its guards (which wait for the session) have passed.
+for (const record of router.resolve(location.pathname).matched) {
+  const page = record.components?.default;
+  if (typeof page === 'function') void (page as () => Promise<unknown>)();
+}
+app.use(router);
+app.mount('#app');
