@@ -5,7 +5,8 @@ import addFormatsModule from 'ajv-formats';
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+// `verbose` keeps each error's schema, so a type error can say what the pattern allows.
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
 const validators = new WeakMap<JsonSchema, ValidateFunction>();
 
 /** What a pattern allows, in words an agent can act on. */
@@ -57,8 +58,12 @@ function describeError(error: ErrorObject, args: unknown, allowed: string[]): st
       return `\`${path}\` must be ${FORMAT_WORDS[String(params.format)] ?? `a ${String(params.format)}`}${got}`;
     case 'enum':
       return `\`${path}\` must be one of ${(params.allowedValues as unknown[]).join(', ')}${got}`;
-    case 'type':
+    case 'type': {
+      const pattern = (error.parentSchema as { pattern?: string } | undefined)?.pattern;
+      if (pattern && PATTERN_WORDS[pattern])
+        return `\`${path}\` must be ${PATTERN_WORDS[pattern]}${got}`;
       return `\`${path}\` must be ${params.type === 'integer' ? 'a whole number' : `a ${String(params.type)}`}${got}`;
+    }
     case 'minimum':
     case 'maximum':
       return `\`${path}\` must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}${got}`;

@@ -17,5 +17,11 @@ export {
   dataSchema,
   variablesSchema,
 } from './json-schema.js';
-export { CatalogueError, OPERATIONS_DIR, readSourceFiles, type SourceFile } from './read.js';
+export {
+  CatalogueError,
+  OPERATIONS_DIR,
+  catalogueDocuments,
+  readSourceFiles,
+  type SourceFile,
+} from './read.js';
 export { readApiSchema, SUPERGRAPH, type ApiSchema } from './schema.js';

@@ -150,3 +150,17 @@ export function readSourceFiles(dir = OPERATIONS_DIR): SourceFile[] {
   }
   return files;
 }
+
+/**
+ * Every definition of the catalogue as GraphQL Code Generator takes documents: what a client
+ * (the web app) generates its typed documents and manifest from.
+ */
+export function catalogueDocuments(
+  dir = OPERATIONS_DIR,
+): { location: string; rawSDL: string; document: DocumentNode }[] {
+  return readSourceFiles(dir).map((source) => ({
+    location: source.file,
+    rawSDL: source.body,
+    document: parse(source.body),
+  }));
+}
