@@ -1,4 +1,6 @@
+import { operationNamed } from '@capstone/operations';
 import { McpError, type GetPromptResult, type Prompt } from '@modelcontextprotocol/sdk/types.js';
+import type { Gateway } from './gateway.js';
 
 /**
  * Ready-made requests for the work people come for; each tells the model which tools to use,
@@ -91,4 +93,38 @@ export function getPrompt(name: string, args: Record<string, string> = {}): GetP
     description: prompt.description,
     messages: [{ role: 'user', content: { type: 'text', text: prompt.text(args, korean) } }],
   };
+}
+
+/**
+ * Values for a prompt argument that start with what was typed: the caller's portfolio names,
+ * the scenario templates' names, the languages.
+ */
+export async function completePromptArgument(
+  name: string,
+  typed: string,
+  gateway: Gateway,
+): Promise<string[]> {
+  const matching = (values: string[]) =>
+    values.filter((value) => value.toLowerCase().startsWith(typed.toLowerCase()));
+  try {
+    if (name === 'language') return matching(['ko', 'en']);
+    if (name === 'portfolio') {
+      const data = await gateway.run<{ portfolios: { name: string }[] | null }>(
+        operationNamed('ListPortfolios'),
+        {},
+      );
+      return matching((data.portfolios ?? []).map((portfolio) => portfolio.name));
+    }
+    if (name === 'scenario') {
+      const data = await gateway.run<{
+        scenarioTemplates: { nameKo: string; nameEn: string }[] | null;
+      }>(operationNamed('ListScenarios'), {});
+      return matching(
+        (data.scenarioTemplates ?? []).flatMap((template) => [template.nameKo, template.nameEn]),
+      );
+    }
+  } catch {
+    // Suggestions are a convenience: a caller who may not read them gets none.
+  }
+  return [];
 }

@@ -1,7 +1,9 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Toolset } from '@capstone/operations';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import {
   CallToolRequestSchema,
+  CompleteRequestSchema,
   GetPromptRequestSchema,
   ListPromptsRequestSchema,
   ListResourcesRequestSchema,
@@ -13,7 +15,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { Gateway } from './gateway.js';
-import { getPrompt, listPrompts } from './prompts.js';
+import { completePromptArgument, getPrompt, listPrompts } from './prompts.js';
 import {
   CACHING,
   META,
@@ -30,7 +32,11 @@ export const CAPABILITIES: ServerCapabilities = {
   tools: { listChanged: false },
   resources: { listChanged: false, subscribe: false },
   prompts: { listChanged: false },
+  completions: {},
 };
+
+/** 2025-11-25 clients may also set a log level; 2026-07-28 removed logging/setLevel. */
+const LEGACY_CAPABILITIES: ServerCapabilities = { ...CAPABILITIES, logging: {} };
 
 export const INSTRUCTIONS = [
   'KRX 포트폴리오, 시세, 스트레스 테스트·몬테카를로·백테스트·최적화, AI 예측을 다룹니다. 금액은 원화입니다.',
@@ -40,7 +46,11 @@ export const INSTRUCTIONS = [
 ].join('\n');
 
 export interface McpServerOptions {
-  gateway: Gateway;
+  /**
+   * The gateway as the caller: fixed (stdio, the chat), or per request from the request's own
+   * headers (a 2025-11-25 HTTP session outlives any one access token).
+   */
+  gateway: Gateway | ((headers: IncomingHttpHeaders) => Gateway);
   /** The tool sets `tools/list` shows (every tool stays callable). */
   toolsets: ReadonlySet<Toolset>;
 }
@@ -53,7 +63,10 @@ const DiscoverRequestSchema = z.object({
     .optional(),
 });
 
-type Extra = { _meta?: Record<string, unknown> };
+type Extra = {
+  _meta?: Record<string, unknown>;
+  requestInfo?: { headers: IncomingHttpHeaders };
+};
 
 /**
  * Wraps a handler for both protocol eras. A modern (2026-07-28) request names its version in
@@ -87,9 +100,11 @@ function bothEras<Request, Result extends object>(
  * One MCP server bound to one caller's credentials (inside `gateway`). Stateless: HTTP makes one
  * per request; stdio one per process.
  */
-export function createMcpServer({ gateway, toolsets }: McpServerOptions): Server {
+export function createMcpServer({ gateway: caller, toolsets }: McpServerOptions): Server {
+  const as = (extra: Extra): Gateway =>
+    typeof caller === 'function' ? caller(extra.requestInfo?.headers ?? {}) : caller;
   const server = new Server(SERVER_INFO, {
-    capabilities: CAPABILITIES,
+    capabilities: LEGACY_CAPABILITIES,
     instructions: INSTRUCTIONS,
   });
   const modern = (extra: Extra) => declaredVersion(extra._meta) !== undefined;
@@ -119,12 +134,17 @@ export function createMcpServer({ gateway, toolsets }: McpServerOptions): Server
           `Unknown tool "${request.params.name}"; the tools are ${[...TOOLS.keys()].join(', ')}`,
         );
       }
-      return callCatalogueTool(tool, request.params.arguments, { gateway, signal: extra.signal });
+      return callCatalogueTool(tool, request.params.arguments, {
+        gateway: as(extra),
+        signal: extra.signal,
+      });
     }),
   );
   server.setRequestHandler(
     ListResourcesRequestSchema,
-    bothEras('resources/list', async () => ({ resources: await listResources(gateway) })),
+    bothEras('resources/list', async (_request, extra) => ({
+      resources: await listResources(as(extra)),
+    })),
   );
   server.setRequestHandler(
     ListResourceTemplatesRequestSchema,
@@ -135,7 +155,7 @@ export function createMcpServer({ gateway, toolsets }: McpServerOptions): Server
   server.setRequestHandler(
     ReadResourceRequestSchema,
     bothEras('resources/read', async (request, extra) =>
-      readResource(request.params.uri, gateway, modern(extra)),
+      readResource(request.params.uri, as(extra), modern(extra)),
     ),
   );
   server.setRequestHandler(
@@ -147,6 +167,23 @@ export function createMcpServer({ gateway, toolsets }: McpServerOptions): Server
     bothEras('prompts/get', async (request) =>
       getPrompt(request.params.name, request.params.arguments),
     ),
+  );
+  server.setRequestHandler(
+    CompleteRequestSchema,
+    bothEras('completion/complete', async (request, extra) => {
+      const { ref, argument } = request.params;
+      const values =
+        ref.type === 'ref/prompt'
+          ? await completePromptArgument(argument.name, argument.value, as(extra))
+          : [];
+      return {
+        completion: {
+          values: values.slice(0, 100),
+          total: values.length,
+          hasMore: values.length > 100,
+        },
+      };
+    }),
   );
   return server;
 }

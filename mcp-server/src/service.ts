@@ -1,8 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { gatewayUrl, servicePort, subgraphUrl, type Env } from '@capstone/config';
 import { createLogger, createMetricsRegistry, sendJson } from '@capstone/observability';
 import { startHttpService, type RunningService } from '@capstone/server-kit';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { gatewayFor } from './gateway.js';
 import { createChatEndpoint } from './http/chat.js';
 import {
@@ -18,6 +20,14 @@ import { createMcpServer } from './server.js';
 import { parseToolsets } from './tools/registry.js';
 
 const MAX_BODY_BYTES = 1_048_576;
+const SESSION_IDLE_MS = 30 * 60_000;
+const MAX_SESSIONS = 1_000;
+
+const rpcError = (code: number, message: string) => ({
+  jsonrpc: '2.0',
+  id: null,
+  error: { code, message },
+});
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -61,35 +71,66 @@ export async function startMcpService({
       : undefined,
   });
 
+  /**
+   * 2025-11-25 sessions, for clients that want one (several streams, a GET stream): each holds
+   * a server whose every request acts with that request's own credentials, so a session grants
+   * nothing by itself. Idle ones are dropped; a client whose session is gone starts a new one.
+   */
+  const sessions = new Map<string, { transport: StreamableHTTPServerTransport; seen: number }>();
+  const sweep = setInterval(() => {
+    for (const session of sessions.values()) {
+      if (Date.now() - session.seen > SESSION_IDLE_MS) void session.transport.close();
+    }
+  }, 60_000);
+  sweep.unref();
+  const perRequest = (headers: IncomingHttpHeaders) => gatewayFor(gateway, credentialsOf(headers));
+
   async function serveMcp(request: IncomingMessage, response: ServerResponse, url: URL) {
-    if (request.method !== 'POST') {
-      // Stateless in both eras: no standalone stream (GET) and no session to end (DELETE).
+    const credentials = credentialsOf(request.headers);
+    if (Object.keys(credentials).length === 0) return challenge(request, response);
+    const sessionId = request.headers['mcp-session-id'];
+    const session = typeof sessionId === 'string' ? sessions.get(sessionId) : undefined;
+    if (typeof sessionId === 'string' && !session) {
+      return sendJson(response, 404, rpcError(-32001, 'Session not found; initialize again'));
+    }
+    if (request.method !== 'POST' && !session) {
+      // Without a session there is no stream to open (GET) and nothing to end (DELETE).
       response.writeHead(405, { allow: 'POST', 'content-type': 'application/json' });
       response.end(
-        JSON.stringify({
-          jsonrpc: '2.0',
-          id: null,
-          error: { code: -32000, message: 'This stateless MCP endpoint takes POST only' },
-        }),
+        JSON.stringify(rpcError(-32000, 'Without a session this endpoint takes POST only')),
       );
       return;
     }
-    const credentials = credentialsOf(request);
-    if (Object.keys(credentials).length === 0) return challenge(request, response);
     let toolsets;
     let body: unknown;
     try {
       toolsets = parseToolsets(url.searchParams.get('toolsets') ?? config.MCP_TOOLSETS);
-      body = await readJson(request);
+      if (request.method === 'POST') body = await readJson(request);
     } catch (error) {
-      return sendJson(response, 400, {
-        jsonrpc: '2.0',
-        id: null,
-        error: { code: -32700, message: (error as Error).message },
-      });
+      return sendJson(response, 400, rpcError(-32700, (error as Error).message));
     }
-    const server = createMcpServer({ gateway: gatewayFor(gateway, credentials), toolsets });
-    if (isModernRequest(request, body)) return serveModern(request, response, body, server);
+    if (session) {
+      session.seen = Date.now();
+      return session.transport.handleRequest(request, response, body);
+    }
+    if (isModernRequest(request, body)) {
+      const server = createMcpServer({ gateway: gatewayFor(gateway, credentials), toolsets });
+      return serveModern(request, response, body, server);
+    }
+    const server = createMcpServer({ gateway: perRequest, toolsets });
+    if (isInitializeRequest(body) && sessions.size < MAX_SESSIONS) {
+      const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+        sessionIdGenerator: randomUUID,
+        onsessioninitialized: (id) => void sessions.set(id, { transport, seen: Date.now() }),
+      });
+      transport.onclose = () => {
+        if (transport.sessionId) sessions.delete(transport.sessionId);
+        void server.close();
+      };
+      await server.connect(transport);
+      return transport.handleRequest(request, response, body);
+    }
+    // Stateless: a server for this one request.
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
     response.on('close', () => {
       void transport.close();
@@ -105,6 +146,10 @@ export async function startMcpService({
     port: port ?? servicePort(config, 'mcp-server'),
     logger,
     registry,
+    onClose: async () => {
+      clearInterval(sweep);
+      await Promise.all([...sessions.values()].map((session) => session.transport.close()));
+    },
     handler: async (request, response) => {
       const url = new URL(request.url ?? '/', 'http://mcp-server');
       const origin = request.headers.origin;
@@ -139,7 +184,7 @@ export async function startMcpService({
           error: { code: 'METHOD_NOT_ALLOWED', message: 'POST only' },
         });
       }
-      const credentials = credentialsOf(request);
+      const credentials = credentialsOf(request.headers);
       if (Object.keys(credentials).length === 0) {
         return sendJson(response, 401, {
           error: {

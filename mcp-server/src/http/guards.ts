@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { SCOPES } from '@capstone/auth';
 import type { Credentials } from '../gateway.js';
 
@@ -41,14 +41,10 @@ export function refusedOrigin(
 export const isLoopback = (host: string): boolean => LOOPBACK_NAMES.has(host);
 
 /** The caller's credentials, passed on to the gateway unchanged. */
-export function credentialsOf(request: IncomingMessage): Credentials {
+export function credentialsOf(headers: IncomingHttpHeaders): Credentials {
   const credentials: Credentials = {};
-  if (typeof request.headers.authorization === 'string') {
-    credentials.authorization = request.headers.authorization;
-  }
-  if (typeof request.headers['x-api-key'] === 'string') {
-    credentials['x-api-key'] = request.headers['x-api-key'];
-  }
+  if (typeof headers.authorization === 'string') credentials.authorization = headers.authorization;
+  if (typeof headers['x-api-key'] === 'string') credentials['x-api-key'] = headers['x-api-key'];
   return credentials;
 }
 

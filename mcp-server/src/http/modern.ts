@@ -2,7 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { MODERN_ERRORS, SUPPORTED_VERSIONS, declaredVersion } from '../protocol/eras.js';
+import { META, MODERN_ERRORS, SUPPORTED_VERSIONS, declaredVersion } from '../protocol/eras.js';
+
+/** Legacy methods the 2026-07-28 revision removed; the SDK would still answer them. */
+const REMOVED_METHODS = new Set([
+  'initialize',
+  'ping',
+  'logging/setLevel',
+  'resources/subscribe',
+  'resources/unsubscribe',
+]);
 
 /**
  * Streamable HTTP as the 2026-07-28 revision defines it, which SDK 1.32's transport does not
@@ -106,16 +115,15 @@ export async function serveModern(
     return rpcError(response, 400, null, -32600, 'The body must be one JSON-RPC request');
   }
   const message = body as Message;
-  const version = declaredVersion(message.params?._meta);
-  if (version !== undefined && !SUPPORTED_VERSIONS.includes(version)) {
-    return rpcError(
-      response,
-      400,
-      message.id,
-      MODERN_ERRORS.unsupportedProtocolVersion,
-      'Unsupported protocol version',
-      { supported: SUPPORTED_VERSIONS, requested: version },
-    );
+  const meta = message.params?._meta;
+  if (message.id !== undefined && (!meta || typeof meta !== 'object')) {
+    return rpcError(response, 400, message.id, -32602, 'A 2026-07-28 request carries _meta');
+  }
+  if (message.id !== undefined && declaredVersion(meta) === undefined) {
+    return rpcError(response, 400, message.id, -32602, `_meta lacks ${META.protocolVersion}`);
+  }
+  if (message.id !== undefined && typeof meta?.[META.clientCapabilities] !== 'object') {
+    return rpcError(response, 400, message.id, -32602, `_meta lacks ${META.clientCapabilities}`);
   }
   const mismatch = headerMismatch(request, message);
   if (mismatch) {
@@ -127,18 +135,29 @@ export async function serveModern(
       `Header mismatch: ${mismatch}`,
     );
   }
+  const version = declaredVersion(meta);
+  if (version !== undefined && !SUPPORTED_VERSIONS.includes(version)) {
+    return rpcError(
+      response,
+      400,
+      message.id,
+      MODERN_ERRORS.unsupportedProtocolVersion,
+      'Unsupported protocol version',
+      { supported: SUPPORTED_VERSIONS, requested: version },
+    );
+  }
   if (message.id === undefined) {
     // No client notification is defined over HTTP in this revision; accept and drop it.
     response.writeHead(202).end();
     return;
   }
-  if (message.method === 'initialize') {
+  if (REMOVED_METHODS.has(String(message.method))) {
     return rpcError(
       response,
-      400,
+      404,
       message.id,
       -32601,
-      `initialize belongs to the legacy protocol; send it without 2026-07-28 _meta, or call server/discover`,
+      `${String(message.method)} is not part of the 2026-07-28 protocol${message.method === 'initialize' ? '; call server/discover, or send initialize without 2026-07-28 _meta' : ''}`,
     );
   }
 
