@@ -14,6 +14,7 @@ export const serviceFolders = {
   'mcp-server': 'mcp-server',
   web: 'web',
   'etl-worker': 'subgraphs/market-data',
+  'simulation-worker': 'subgraphs/scenario',
 } as const;
 
 export type ServiceName = keyof typeof serviceFolders;
@@ -21,4 +22,5 @@ export type ServiceName = keyof typeof serviceFolders;
 /** A service's entry point in its folder's build, when it is not dist/main.js. */
 export const serviceEntries: Partial<Record<ServiceName, string>> = {
   'etl-worker': 'dist/etl/main.js',
+  'simulation-worker': 'dist/worker/main.js',
 };

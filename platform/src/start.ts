@@ -12,6 +12,7 @@ import {
   SUBGRAPHS,
   etlWorkerPlacement,
   loadConfig,
+  workerPlacement,
   servicePort,
   type Env,
 } from '@capstone/config';
@@ -62,6 +63,10 @@ say(
 // runs inside market-data. The choice is made once, here, and handed to every service as a
 // settled mode, so that no service probes Redis to decide it again.
 const workerMode = etlWorkerPlacement(config.ETL_WORKER_MODE, redis);
+// Simulation runs the same way: a BullMQ queue and a simulation-worker process when Redis
+// answers (a worker without Redis has nothing to take runs from), in the scenario subgraph
+// otherwise.
+const simulationMode = workerPlacement(redis ? config.SIMULATION_WORKER_MODE : 'in-process', redis);
 
 try {
   say('» migrating');
@@ -112,6 +117,13 @@ say(
       ? '» the ETL worker runs inside market-data'
       : '» the ETL worker is off (ETL_WORKER_MODE=off)',
 );
+say(
+  simulationMode === 'process'
+    ? '» simulations run in the simulation worker (BullMQ queue in Redis)'
+    : simulationMode === 'in-process'
+      ? '» simulations run inside the scenario subgraph'
+      : '» the simulation worker is off (SIMULATION_WORKER_MODE=off)',
+);
 
 const printer = createLogPrinter();
 const running: ServiceProcess[] = [];
@@ -136,7 +148,12 @@ process.once('exit', () => {
 async function startWave(names: ServiceName[]): Promise<void> {
   const wave = names.map((name) => {
     const service = platform.spawnService(name, {
-      env: { ...process.env, FORCE_COLOR: '0', ETL_WORKER_MODE: workerMode },
+      env: {
+        ...process.env,
+        FORCE_COLOR: '0',
+        ETL_WORKER_MODE: workerMode,
+        SIMULATION_WORKER_MODE: simulationMode,
+      },
       detached: true,
       onLine: (line) => printer(name, line),
     });
@@ -158,7 +175,11 @@ async function startWave(names: ServiceName[]): Promise<void> {
 }
 
 try {
-  await startWave([...SUBGRAPHS, ...(workerMode === 'process' ? (['etl-worker'] as const) : [])]);
+  await startWave([
+    ...SUBGRAPHS,
+    ...(workerMode === 'process' ? (['etl-worker'] as const) : []),
+    ...(simulationMode === 'process' ? (['simulation-worker'] as const) : []),
+  ]);
   await startWave(['gateway']);
   await startWave(['mcp-server', 'web']);
 } catch (error) {
@@ -180,6 +201,9 @@ say(
     workerMode === 'process'
       ? `  ETL worker         ${url('etl-worker')}/healthz`
       : `  ETL worker         ${workerMode === 'in-process' ? 'inside market-data' : 'off'}`,
+    simulationMode === 'process'
+      ? `  Simulation worker  ${url('simulation-worker')}/healthz`
+      : `  Simulation worker  ${simulationMode === 'in-process' ? 'inside scenario' : 'off'}`,
     simulator
       ? `  KIS simulator      ${simulator.restUrl} (REST), ${simulator.wsUrl} (WebSocket)`
       : `  KIS               ${config.KIS_ENV} environment`,

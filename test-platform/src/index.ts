@@ -8,7 +8,15 @@ export {
   type ApiScope,
   type SignedInUser,
 } from './identities.js';
-export { KRX_DATA_DIR, insertKrxBars, readKrxBars, type Bar } from './market-fixtures.js';
+export {
+  KOSPI_CLOSES_FILE,
+  KRX_DATA_DIR,
+  insertKospiBars,
+  insertKrxBars,
+  readKospiCloses,
+  readKrxBars,
+  type Bar,
+} from './market-fixtures.js';
 export {
   startLocalOidcProvider,
   type LocalAccount,

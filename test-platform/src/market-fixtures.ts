@@ -8,6 +8,31 @@ import { join } from 'node:path';
 /** The real KRX daily bars beside the project (never copied into it). */
 export const KRX_DATA_DIR = join(repoRoot, '..', 'shared', 'data', 'krx', 'arclien_stock');
 
+/** Real KOSPI closes, 2010-01-04 … 2025-05-22 (close only; see SOURCES.md there). */
+export const KOSPI_CLOSES_FILE = join(
+  repoRoot,
+  '..',
+  'shared',
+  'data',
+  'krx',
+  'index',
+  'kospi_close_credit_2010-2025_walnutbrown.csv',
+);
+
+/** KOSPI closes from the shared file, oldest first (its one blank close left out). */
+export function readKospiCloses(
+  from = '0000-00-00',
+  to = '9999-99-99',
+): { date: string; close: string }[] {
+  return readFileSync(KOSPI_CLOSES_FILE, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','))
+    .filter(([date, close]) => date && close && date >= from && date <= to)
+    .map(([date, close]) => ({ date: date!, close: close! }))
+    .reverse();
+}
+
 /** The CSV holds what the ETL writes, so the ETL's row type is the fixture's. */
 export type Bar = BarRow;
 
@@ -55,4 +80,24 @@ export async function insertKrxBars(
     }
   });
   return count;
+}
+
+/**
+ * Puts real KOSPI closes (index 0001) into a test's market-data database, as insertKrxBars does
+ * for stocks: the file has closes only, so open, high and low repeat the close and the volumes
+ * are 0.
+ */
+export async function insertKospiBars(config: Env, from: string, to: string): Promise<number> {
+  const bars = readKospiCloses(from, to);
+  await withConnection(databaseUrl(config, 'market-data'), async (connection) => {
+    await connection.query(
+      "INSERT INTO MarketIndex (code, name, tracked, updatedAt) VALUES ('0001', 'KOSPI', true, NOW(3)) ON DUPLICATE KEY UPDATE tracked = true",
+    );
+    if (bars.length === 0) return;
+    await connection.batch(
+      "INSERT INTO IndexBar (code, date, open, high, low, close, volume, tradedValue) VALUES ('0001', ?, ?, ?, ?, ?, 0, 0) ON DUPLICATE KEY UPDATE close = VALUES(close)",
+      bars.map((bar) => [bar.date, bar.close, bar.close, bar.close, bar.close]),
+    );
+  });
+  return bars.length;
 }

@@ -12,6 +12,7 @@ import {
   type StartEtlWorkerServiceOptions,
 } from '@capstone/market-data';
 import { startMcpService } from '@capstone/mcp-server';
+import { startSimulationWorkerService } from '@capstone/scenario';
 import { startWebService } from '@capstone/web';
 import {
   seedDemoData,
@@ -109,6 +110,9 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       const worker = await startEtlWorkerService({ config, port: 0, worker: options.etlWorker });
       etlWorker = worker.worker;
       running.set('etl-worker', worker);
+    }
+    if (services.includes('simulation-worker')) {
+      running.set('simulation-worker', await startSimulationWorkerService({ config, port: 0 }));
     }
     if (services.includes('gateway')) {
       const subgraphUrls = Object.fromEntries(

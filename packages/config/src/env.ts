@@ -212,6 +212,30 @@ export const envSchema = z.object({
   ETL_CATCH_UP_ON_START: flag(true),
   /** How often the worker looks for runs queued through the API, in milliseconds. */
   ETL_QUEUE_POLL_MS: limit(3_000, 100, 600_000),
+  // ── Simulations (the scenario subgraph and the simulation worker) ──────────────────────────
+  /**
+   * Where simulation runs execute: `process` (the simulation-worker process consumes a BullMQ
+   * queue in Redis), `in-process` (inside the scenario subgraph, same code), `off`, or `auto`
+   * (in-process when Redis does not answer).
+   */
+  SIMULATION_WORKER_MODE: z.enum(['auto', 'process', 'in-process', 'off']).default('auto'),
+  /** Runs one worker works on at once. */
+  SIMULATION_WORKER_CONCURRENCY: limit(2, 1, 64),
+  /** Threads of the Monte Carlo pool in each worker (0: one per core). */
+  SIMULATION_MONTE_CARLO_THREADS: limit(0, 0, 256),
+  /** Runs one user may have queued or running at once; more are refused until one ends. */
+  SIMULATION_MAX_ACTIVE_PER_USER: limit(3, 1, 1_000),
+  /** Largest Monte Carlo run: paths × steps × assets. */
+  SIMULATION_MAX_CELLS: limit(50_000_000, 1_000, 2_000_000_000),
+  /**
+   * How long a worker's claim on a run lasts without a heartbeat (BullMQ's lock). A worker that
+   * dies lets go of its run after this long, and another worker takes it over.
+   */
+  SIMULATION_LOCK_MS: limit(30_000, 500, 600_000),
+  /** A run that stopped this many times (its worker died each time) fails. */
+  SIMULATION_MAX_ATTEMPTS: limit(3, 1, 20),
+  /** How long cancelSimulation waits for a running run to stop before answering. */
+  SIMULATION_CANCEL_WAIT_MS: limit(1_000, 0, 60_000),
   // ── The MCP server and its chat ────────────────────────────────────────────────────────
   /** The tool sets tools/list shows (`core`, `market`, `portfolio`, `risk`, or `all`). */
   MCP_TOOLSETS: z

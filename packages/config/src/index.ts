@@ -6,8 +6,10 @@ export {
   databaseSuffix,
   envStem,
   etlWorkerPlacement,
+  workerPlacement,
   type EtlWorkerPlacement,
   type SubgraphName,
+  type WorkerPlacement,
 } from './services.js';
 export {
   databaseName,

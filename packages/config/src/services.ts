@@ -16,6 +16,7 @@ export const DEFAULT_PORTS = {
   'mcp-server': 4010,
   web: 8080,
   'etl-worker': 4006,
+  'simulation-worker': 4007,
   'kis-sim-rest': 4090,
   'kis-sim-ws': 4091,
 } as const;
@@ -30,19 +31,23 @@ export function databaseSuffix(service: SubgraphName): string {
   return service.replace(/-/g, '_');
 }
 
-/** Where the ETL worker runs, once `auto` is settled. */
-export type EtlWorkerPlacement = 'process' | 'in-process' | 'off';
+/** Where a worker (the ETL's, the simulations') runs, once `auto` is settled. */
+export type WorkerPlacement = 'process' | 'in-process' | 'off';
+export type EtlWorkerPlacement = WorkerPlacement;
 
 /**
- * The one rule for ETL_WORKER_MODE. Live quotes cross processes only through Redis, so `auto`
- * runs the worker as its own process when Redis answers and inside market-data when it does
- * not; the other modes mean what they say. `npm start` settles it once and hands every service
- * the settled mode; market-data started on its own with `auto` settles it the same way.
+ * The one rule for ETL_WORKER_MODE and SIMULATION_WORKER_MODE. Events (live quotes, simulation
+ * progress) and jobs cross processes only through Redis, so `auto` runs the worker as its own
+ * process when Redis answers and inside its subgraph (market-data, scenario) when it does not;
+ * the other modes mean what they say. `npm start` settles it once and hands every service the
+ * settled mode; a subgraph started on its own with `auto` settles it the same way.
  */
-export function etlWorkerPlacement(
-  mode: 'auto' | EtlWorkerPlacement,
+export function workerPlacement(
+  mode: 'auto' | WorkerPlacement,
   redisReachable: boolean,
-): EtlWorkerPlacement {
+): WorkerPlacement {
   if (mode !== 'auto') return mode;
   return redisReachable ? 'process' : 'in-process';
 }
+
+export const etlWorkerPlacement = workerPlacement;

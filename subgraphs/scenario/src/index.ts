@@ -6,4 +6,10 @@ export { createPrismaClient } from './prisma.js';
 export { schema } from './schema/index.js';
 export { seedScenarioTemplates } from './seed.js';
 export { scenarioSubgraph } from './service.js';
-export { BUILT_IN_TEMPLATES } from './templates.js';
+export { BUILT_IN_TEMPLATES, type TemplateSource } from './templates.js';
+export { ENGINE_VERSION, canonicalJson, seedFromHash } from './simulation/canonical.js';
+export {
+  startSimulationWorkerService,
+  type StartSimulationWorkerServiceOptions,
+} from './worker/service.js';
+export type { SimulationWorker } from './worker/worker.js';

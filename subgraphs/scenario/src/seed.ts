@@ -1,3 +1,4 @@
+import { Prisma } from './generated/prisma/client.js';
 import type { PrismaClient } from './prisma.js';
 import { shocksSchema } from './shocks.js';
 import { BUILT_IN_TEMPLATES } from './templates.js';
@@ -10,6 +11,7 @@ export async function seedScenarioTemplates(prisma: PrismaClient): Promise<numbe
     const data = {
       ...template,
       shocks: shocksSchema.parse(template.shocks),
+      source: template.source ? { ...template.source } : Prisma.DbNull,
       periodStart: asDate(template.periodStart),
       periodEnd: asDate(template.periodEnd),
       builtIn: true,

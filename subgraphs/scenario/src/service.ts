@@ -1,10 +1,23 @@
-import { defineSubgraph } from '@capstone/server-kit';
-import { createPrismaClient } from './prisma.js';
+import { gatewayUrl } from '@capstone/config';
+import { createGatewayClient, defineSubgraph } from '@capstone/server-kit';
+import { createPrismaClient, type PrismaClient } from './prisma.js';
 import { schema } from './schema/index.js';
+import { createSimulationServices } from './simulation/services.js';
 
 export const scenarioSubgraph = defineSubgraph({
   name: 'scenario',
   schema,
   createDatabaseClient: createPrismaClient,
-  context: ({ db, logger, identity }) => ({ prisma: db, logger, identity }),
+  createServices: async ({ config, logger, db }) => ({
+    gateway: createGatewayClient(gatewayUrl(config), config.INTERNAL_JWT_SECRET),
+    simulations: await createSimulationServices(config, logger, db as PrismaClient),
+  }),
+  context: ({ db, logger, identity, services }) => ({
+    prisma: db,
+    logger,
+    identity,
+    gateway: services.gateway,
+    simulations: services.simulations,
+  }),
+  closeServices: (services) => services.simulations.close(),
 });

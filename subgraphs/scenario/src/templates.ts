@@ -1,5 +1,27 @@
 import type { Shock } from './shocks.js';
 
+/** Where a historical template's market figure comes from: the KOSPI's fall over its window. */
+export interface TemplateSource {
+  series: 'KOSPI';
+  /** The highest close in the window, and the lowest close after it. */
+  peak: { date: string; close: number | null };
+  trough: { date: string; close: number | null };
+  /** trough / peak − 1, the deepest close-to-close fall inside the window. */
+  peakToTrough: number;
+  referenceKo: string;
+  referenceEn: string;
+  /**
+   * Whether the figures were checked against daily closes the project holds (KOSPI 2010–2025);
+   * older windows rest on the published record alone.
+   */
+  verified: boolean;
+}
+
+const KRX_CLOSES = {
+  referenceKo: 'KRX 공표 KOSPI 일별 종가',
+  referenceEn: 'KOSPI daily closes as published by KRX',
+};
+
 export interface BuiltInTemplate {
   id: string;
   kind: 'HISTORICAL' | 'HYPOTHETICAL';
@@ -10,6 +32,8 @@ export interface BuiltInTemplate {
   periodStart: string | null;
   periodEnd: string | null;
   shocks: Shock[];
+  /** Historical templates only. */
+  source: TemplateSource | null;
 }
 
 /**
@@ -33,6 +57,14 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       { target: 'MARKET', change: -0.646 },
       { target: 'FX', currencyPair: 'USDKRW', change: 0.6 },
     ],
+    source: {
+      series: 'KOSPI',
+      peak: { date: '1997-06-17', close: 792.29 },
+      trough: { date: '1998-06-16', close: 280 },
+      peakToTrough: -0.6466,
+      ...KRX_CLOSES,
+      verified: false,
+    },
   },
   {
     id: 'dot-com-2000',
@@ -49,6 +81,14 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       { target: 'SECTOR', sector: 'Internet', change: -0.75 },
       { target: 'SECTOR', sector: 'Semiconductors', change: -0.6 },
     ],
+    source: {
+      series: 'KOSPI',
+      peak: { date: '2000-01-04', close: null },
+      trough: { date: '2000-12-22', close: null },
+      peakToTrough: -0.523,
+      ...KRX_CLOSES,
+      verified: false,
+    },
   },
   {
     id: 'gfc-2008',
@@ -66,6 +106,14 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       { target: 'SECTOR', sector: 'Financials', change: -0.6 },
       { target: 'FX', currencyPair: 'USDKRW', change: 0.55 },
     ],
+    source: {
+      series: 'KOSPI',
+      peak: { date: '2007-10-31', close: 2064.85 },
+      trough: { date: '2008-10-24', close: 938.75 },
+      peakToTrough: -0.5454,
+      ...KRX_CLOSES,
+      verified: false,
+    },
   },
   {
     id: 'euro-debt-2011',
@@ -82,6 +130,14 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       { target: 'MARKET', change: -0.239 },
       { target: 'FX', currencyPair: 'USDKRW', change: 0.14 },
     ],
+    source: {
+      series: 'KOSPI',
+      peak: { date: '2011-08-01', close: 2172.31 },
+      trough: { date: '2011-09-26', close: 1652.71 },
+      peakToTrough: -0.2392,
+      ...KRX_CLOSES,
+      verified: true,
+    },
   },
   {
     id: 'covid-crash-2020',
@@ -97,6 +153,14 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       { target: 'MARKET', change: -0.357 },
       { target: 'FX', currencyPair: 'USDKRW', change: 0.107 },
     ],
+    source: {
+      series: 'KOSPI',
+      peak: { date: '2020-01-22', close: 2267.25 },
+      trough: { date: '2020-03-19', close: 1457.64 },
+      peakToTrough: -0.3571,
+      ...KRX_CLOSES,
+      verified: true,
+    },
   },
   {
     id: 'rate-shock-2022',
@@ -114,6 +178,14 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
       { target: 'SECTOR', sector: 'Internet', change: -0.5 },
       { target: 'FX', currencyPair: 'USDKRW', change: 0.2 },
     ],
+    source: {
+      series: 'KOSPI',
+      peak: { date: '2022-01-04', close: 2989.24 },
+      trough: { date: '2022-09-30', close: 2155.49 },
+      peakToTrough: -0.2789,
+      ...KRX_CLOSES,
+      verified: true,
+    },
   },
   {
     id: 'hypothetical-market-20',
@@ -125,6 +197,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     periodStart: null,
     periodEnd: null,
     shocks: [{ target: 'MARKET', change: -0.2 }],
+    source: null,
   },
   {
     id: 'hypothetical-semiconductors-30',
@@ -136,6 +209,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     periodStart: null,
     periodEnd: null,
     shocks: [{ target: 'SECTOR', sector: 'Semiconductors', change: -0.3 }],
+    source: null,
   },
   {
     id: 'hypothetical-krw-usd-15',
@@ -147,5 +221,6 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     periodStart: null,
     periodEnd: null,
     shocks: [{ target: 'FX', currencyPair: 'USDKRW', change: 0.15 }],
+    source: null,
   },
 ];

@@ -6,6 +6,7 @@ import './index-bar.js';
 import './calendar.js';
 import './etl.js';
 import './tracking.js';
+import './sectors.js';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

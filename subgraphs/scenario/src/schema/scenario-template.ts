@@ -2,6 +2,7 @@ import { builder } from '../builder.js';
 import type { ScenarioTemplate as TemplateRow } from '../generated/prisma/client.js';
 import { ScenarioKind as ScenarioKinds } from '../generated/prisma/enums.js';
 import { shocksSchema, type Shock as ShockValue } from '../shocks.js';
+import type { TemplateSource } from '../templates.js';
 
 export const ScenarioKind = builder.enumType('ScenarioKind', {
   description: 'Whether a scenario replays history or is made up.',
@@ -19,6 +20,7 @@ export const ShockTarget = builder.enumType('ShockTarget', {
   values: {
     MARKET: { description: 'Every stock.' },
     SECTOR: { description: 'The stocks of one sector.' },
+    SYMBOL: { description: 'One stock.' },
     FX: { description: 'An exchange rate.' },
   },
 });
@@ -36,6 +38,11 @@ export const Shock = builder.objectRef<ShockValue>('Shock').implement({
       description: 'The sector, for a SECTOR shock.',
       resolve: (shock) => (shock.target === 'SECTOR' ? shock.sector : null),
     }),
+    symbol: t.string({
+      nullable: true,
+      description: 'The KRX code, for a SYMBOL shock.',
+      resolve: (shock) => (shock.target === 'SYMBOL' ? shock.symbol : null),
+    }),
     currencyPair: t.string({
       nullable: true,
       description: 'The rate, for an FX shock, e.g. "USDKRW".',
@@ -43,6 +50,39 @@ export const Shock = builder.objectRef<ShockValue>('Shock').implement({
     }),
     change: t.exposeFloat('change', {
       description: 'The move as a fraction: -0.2 is a 20 % fall.',
+    }),
+  }),
+});
+
+const ScenarioSource = builder.objectRef<TemplateSource>('ScenarioSource').implement({
+  description:
+    "Where a historical template's market figure comes from: the KOSPI's peak and trough.",
+  fields: (t) => ({
+    series: t.exposeString('series', { description: 'The index measured, KOSPI.' }),
+    peakDate: t.string({
+      description: 'The highest close in the window.',
+      resolve: (s) => s.peak.date,
+    }),
+    peakClose: t.float({
+      nullable: true,
+      description: 'That close, in index points (null where not recorded).',
+      resolve: (s) => s.peak.close,
+    }),
+    troughDate: t.string({
+      description: 'The lowest close after the peak.',
+      resolve: (s) => s.trough.date,
+    }),
+    troughClose: t.float({
+      nullable: true,
+      description: 'That close, in index points.',
+      resolve: (s) => s.trough.close,
+    }),
+    peakToTrough: t.exposeFloat('peakToTrough', { description: 'trough / peak − 1.' }),
+    referenceKo: t.exposeString('referenceKo', { description: 'The source, in Korean.' }),
+    referenceEn: t.exposeString('referenceEn', { description: 'The source, in English.' }),
+    verified: t.exposeBoolean('verified', {
+      description:
+        'Whether the figures were checked against daily closes the project holds (KOSPI 2010–2025); older windows rest on the published record.',
     }),
   }),
 });
@@ -71,6 +111,12 @@ export const ScenarioTemplate = builder.objectRef<TemplateRow>('ScenarioTemplate
       type: [Shock],
       description: 'The moves the scenario applies.',
       resolve: (template) => shocksSchema.parse(template.shocks),
+    }),
+    source: t.field({
+      type: ScenarioSource,
+      nullable: true,
+      description: 'Where the figures come from (historical templates).',
+      resolve: (template) => (template.source as TemplateSource | null) ?? null,
     }),
   }),
 });
