@@ -12,6 +12,7 @@ import {
   McpError,
   ReadResourceRequestSchema,
   type ServerCapabilities,
+  type ServerNotification,
 } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { Gateway } from './gateway.js';
@@ -66,6 +67,7 @@ const DiscoverRequestSchema = z.object({
 type Extra = {
   _meta?: Record<string, unknown>;
   requestInfo?: { headers: IncomingHttpHeaders };
+  sendNotification: (notification: ServerNotification) => Promise<void>;
 };
 
 /**
@@ -134,9 +136,28 @@ export function createMcpServer({ gateway: caller, toolsets }: McpServerOptions)
           `Unknown tool "${request.params.name}"; the tools are ${[...TOOLS.keys()].join(', ')}`,
         );
       }
+      const token = request.params._meta?.progressToken;
+      let reported = -1;
       return callCatalogueTool(tool, request.params.arguments, {
         gateway: as(extra),
         signal: extra.signal,
+        // MCP progress must grow with each notification; repeated steps are left out.
+        onProgress:
+          token === undefined
+            ? undefined
+            : ({ progress, total, message }) => {
+                if (progress <= reported) return;
+                reported = progress;
+                void extra.sendNotification({
+                  method: 'notifications/progress',
+                  params: {
+                    progressToken: token,
+                    progress,
+                    total,
+                    ...(message ? { message } : {}),
+                  },
+                });
+              },
       });
     }),
   );

@@ -46,7 +46,7 @@ const FACTS: Record<string, Fact[]> = {
     },
     {
       label: { ko: '변동률', en: 'change' },
-      keys: ['pnlPercent', 'returnPct', 'changeRate', 'return', 'pnlRatio'],
+      keys: ['changePct', 'pnlPercent', 'returnPct', 'changeRate', 'return', 'pnlRatio'],
       kind: 'ratio',
     },
     {
@@ -57,7 +57,11 @@ const FACTS: Record<string, Fact[]> = {
   ],
   run_monte_carlo: [
     { label: { ko: 'VaR', en: 'VaR' }, keys: ['var', 'valueAtRisk'], kind: 'auto' },
-    { label: { ko: 'CVaR', en: 'CVaR' }, keys: ['cvar', 'expectedShortfall'], kind: 'auto' },
+    {
+      label: { ko: 'CVaR', en: 'CVaR' },
+      keys: ['cvar', 'conditionalValueAtRisk', 'expectedShortfall'],
+      kind: 'auto',
+    },
     {
       label: { ko: '예상 가치(중앙값)', en: 'median value' },
       keys: ['median', 'medianValue', 'p50'],

@@ -26,6 +26,51 @@ export interface ChatEndpointOptions {
 
 type Sender = (status: number, body: unknown) => void;
 
+const OBJECTIVES: Record<string, string> = { HRP: 'HIERARCHICAL_RISK_PARITY' };
+
+/**
+ * The chat's planner names a few arguments its own way (one confidence level, a monthly
+ * contribution, "target risk"); the catalogue's tools take the API's names. Arguments already in
+ * the tools' vocabulary (from the optional model, which reads the tool schemas) pass unchanged.
+ */
+export function toCatalogueArguments(
+  tool: string,
+  args: Record<string, unknown>,
+): Record<string, unknown> {
+  const {
+    confidence,
+    contribution,
+    targetRisk,
+    benchmark: _benchmark,
+    nameKo,
+    nameEn,
+    ...rest
+  } = args;
+  switch (tool) {
+    case 'run_monte_carlo':
+      return {
+        ...rest,
+        ...(typeof confidence === 'number' ? { confidences: [confidence] } : {}),
+        ...(contribution ? { cashFlow: contribution } : {}),
+      };
+    case 'run_backtest':
+      // The backtest always reports against the KOSPI; there is no benchmark to choose.
+      return rest;
+    case 'optimize_portfolio':
+      return {
+        ...rest,
+        ...(typeof rest.objective === 'string'
+          ? { objective: OBJECTIVES[rest.objective] ?? rest.objective }
+          : {}),
+        ...(targetRisk === undefined ? {} : { targetVolatility: targetRisk }),
+      };
+    case 'create_scenario':
+      return { ...rest, ...(rest.name ? {} : { name: nameKo ?? nameEn }) };
+    default:
+      return args;
+  }
+}
+
 /** The body BRIEF fixes: `{ message, conversationId? }`; a bad one names its field. */
 function readBody(
   body: unknown,
@@ -144,8 +189,10 @@ export function createChatEndpoint(options: ChatEndpointOptions) {
     await server.connect(serverSide);
     await client.connect(clientSide);
     try {
+      const callTool = callToolThrough(client);
       const agent = createChatAgent({
-        callTool: callToolThrough(client),
+        callTool: (name, args, calling) =>
+          callTool(name, toCatalogueArguments(name, args), calling),
         directory: await instrumentDirectory(credentials),
         store,
         llm: options.llm,

@@ -1,5 +1,6 @@
 import {
   TOOLSETS,
+  operationNamed,
   toolOperations,
   type CatalogueOperation,
   type JsonSchema,
@@ -10,6 +11,7 @@ import { summarize } from '../chat/summaries.js';
 import { withoutTypename, type Gateway } from '../gateway.js';
 import { ArgumentError, checkArguments } from './arguments.js';
 import { toolErrorText } from './errors.js';
+import { runToEnd } from './long-running.js';
 
 /** One MCP tool, made from a catalogue operation. */
 export interface CatalogueTool {
@@ -22,13 +24,15 @@ export interface CatalogueTool {
 
 function definitionOf(operation: CatalogueOperation): McpTool {
   const { hints, tool, description } = operation;
-  const longRunning = hints.includes('long-running');
   return {
     name: tool!.name,
     // Korean first, as everywhere on the platform; agents read both.
     description: `${description.ko}\n${description.en}`,
     inputSchema: operation.inputSchema as McpTool['inputSchema'],
-    outputSchema: operation.outputSchema as McpTool['outputSchema'],
+    // A long-running tool answers with the finished run, as get_simulation reads it.
+    outputSchema: (hints.includes('long-running')
+      ? operationNamed('GetSimulation').outputSchema
+      : operation.outputSchema) as McpTool['outputSchema'],
     annotations: {
       readOnlyHint: hints.includes('read-only'),
       // MCP assumes a tool that is not read-only may destroy; the catalogue says which do.
@@ -37,7 +41,6 @@ function definitionOf(operation: CatalogueOperation): McpTool {
       // Every tool acts on this platform's own data only.
       openWorldHint: false,
     },
-    ...(longRunning ? { execution: { taskSupport: 'optional' as const } } : {}),
     _meta: {
       'io.capstone/toolset': tool!.toolset,
       'io.capstone/operation': operation.name,
@@ -96,6 +99,8 @@ export function listedTools(toolsets: ReadonlySet<Toolset>): CatalogueTool[] {
 export interface ToolCallContext {
   gateway: Gateway;
   signal?: AbortSignal;
+  /** MCP progress, for long-running tools: `progress` of `total`. */
+  onProgress?: (progress: { progress: number; total: number; message?: string }) => void;
 }
 
 const errorResult = (text: string): CallToolResult => ({
@@ -143,9 +148,40 @@ export async function callCatalogueTool(
     );
   }
   try {
-    const data = await context.gateway.run(tool.operation, variables, context.signal);
-    return resultOf(tool, variables, data);
+    if (!tool.longRunning) {
+      return resultOf(
+        tool,
+        variables,
+        await context.gateway.run(tool.operation, variables, context.signal),
+      );
+    }
+    const data = await runToEnd(tool.operation, variables, {
+      gateway: context.gateway,
+      signal: context.signal,
+      onProgress: ({ fraction, stage, message }) =>
+        context.onProgress?.({
+          progress: fraction,
+          total: 1,
+          message: message ? `${stage}: ${message}` : stage,
+        }),
+    });
+    const result = resultOf(tool, variables, data);
+    const run = (result.structuredContent as { simulation?: SimulationState }).simulation;
+    if (run && run.status !== 'SUCCEEDED') {
+      const why = run.error ? `${run.error.messageKo} / ${run.error.messageEn}` : run.status;
+      return {
+        ...result,
+        isError: true,
+        content: [{ type: 'text', text: `${tool.name}: ${run.status}: ${why}` }, ...result.content],
+      };
+    }
+    return result;
   } catch (error) {
     return errorResult(toolErrorText(tool.name, error));
   }
 }
+
+type SimulationState = {
+  status: string;
+  error?: { messageKo: string; messageEn: string } | null;
+};

@@ -18,6 +18,14 @@ export type ApiScope =
   /** The ai:read scope. */
   | 'AI_READ';
 
+/** Money added (or, negative, withdrawn) every few trading days. */
+export type CashFlowInput = {
+  /** KRW each time; negative withdraws. */
+  amount: string;
+  /** Every this many trading days (1 to 2520). */
+  everyDays: number;
+};
+
 /** A new portfolio: its name, opening cash, and the holdings to buy with it. */
 export type CreatePortfolioInput = {
   /** Unique among your portfolios. */
@@ -88,6 +96,57 @@ export type Market =
   /** The start-up board. */
   | 'KONEX';
 
+/** How Monte Carlo paths are drawn. */
+export type MonteCarloModel =
+  /** Correlated geometric Brownian motion fitted to the look-back. */
+  | 'GBM'
+  /** A stationary block bootstrap of the look-back’s days. */
+  | 'BOOTSTRAP';
+
+/** Constraints; the weights always sum to 1. */
+export type OptimizationConstraintsInput = {
+  /** No negative weights (default true). */
+  longOnly?: boolean | null | undefined;
+  /** Every weight at least this. */
+  minWeight?: number | null | undefined;
+  /** Every weight at most this. */
+  maxWeight?: number | null | undefined;
+  /** At most this many stocks held. */
+  maxAssets?: number | null | undefined;
+  /** Bounds per sector. */
+  sectorBounds?: Array<SectorBoundInput> | null | undefined;
+};
+
+/** What an optimisation seeks. */
+export type OptimizationObjective =
+  /** The least volatile portfolio. */
+  | 'MIN_VOLATILITY'
+  /** The highest Sharpe ratio (tangency portfolio). */
+  | 'MAX_SHARPE'
+  /** The least volatile portfolio with at least `targetReturn`. */
+  | 'TARGET_RETURN'
+  /** The highest return with at most `targetVolatility`. */
+  | 'TARGET_RISK'
+  /** Equal risk contributions. */
+  | 'RISK_PARITY'
+  /** López de Prado’s hierarchical risk parity. */
+  | 'HIERARCHICAL_RISK_PARITY'
+  /** The least expected shortfall on the historical days. */
+  | 'MIN_CVAR';
+
+/** When a backtest trades back to its weights. */
+export type RebalanceFrequency =
+  /** Never (buy and hold). */
+  | 'NONE'
+  /** First trading day of each month. */
+  | 'MONTHLY'
+  /** First trading day of each quarter. */
+  | 'QUARTERLY'
+  /** First trading day of each year. */
+  | 'YEARLY'
+  /** When a weight drifts more than `driftThreshold` from target. */
+  | 'THRESHOLD';
+
 /** One ledger line. BUY and SELL need symbol, quantity and price; DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount. Deprecated with recordTrade: use LedgerEntryInput and recordLedgerEntry. */
 export type RecordTradeInput = {
   /** The portfolio. */
@@ -130,14 +189,64 @@ export type ScenarioKind =
   /** Moves chosen by hand. */
   | 'HYPOTHETICAL';
 
+/** Bounds on the summed weight of one sector. */
+export type SectorBoundInput = {
+  /** A sector of a stock in the universe. */
+  sector: string;
+  /** At least this (0 to 1). */
+  min?: number | null | undefined;
+  /** At most this (0 to 1). */
+  max?: number | null | undefined;
+};
+
+/** One move: MARKET (every stock), SECTOR (with `sector`), SYMBOL (with `symbol`) or FX (with `currencyPair` "USDKRW"); `change` is a fraction from -1 to 10. */
+export type ShockInput = {
+  /** What moves. */
+  target: ShockTarget;
+  /** For SECTOR: a sector instruments carry. */
+  sector?: string | null | undefined;
+  /** For SYMBOL: a KRX code. */
+  symbol?: string | null | undefined;
+  /** For FX: "USDKRW". */
+  currencyPair?: string | null | undefined;
+  /** The move: -0.2 is a 20 % fall. */
+  change: number;
+};
+
 /** What a shock moves. */
 export type ShockTarget =
   /** Every stock. */
   | 'MARKET'
   /** The stocks of one sector. */
   | 'SECTOR'
+  /** One stock. */
+  | 'SYMBOL'
   /** An exchange rate. */
   | 'FX';
+
+/** What a simulation run computes. */
+export type SimulationKind =
+  /** A historical or hypothetical stress test. */
+  | 'STRESS_TEST'
+  /** A Monte Carlo projection with VaR/CVaR. */
+  | 'MONTE_CARLO'
+  /** A backtest with KRX costs against the KOSPI. */
+  | 'BACKTEST'
+  /** A portfolio optimisation. */
+  | 'OPTIMIZATION';
+
+/** Where a run is. */
+export type SimulationStatus =
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** A worker is computing it. */
+  | 'RUNNING'
+  /** Done; the result is stored. */
+  | 'SUCCEEDED'
+  /** Stopped with an error (see `error`). */
+  | 'FAILED'
+  /** Stopped because it was cancelled. */
+  | 'CANCELLED';
 
 /** The kind of ledger line. */
 export type TransactionType =
@@ -151,6 +260,14 @@ export type TransactionType =
   | 'SELL'
   /** A dividend received. */
   | 'DIVIDEND';
+
+/** A weight of one stock. */
+export type WeightInput = {
+  /** The KRX code. */
+  symbol: string;
+  /** A fraction; the weights sum to 1. */
+  weight: number;
+};
 
 export type ApiKeyFieldsFragment = {
   __typename: 'ApiKey';
@@ -974,6 +1091,62 @@ export type RenamePortfolioMutation = {
   renamePortfolio: { __typename: 'Portfolio'; id: string; name: string };
 };
 
+export type CancelSimulationMutationVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type CancelSimulationMutation = {
+  __typename: 'Mutation';
+  cancelSimulation: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type CreateScenarioMutationVariables = Exact<{
+  name: string;
+  description?: string | null | undefined;
+  shocks: Array<ShockInput> | ShockInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreateScenarioMutation = {
+  __typename: 'Mutation';
+  createScenario: {
+    __typename: 'UserScenario';
+    id: string;
+    name: string;
+    description: string | null;
+    createdAt: string;
+    shocks: Array<{
+      __typename: 'Shock';
+      target: ShockTarget;
+      sector: string | null;
+      symbol: string | null;
+      currencyPair: string | null;
+      change: number;
+    }>;
+  };
+};
+
 export type GetScenarioTemplateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -997,6 +1170,147 @@ export type GetScenarioTemplateQuery = {
       currencyPair: string | null;
       change: number;
     }>;
+  } | null;
+};
+
+export type GetSimulationQueryVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type GetSimulationQuery = {
+  __typename: 'Query';
+  simulation: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    result:
+      | {
+          __typename: 'StressTestResult';
+          asOf: string;
+          method: string;
+          recoveryDays: number | null;
+          scenario: {
+            __typename: 'StressScenario';
+            id: string | null;
+            nameKo: string;
+            nameEn: string;
+            kind: string;
+            periodStart: string | null;
+            periodEnd: string | null;
+          };
+          total: {
+            __typename: 'StressTotal';
+            valueBefore: string;
+            valueAfter: string;
+            change: string;
+            changePct: number;
+          };
+          holdings: Array<{
+            __typename: 'StressHoldingImpact';
+            symbol: string;
+            sector: string | null;
+            valueBefore: string;
+            valueAfter: string;
+            change: string;
+            changePct: number;
+          }>;
+          worstDay: { __typename: 'DatedReturn'; date: string; return: number } | null;
+        }
+      | {
+          __typename: 'MonteCarloResult';
+          asOf: string;
+          paths: number;
+          horizonDays: number;
+          seed: number;
+          initialValue: string;
+          scheduledCashFlow: string;
+          terminalValue: { __typename: 'MonteCarloTerminalValue'; mean: string; median: string };
+          terminalReturn: {
+            __typename: 'MonteCarloTerminalReturn';
+            mean: number;
+            median: number;
+            probabilityOfLoss: number;
+            valueAtRisk: Array<{
+              __typename: 'MonteCarloTailRisk';
+              confidence: number;
+              valueAtRisk: number;
+              conditionalValueAtRisk: number;
+              valueAtRiskAmount: string;
+              conditionalValueAtRiskAmount: string;
+            }>;
+          };
+          goal: {
+            __typename: 'MonteCarloGoal';
+            value: string;
+            probabilityAtEnd: number;
+            probabilityEverReached: number;
+          } | null;
+          maxDrawdown: { __typename: 'MonteCarloDrawdowns'; mean: number };
+        }
+      | {
+          __typename: 'BacktestResult';
+          from: string;
+          to: string;
+          strategy: string;
+          benchmark: string;
+          initialCash: string;
+          finalValue: string;
+          finalCash: string;
+          costs: { __typename: 'BacktestCosts'; total: string };
+          metrics: {
+            __typename: 'BacktestMetrics';
+            totalReturn: number;
+            cagr: number;
+            volatility: number;
+            sharpe: number;
+            sortino: number | null;
+            maxDrawdown: number;
+          };
+        }
+      | {
+          __typename: 'OptimizationResult';
+          asOf: string;
+          objective: string;
+          status: string;
+          converged: boolean;
+          reason: { __typename: 'LocalizedText'; ko: string; en: string } | null;
+          weights: Array<{
+            __typename: 'OptimizedWeight';
+            symbol: string;
+            weight: number;
+            currentWeight: number;
+          }> | null;
+          portfolio: {
+            __typename: 'RiskReturnPoint';
+            expectedReturn: number;
+            volatility: number;
+            sharpe: number | null;
+          } | null;
+          current: {
+            __typename: 'CurrentPortfolioPoint';
+            expectedReturn: number;
+            volatility: number;
+            sharpe: number | null;
+          };
+        }
+      | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
   } | null;
 };
 
@@ -1024,6 +1338,191 @@ export type ListScenariosQuery = {
       change: number;
     }>;
   }> | null;
+};
+
+export type OptimizePortfolioMutationVariables = Exact<{
+  portfolioId: string | number;
+  objective: OptimizationObjective;
+  targetReturn?: number | null | undefined;
+  targetVolatility?: number | null | undefined;
+  symbols?: Array<string> | string | null | undefined;
+  constraints?: OptimizationConstraintsInput | null | undefined;
+  seed?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type OptimizePortfolioMutation = {
+  __typename: 'Mutation';
+  optimizePortfolio: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type RunBacktestMutationVariables = Exact<{
+  portfolioId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  initialCash?: string | null | undefined;
+  weights?: Array<WeightInput> | WeightInput | null | undefined;
+  rebalance?: RebalanceFrequency | null | undefined;
+  seed?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RunBacktestMutation = {
+  __typename: 'Mutation';
+  runBacktest: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type RunMonteCarloMutationVariables = Exact<{
+  portfolioId: string | number;
+  horizonDays?: number | null | undefined;
+  paths?: number | null | undefined;
+  confidences?: Array<number> | number | null | undefined;
+  model?: MonteCarloModel | null | undefined;
+  cashFlow?: CashFlowInput | null | undefined;
+  goal?: string | null | undefined;
+  seed?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RunMonteCarloMutation = {
+  __typename: 'Mutation';
+  runMonteCarlo: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type RunStressTestMutationVariables = Exact<{
+  portfolioId: string | number;
+  templateId?: string | number | null | undefined;
+  scenarioId?: string | number | null | undefined;
+  shocks?: Array<ShockInput> | ShockInput | null | undefined;
+  asOf?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RunStressTestMutation = {
+  __typename: 'Mutation';
+  runStressTest: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type SimulationProgressSubscriptionVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type SimulationProgressSubscription = {
+  simulationProgress: {
+    __typename: 'SimulationProgress';
+    runId: string;
+    status: SimulationStatus;
+    fraction: number;
+    stage: string;
+    message: string | null;
+  };
+};
+
+export type SimulationRunFieldsFragment = {
+  __typename: 'SimulationRun';
+  id: string;
+  kind: SimulationKind;
+  status: SimulationStatus;
+  portfolioId: string | null;
+  seed: number;
+  asOf: string;
+  progress: number;
+  stage: string;
+  message: string | null;
+  queuedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  error: {
+    __typename: 'SimulationError';
+    code: string;
+    field: string | null;
+    messageKo: string;
+    messageEn: string;
+  } | null;
 };
 
 export const ApiKeyFieldsFragmentDoc = {
@@ -1149,6 +1648,48 @@ export const InstrumentPricesFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InstrumentPricesFragment, unknown>;
+export const SimulationRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimulationRunFieldsFragment, unknown>;
 export const ApiKeysDocument = {
   __meta__: { hash: '8ec0f512a6ac26934c4027b72401459febc34b5df9484e59d4e94633f028dccc' },
   kind: 'Document',
@@ -4093,6 +4634,199 @@ export const RenamePortfolioDocument = {
     },
   ],
 } as unknown as DocumentNode<RenamePortfolioMutation, RenamePortfolioMutationVariables>;
+export const CancelSimulationDocument = {
+  __meta__: { hash: 'a0a066cd02a545341e8c07fbdc48ab9515ecd9cb8757b148206934eefae9d044' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSimulation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSimulation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSimulationMutation, CancelSimulationMutationVariables>;
+export const CreateScenarioDocument = {
+  __meta__: { hash: '2d033a60b8c431eb741866c1530bcc18c67fd71f38e08cfbe897d151658e3b7c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateScenario' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'description' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShockInput' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createScenario' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'description' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'description' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'shocks' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateScenarioMutation, CreateScenarioMutationVariables>;
 export const GetScenarioTemplateDocument = {
   __meta__: { hash: '7d6c3e6f2f4fb2fdc8f5c215ebe01c2d0269f4c240bdda0375a8bc63b17939f4' },
   kind: 'Document',
@@ -4159,6 +4893,406 @@ export const GetScenarioTemplateDocument = {
     },
   ],
 } as unknown as DocumentNode<GetScenarioTemplateQuery, GetScenarioTemplateQueryVariables>;
+export const GetSimulationDocument = {
+  __meta__: { hash: 'e6b27a1a6083cbdb232969b1f5cff5105d9e50d8251571671719a4767447c30e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetSimulation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'simulation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'result' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'StressTestResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'scenario' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueBefore' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueAfter' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'changePct' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'holdings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueBefore' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueAfter' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'changePct' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'worstDay' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'return' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recoveryDays' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'MonteCarloResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'paths' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'initialValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scheduledCashFlow' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'terminalValue' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'terminalReturn' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityOfLoss' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'valueAtRisk' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'confidence' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'valueAtRisk' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'conditionalValueAtRisk' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'valueAtRiskAmount' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: {
+                                            kind: 'Name',
+                                            value: 'conditionalValueAtRiskAmount',
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityAtEnd' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityEverReached' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'maxDrawdown' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'BacktestResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'benchmark' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'initialCash' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'finalValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'finalCash' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'costs' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'metrics' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totalReturn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cagr' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sortino' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'maxDrawdown' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'OptimizationResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'converged' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reason' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ko' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'weights' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'currentWeight' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'portfolio' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'current' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetSimulationQuery, GetSimulationQueryVariables>;
 export const ListScenariosDocument = {
   __meta__: { hash: 'ce89cb55bbed4e7c4be4006c5ccac4416c3f8c634b0c9c5b879014d6dcf58f2a' },
   kind: 'Document',
@@ -4222,3 +5356,721 @@ export const ListScenariosDocument = {
     },
   ],
 } as unknown as DocumentNode<ListScenariosQuery, ListScenariosQueryVariables>;
+export const OptimizePortfolioDocument = {
+  __meta__: { hash: '9c8177b290c8543af2629cdf7c94c1504bb7224fe24841d5a2b8e76008853f40' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OptimizePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'objective' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OptimizationObjective' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetReturn' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetVolatility' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'constraints' } },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'OptimizationConstraintsInput' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'optimizePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'objective' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'objective' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'targetReturn' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'targetReturn' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'targetVolatility' },
+                      value: {
+                        kind: 'Variable',
+                        name: { kind: 'Name', value: 'targetVolatility' },
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'symbols' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'constraints' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'constraints' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'seed' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OptimizePortfolioMutation, OptimizePortfolioMutationVariables>;
+export const RunBacktestDocument = {
+  __meta__: { hash: '6026c2cd2b756355a920063ff27e57cbb83bcf21e7f899bd8ef71ca36564fc97' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunBacktest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'initialCash' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'WeightInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rebalance' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RebalanceFrequency' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runBacktest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'initialCash' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'initialCash' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'weights' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'rebalance' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'rebalance' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'seed' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunBacktestMutation, RunBacktestMutationVariables>;
+export const RunMonteCarloDocument = {
+  __meta__: { hash: '0132bd69a6d55cf51ea55e7971741d40f2e0e351c6b03c712318d11e108cac83' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunMonteCarlo' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paths' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'confidences' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'model' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonteCarloModel' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cashFlow' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CashFlowInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'goal' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runMonteCarlo' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'horizonDays' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'paths' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'paths' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'confidences' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'confidences' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'model' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'model' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'cashFlow' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'cashFlow' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'goal' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'goal' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'seed' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunMonteCarloMutation, RunMonteCarloMutationVariables>;
+export const RunStressTestDocument = {
+  __meta__: { hash: 'bad9f6459502fc0814c5dbfbeeb9fb4dbbb21f53ec91f44db0fe3deed91fb035' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunStressTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scenarioId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShockInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runStressTest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'templateId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'scenarioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'scenarioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'shocks' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'asOf' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunStressTestMutation, RunStressTestMutationVariables>;
+export const SimulationProgressDocument = {
+  __meta__: { hash: '44659f80c97bf6aa200bdc5845e56230c1a2e1f727970edbca651eadaf956ff0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'SimulationProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'simulationProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fraction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SimulationProgressSubscription,
+  SimulationProgressSubscriptionVariables
+>;

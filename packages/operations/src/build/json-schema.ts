@@ -257,6 +257,15 @@ function selectionProperties(
       const fragment =
         selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
       if (!fragment) throw new Error(`unknown fragment in a selection on ${type.name}`);
+      // A fragment on another member of a union or interface says nothing of this type.
+      const condition = fragment.typeCondition?.name.value;
+      if (
+        condition &&
+        condition !== type.name &&
+        !type.getInterfaces().some((parent) => parent.name === condition)
+      ) {
+        continue;
+      }
       selectionProperties(schema, type, fragment.selectionSet, fragments, into);
     }
   }
@@ -298,7 +307,15 @@ function required(
     const { pattern: _pattern, description: _description, ...shape } = known;
     return shape;
   }
-  if (isAbstractType(type) || !selectionSet) return { type: 'object' };
+  if (!selectionSet) return { type: 'object' };
+  if (isAbstractType(type)) {
+    // One branch per member the selection asks anything of: a union result reads as one of them.
+    const branches = schema
+      .getPossibleTypes(type)
+      .map((member) => required(schema, member, selectionSet, fragments))
+      .filter((branch) => Object.keys(branch.properties as object).length > 0);
+    return branches.length === 1 ? branches[0]! : { anyOf: branches };
+  }
   if (!isObjectType(type)) throw new Error('unreachable: output types are listed above');
   const into = { properties: {} as Record<string, JsonValue>, required: new Set<string>() };
   selectionProperties(schema, type, selectionSet, fragments, into);

@@ -1,0 +1,191 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAPHS } from '@capstone/config';
+import { usePlatform, type SignedInUser } from '@capstone/test-platform';
+import { insertDemoHistory } from '../simulations/simulation-fixtures.js';
+
+/**
+ * What an agent can do through MCP alone, on real prices: find the demo user's portfolios, run a
+ * Monte Carlo simulation receiving progress, read the result, cancel a second run. And the chat
+ * at /api/chat, which reaches the same tools as an MCP client of the same server.
+ */
+const platform = usePlatform({
+  seed: true,
+  services: [...SUBGRAPHS, 'gateway', 'mcp-server'],
+  env: { SIMULATION_WORKER_MODE: 'in-process' },
+});
+let demo: SignedInUser;
+let agent: Client;
+let growth: string;
+
+beforeAll(async () => {
+  await insertDemoHistory(platform);
+  demo = await platform.demo();
+  agent = new Client({ name: 'e2e-agent', version: '1.0.0' });
+  await agent.connect(
+    new StreamableHTTPClientTransport(new URL(`${platform.urls['mcp-server']}/mcp`), {
+      requestInit: { headers: demo.headers },
+    }),
+  );
+  const listed = (await agent.callTool({
+    name: 'list_portfolios',
+    arguments: {},
+  })) as CallToolResult;
+  const { portfolios } = listed.structuredContent as { portfolios: { id: string; name: string }[] };
+  growth = portfolios.find((portfolio) => portfolio.name === 'Growth')!.id;
+});
+
+type Run = {
+  id: string;
+  status: string;
+  result: { paths: number; terminalReturn: { valueAtRisk: { confidence: number }[] } } | null;
+};
+
+describe('an agent, through MCP alone', () => {
+  it('runs a Monte Carlo simulation, receiving progress, and reads the result', async () => {
+    const progress: Progress[] = [];
+    const result = (await agent.callTool(
+      {
+        name: 'run_monte_carlo',
+        arguments: {
+          portfolioId: growth,
+          paths: 2_000,
+          horizonDays: 60,
+          confidences: [0.95, 0.99],
+          seed: 7,
+        },
+      },
+      undefined,
+      {
+        onprogress: (event) => progress.push(event),
+        resetTimeoutOnProgress: true,
+        timeout: 120_000,
+      },
+    )) as CallToolResult;
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    const run = (result.structuredContent as { simulation: Run }).simulation;
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.result!.paths).toBe(2_000);
+    expect(run.result!.terminalReturn.valueAtRisk.map((tail) => tail.confidence)).toEqual([
+      0.95, 0.99,
+    ]);
+    expect(progress[0]!.message).toBe(`queued: run ${run.id}`);
+    expect(progress.at(-1)!.progress).toBe(1);
+    expect(progress.map((event) => event.progress)).toEqual(
+      [...progress.map((event) => event.progress)].sort((a, b) => a - b),
+    );
+    // VaR and CVaR in the summary; money in 만/억 won.
+    expect((result.content[0] as { text: string }).text).toMatch(/VaR .*CVaR/);
+
+    const read = (await agent.callTool({
+      name: 'get_simulation',
+      arguments: { runId: run.id },
+    })) as CallToolResult;
+    expect((read.structuredContent as { simulation: Run }).simulation).toMatchObject({
+      id: run.id,
+      status: 'SUCCEEDED',
+    });
+  });
+
+  it('cancels a second run by cancelling the tool call', async () => {
+    const cancel = new AbortController();
+    let runId: string | undefined;
+    const call = agent.callTool(
+      {
+        name: 'run_monte_carlo',
+        arguments: { portfolioId: growth, paths: 100_000, horizonDays: 60, seed: 11 },
+      },
+      undefined,
+      {
+        signal: cancel.signal,
+        onprogress: (event) => {
+          runId ??= /run (\S+)/.exec(event.message ?? '')?.[1];
+          cancel.abort('changed my mind');
+        },
+      },
+    );
+    await expect(call).rejects.toThrow();
+    expect(runId).toBeDefined();
+    let status = '';
+    for (let attempt = 0; attempt < 60 && status !== 'CANCELLED'; attempt += 1) {
+      const read = (await agent.callTool({
+        name: 'get_simulation',
+        arguments: { runId },
+      })) as CallToolResult;
+      status = (read.structuredContent as { simulation: Run }).simulation.status;
+      if (status !== 'CANCELLED') await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(status).toBe('CANCELLED');
+  });
+});
+
+describe('the chat at /api/chat', () => {
+  const chat = (body: unknown, accept = 'application/json', headers = demo.headers) =>
+    fetch(`${platform.urls['mcp-server']}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept, ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('applies the 2008 crisis to Growth when asked in Korean, and answers in Korean', async () => {
+    const response = await chat({
+      message: 'Growth 포트폴리오에 2008년 금융위기 시나리오 적용해줘',
+    });
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as {
+      conversationId: string;
+      reply: string;
+      toolCalls: { name: string; arguments: Record<string, unknown>; ok: boolean }[];
+    };
+    expect(answer.toolCalls).toContainEqual({
+      name: 'run_stress_test',
+      arguments: { portfolioId: growth, templateId: 'gfc-2008' },
+      ok: true,
+    });
+    expect(answer.reply).toMatch(/스트레스 테스트 결과입니다/);
+    expect(answer.reply).toMatch(/손익 -[\d,억만 ]+원/);
+    expect(answer.conversationId).toBeTruthy();
+  });
+
+  it('applies the COVID scenario to Dividend when asked in English, streaming its steps', async () => {
+    const response = await chat(
+      { message: 'Apply the COVID scenario to Dividend' },
+      'text/event-stream',
+    );
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const events = (await response.text())
+      .split('\n\n')
+      .filter(Boolean)
+      .map(
+        (block) =>
+          JSON.parse(/^data: (.*)$/m.exec(block)![1]!) as { type: string } & Record<
+            string,
+            unknown
+          >,
+      );
+    const types = events.map((event) => event.type);
+    expect(types[0]).toBe('plan');
+    expect(types).toContain('tool_call');
+    expect(types).toContain('progress');
+    const answer = events.at(-1) as {
+      type: string;
+      reply: string;
+      toolCalls: { name: string; ok: boolean }[];
+    };
+    expect(answer.type).toBe('answer');
+    expect(answer.toolCalls).toContainEqual(
+      expect.objectContaining({ name: 'run_stress_test', ok: true }),
+    );
+    expect(answer.reply).toMatch(/P&L -₩[\d,]+/);
+  });
+
+  it('answers bad input with 400 naming the field, and no credentials with 401', async () => {
+    const empty = await chat({ message: '   ' });
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ error: { field: 'message' } });
+    expect((await chat({ text: 'hi' })).status).toBe(400);
+    expect((await chat({ message: 'hi' }, 'application/json', {})).status).toBe(401);
+  });
+});
