@@ -25,13 +25,7 @@ function briefToolNames(): string[] {
  * here; once that field is in the composed schema this test fails until the tool is written.
  */
 const PENDING: Record<string, string> = {
-  get_simulation: 'Query.simulation',
   get_risk_score: 'Portfolio.riskScore',
-  create_scenario: 'Mutation.createScenario',
-  run_stress_test: 'Mutation.runStressTest',
-  run_monte_carlo: 'Mutation.runMonteCarlo',
-  run_backtest: 'Mutation.runBacktest',
-  optimize_portfolio: 'Mutation.optimizePortfolio',
 };
 
 const hasField = (coordinate: string) => {
