@@ -19,5 +19,7 @@ if (existsSync(built)) {
     ['--import', 'tsx', '--conditions=capstone-source', source, ...args],
     { stdio: 'inherit', cwd: fileURLToPath(new URL('..', import.meta.url)) },
   );
-  child.on('exit', (code, signal) => (signal ? process.kill(process.pid, signal) : process.exit(code ?? 0)));
+  child.on('exit', (code, signal) =>
+    signal ? process.kill(process.pid, signal) : process.exit(code ?? 0),
+  );
 }

@@ -47,7 +47,6 @@ async function follow(
   try {
     await new Promise<void>((resolve, reject) => {
       let done = false;
-      let poll: ReturnType<typeof setInterval> | undefined;
       let stop = () => {};
       const finish = (error?: unknown) => {
         if (done) return;
@@ -59,6 +58,17 @@ async function follow(
         else resolve();
       };
       const aborted = () => finish(signal?.reason ?? new Error('cancelled'));
+      const check = async () => {
+        try {
+          const data = await gateway.run<{ simulation: RunState | null }>(lookUp, {
+            runId: run.id,
+          });
+          if (data.simulation && isTerminal(data.simulation.status)) finish();
+        } catch {
+          // The subscription is the main channel; a failed look-up waits for the next.
+        }
+      };
+      const poll = setInterval(() => void check(), POLL_MS);
       if (signal?.aborted) return aborted();
       signal?.addEventListener('abort', aborted, { once: true });
       stop = client.subscribe<{
@@ -81,17 +91,6 @@ async function follow(
           complete: () => finish(),
         },
       );
-      const check = async () => {
-        try {
-          const data = await gateway.run<{ simulation: RunState | null }>(lookUp, {
-            runId: run.id,
-          });
-          if (data.simulation && isTerminal(data.simulation.status)) finish();
-        } catch {
-          // The subscription is the main channel; a failed look-up waits for the next.
-        }
-      };
-      poll = setInterval(() => void check(), POLL_MS);
       void check();
     });
   } finally {
