@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MCP_SERVICES } from './mcp-platform.js';
 import { usePlatform } from '@capstone/test-platform';
 import { CONFORMANCE, ensureClientTools, node22 } from './client-tools.js';
 
@@ -15,7 +16,7 @@ import { CONFORMANCE, ensureClientTools, node22 } from './client-tools.js';
  */
 const BASELINE = join(import.meta.dirname, 'conformance-baseline.yml');
 const platform = usePlatform({
-  services: ['accounts', 'portfolio', 'market-data', 'scenario', 'gateway', 'mcp-server'],
+  services: MCP_SERVICES,
   seed: true,
 });
 let proxy: Server;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MCP_SERVICES } from './mcp-platform.js';
 import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 import { INSPECTOR, ensureClientTools, node22 } from './client-tools.js';
 
@@ -12,7 +13,7 @@ import { INSPECTOR, ensureClientTools, node22 } from './client-tools.js';
  */
 const REPO = join(import.meta.dirname, '../..');
 const platform = usePlatform({
-  services: ['accounts', 'portfolio', 'market-data', 'scenario', 'gateway', 'mcp-server'],
+  services: MCP_SERVICES,
   seed: true,
 });
 let demo: SignedInUser;

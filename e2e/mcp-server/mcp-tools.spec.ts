@@ -1,13 +1,12 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { subgraphUrl } from '@capstone/config';
 import { toolOperations } from '@capstone/operations';
+import { MCP_SERVICES, connectAgent } from './mcp-platform.js';
 import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 
 const platform = usePlatform({
-  services: ['accounts', 'portfolio', 'market-data', 'scenario', 'gateway', 'mcp-server'],
+  services: MCP_SERVICES,
   seed: true,
 });
 let demo: SignedInUser;
@@ -17,13 +16,8 @@ beforeAll(async () => {
 
 const mcpUrl = (query = '') => `${platform.urls['mcp-server']}/mcp${query}`;
 
-async function connect(headers: Record<string, string>, query = ''): Promise<Client> {
-  const client = new Client({ name: 'e2e-agent', version: '1.0.0' });
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(mcpUrl(query)), { requestInit: { headers } }),
-  );
-  return client;
-}
+const connect = (headers: Record<string, string>, query = '') =>
+  connectAgent(platform.urls['mcp-server']!, headers, query);
 
 const texts = (result: CallToolResult) =>
   result.content.flatMap((part) => (part.type === 'text' ? [part.text] : []));

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MCP_SERVICES } from './mcp-platform.js';
 import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 
 /**
@@ -7,7 +8,7 @@ import { usePlatform, type SignedInUser } from '@capstone/test-platform';
  * streams. Sent by hand, as the wire format is what is under test.
  */
 const platform = usePlatform({
-  services: ['accounts', 'portfolio', 'market-data', 'scenario', 'gateway', 'mcp-server'],
+  services: MCP_SERVICES,
   seed: true,
 });
 let demo: SignedInUser;

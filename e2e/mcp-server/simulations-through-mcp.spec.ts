@@ -1,10 +1,10 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@capstone/config';
 import { usePlatform, type SignedInUser } from '@capstone/test-platform';
 import { insertDemoHistory } from '../simulations/simulation-fixtures.js';
+import { connectAgent } from './mcp-platform.js';
 
 /**
  * What an agent can do through MCP alone, on real prices: find the demo user's portfolios, run a
@@ -23,12 +23,7 @@ let growth: string;
 beforeAll(async () => {
   await insertDemoHistory(platform);
   demo = await platform.demo();
-  agent = new Client({ name: 'e2e-agent', version: '1.0.0' });
-  await agent.connect(
-    new StreamableHTTPClientTransport(new URL(`${platform.urls['mcp-server']}/mcp`), {
-      requestInit: { headers: demo.headers },
-    }),
-  );
+  agent = await connectAgent(platform.urls['mcp-server']!, demo.headers);
   const listed = (await agent.callTool({
     name: 'list_portfolios',
     arguments: {},

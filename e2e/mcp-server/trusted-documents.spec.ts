@@ -1,9 +1,8 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { describe, expect, it } from 'vitest';
 import { DEMO_USER_EMAIL } from '@capstone/accounts';
 import { operationNamed } from '@capstone/operations';
+import { MCP_SERVICES, connectAgent } from './mcp-platform.js';
 import { usePlatform } from '@capstone/test-platform';
 
 /**
@@ -12,7 +11,7 @@ import { usePlatform } from '@capstone/test-platform';
  * sends catalogue operations by hash, and its tools keep working.
  */
 const platform = usePlatform({
-  services: ['accounts', 'portfolio', 'market-data', 'scenario', 'gateway', 'mcp-server'],
+  services: MCP_SERVICES,
   seed: true,
   env: { TRUSTED_DOCUMENTS: 'enforce' },
 });
@@ -38,12 +37,7 @@ describe('the MCP server where trusted documents are enforced', () => {
     const refused = await send({ query: '{ portfolios { id } }' }, demo.headers);
     expect(refused.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_ONLY');
 
-    const client = new Client({ name: 'e2e-agent', version: '1.0.0' });
-    await client.connect(
-      new StreamableHTTPClientTransport(new URL(`${platform.urls['mcp-server']}/mcp`), {
-        requestInit: { headers: demo.headers },
-      }),
-    );
+    const client = await connectAgent(platform.urls['mcp-server']!, demo.headers);
     const result = (await client.callTool({
       name: 'list_portfolios',
       arguments: {},

@@ -1487,6 +1487,25 @@ export type RunStressTestMutation = {
   };
 };
 
+export type ScenarioTemplateFieldsFragment = {
+  __typename: 'ScenarioTemplate';
+  id: string;
+  kind: ScenarioKind;
+  nameKo: string;
+  nameEn: string;
+  descriptionKo: string;
+  descriptionEn: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  shocks: Array<{
+    __typename: 'Shock';
+    target: ShockTarget;
+    sector: string | null;
+    currencyPair: string | null;
+    change: number;
+  }>;
+};
+
 export type SimulationProgressSubscriptionVariables = Exact<{
   runId: string | number;
 }>;
@@ -1648,6 +1667,44 @@ export const InstrumentPricesFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InstrumentPricesFragment, unknown>;
+export const ScenarioTemplateFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScenarioTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shocks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScenarioTemplateFieldsFragment, unknown>;
 export const SimulationRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4828,7 +4885,7 @@ export const CreateScenarioDocument = {
   ],
 } as unknown as DocumentNode<CreateScenarioMutation, CreateScenarioMutationVariables>;
 export const GetScenarioTemplateDocument = {
-  __meta__: { hash: '7d6c3e6f2f4fb2fdc8f5c215ebe01c2d0269f4c240bdda0375a8bc63b17939f4' },
+  __meta__: { hash: 'ce7ea85e699dda701eb2d6009254f6a5795216981b52bbc96cbd282c6f4c0e0b' },
   kind: 'Document',
   definitions: [
     {
@@ -4863,28 +4920,40 @@ export const GetScenarioTemplateDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'shocks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScenarioTemplateFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScenarioTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shocks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
               ],
             },
           },
@@ -5294,7 +5363,7 @@ export const GetSimulationDocument = {
   ],
 } as unknown as DocumentNode<GetSimulationQuery, GetSimulationQueryVariables>;
 export const ListScenariosDocument = {
-  __meta__: { hash: 'ce89cb55bbed4e7c4be4006c5ccac4416c3f8c634b0c9c5b879014d6dcf58f2a' },
+  __meta__: { hash: '7f22beb0d5590864debe883fecabf3cdd19df76c61ecab10533720927822b7ca' },
   kind: 'Document',
   definitions: [
     {
@@ -5326,28 +5395,40 @@ export const ListScenariosDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'shocks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScenarioTemplateFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScenarioTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shocks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
               ],
             },
           },
