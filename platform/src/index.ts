@@ -9,3 +9,4 @@ export {
 export { seedDemoData, type SeedReport } from './seed-demo.js';
 export { subgraphModules, type SubgraphModule } from './subgraphs.js';
 export { databaseMissingMessage, exitOnSetupError } from './setup-errors.js';
+export { seedReferenceData } from './reference-data.js';

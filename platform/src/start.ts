@@ -71,6 +71,7 @@ const simulationMode = workerPlacement(redis ? config.SIMULATION_WORKER_MODE : '
 try {
   say('» migrating');
   await platform.migrateAll(config, (message) => say(`  ${message}`));
+  await platform.seedReferenceData(config);
   if (config.NODE_ENV !== 'production') {
     const report = await platform.seedDemoData(config);
     say(
