@@ -176,6 +176,16 @@ describe('the chat at /api/chat', () => {
     expect(answer.reply).toMatch(/P&L -₩[\d,]+/);
   });
 
+  it('knows instruments by name from the market-data directory', async () => {
+    const answer = (await (await chat({ message: '삼성전자 주가 알려줘' })).json()) as {
+      toolCalls: { name: string; arguments: Record<string, unknown> }[];
+    };
+    expect(answer.toolCalls[0]).toMatchObject({
+      name: 'get_quotes',
+      arguments: { symbols: ['005930'] },
+    });
+  });
+
   it('answers bad input with 400 naming the field, and no credentials with 401', async () => {
     const empty = await chat({ message: '   ' });
     expect(empty.status).toBe(400);

@@ -9,7 +9,7 @@ export type Credentials = Record<string, string>;
 export interface Gateway {
   readonly url: string;
   readonly credentials: Credentials;
-  /** Runs a catalogue operation and gives back its data; GraphQL errors throw. */
+  /** Runs a catalogue operation and gives back its data (no `__typename`); errors throw. */
   run<Data = Record<string, unknown>>(
     operation: Pick<CatalogueOperation, 'name' | 'hash' | 'document'>,
     variables: Record<string, unknown>,
@@ -91,7 +91,8 @@ export function gatewayFor(url: string, credentials: Credentials, fetcher = fetc
           { status: answer.status },
         );
       }
-      return answer.body.data as Data;
+      // The trusted documents select __typename for the web app's cache; callers here do not want it.
+      return withoutTypename(answer.body.data) as Data;
     },
   };
 }

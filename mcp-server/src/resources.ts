@@ -5,7 +5,7 @@ import type {
   Resource,
   ResourceTemplate,
 } from '@modelcontextprotocol/sdk/types.js';
-import { withoutTypename, type Gateway } from './gateway.js';
+import type { Gateway } from './gateway.js';
 import { TOOLS } from './tools/registry.js';
 import { toolErrorText } from './tools/errors.js';
 
@@ -154,7 +154,7 @@ export async function readResource(
   } catch (error) {
     throw new McpError(-32603, toolErrorText(`resources/read ${uri}`, error));
   }
-  const value = Object.values(withoutTypename(data) as Record<string, unknown>)[0];
+  const value = Object.values(data)[0];
   if (value == null) throw notFound(uri, modern);
   return json(value);
 }

@@ -1,7 +1,7 @@
 import { operationNamed } from '@capstone/operations';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { withoutTypename, type Gateway } from '../gateway.js';
+import type { Gateway } from '../gateway.js';
 
 /**
  * A simulation run, followed to its end: the run mutation queues it, the gateway's
@@ -114,7 +114,7 @@ export async function runToEnd(
   { gateway, signal, onProgress }: RunOptions,
 ): Promise<Record<string, unknown>> {
   const queued = await gateway.run<Record<string, RunState>>(operation, variables, signal);
-  const run = Object.values(withoutTypename(queued) as Record<string, RunState>)[0]!;
+  const run = Object.values(queued)[0]!;
   // The run's id comes first, so an agent can look it up later (get_simulation) if it stops.
   onProgress({ fraction: 0, stage: run.status.toLowerCase(), message: `run ${run.id}` });
   if (!isTerminal(run.status)) {

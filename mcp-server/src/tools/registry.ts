@@ -8,7 +8,7 @@ import {
 } from '@capstone/operations';
 import type { CallToolResult, Tool as McpTool } from '@modelcontextprotocol/sdk/types.js';
 import { summarize } from '../chat/summaries.js';
-import { withoutTypename, type Gateway } from '../gateway.js';
+import type { Gateway } from '../gateway.js';
 import { ArgumentError, checkArguments } from './arguments.js';
 import { toolErrorText } from './errors.js';
 import { runToEnd } from './long-running.js';
@@ -117,7 +117,7 @@ export function resultOf(
   args: Record<string, unknown>,
   data: unknown,
 ): CallToolResult {
-  const structured = withoutTypename(data) as Record<string, unknown>;
+  const structured = data as Record<string, unknown>;
   const summary = ['ko', 'en']
     .map((language) =>
       summarize(tool.name, args, structured, { language: language as 'ko' | 'en' }),
