@@ -201,3 +201,11 @@ describe('who may reach /mcp', () => {
     expect(web.headers.get('access-control-allow-origin')).toBe(platform.config.CORS_ORIGINS[0]);
   });
 });
+
+describe('the operational endpoints', () => {
+  it('serve /healthz, /readyz and /metrics like every service', async () => {
+    for (const path of ['/healthz', '/readyz', '/metrics']) {
+      expect((await fetch(`${platform.urls['mcp-server']}${path}`)).status, path).toBe(200);
+    }
+  });
+});
