@@ -1,5 +1,10 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.js';
+import {
+  CallToolResultSchema,
+  CreateTaskResultSchema,
+  type CallToolResult,
+  type Progress,
+} from '@modelcontextprotocol/sdk/types.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@capstone/config';
 import { usePlatform, type SignedInUser } from '@capstone/test-platform';
@@ -37,6 +42,20 @@ type Run = {
   status: string;
   result: { paths: number; terminalReturn: { valueAtRisk: { confidence: number }[] } } | null;
 };
+
+/** The run's status through get_simulation, read until it is `wanted` (for up to 30 s). */
+async function runStatusEventually(runId: string, wanted: string): Promise<string> {
+  let status = '';
+  for (let attempt = 0; attempt < 60 && status !== wanted; attempt += 1) {
+    const read = (await agent.callTool({
+      name: 'get_simulation',
+      arguments: { runId },
+    })) as CallToolResult;
+    status = (read.structuredContent as { simulation: Run }).simulation.status;
+    if (status !== wanted) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return status;
+}
 
 describe('an agent, through MCP alone', () => {
   it('runs a Monte Carlo simulation, receiving progress, and reads the result', async () => {
@@ -84,6 +103,51 @@ describe('an agent, through MCP alone', () => {
     });
   });
 
+  it('offers a run as a task, answered through tasks/result', async () => {
+    const { tools } = await agent.listTools();
+    expect(tools.find((tool) => tool.name === 'run_monte_carlo')!.execution).toEqual({
+      taskSupport: 'optional',
+    });
+    const kinds: string[] = [];
+    let final: CallToolResult | undefined;
+    for await (const message of agent.experimental.tasks.callToolStream(
+      {
+        name: 'run_monte_carlo',
+        arguments: { portfolioId: growth, paths: 1_000, horizonDays: 20 },
+      },
+      CallToolResultSchema,
+      { task: { ttl: 60_000 }, timeout: 120_000 },
+    )) {
+      kinds.push(message.type);
+      if (message.type === 'result') final = message.result as CallToolResult;
+    }
+    expect(kinds[0]).toBe('taskCreated');
+    expect(kinds.at(-1)).toBe('result');
+    expect((final!.structuredContent as { simulation: Run }).simulation.status).toBe('SUCCEEDED');
+  });
+
+  it('cancels the run when its task is cancelled', async () => {
+    const { task } = (await agent.request(
+      {
+        method: 'tools/call',
+        params: {
+          name: 'run_monte_carlo',
+          arguments: { portfolioId: growth, paths: 100_000, horizonDays: 60, seed: 13 },
+          task: { ttl: 60_000 },
+        },
+      },
+      CreateTaskResultSchema,
+    )) as { task: { taskId: string } };
+    let runId: string | undefined;
+    for (let attempt = 0; attempt < 50 && !runId; attempt += 1) {
+      const current = await agent.experimental.tasks.getTask(task.taskId);
+      runId = /run (\S+)/.exec(current.statusMessage ?? '')?.[1];
+      if (!runId) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await agent.experimental.tasks.cancelTask(task.taskId);
+    expect(await runStatusEventually(runId!, 'CANCELLED')).toBe('CANCELLED');
+  });
+
   it('cancels a second run by cancelling the tool call', async () => {
     const cancel = new AbortController();
     let runId: string | undefined;
@@ -103,16 +167,7 @@ describe('an agent, through MCP alone', () => {
     );
     await expect(call).rejects.toThrow();
     expect(runId).toBeDefined();
-    let status = '';
-    for (let attempt = 0; attempt < 60 && status !== 'CANCELLED'; attempt += 1) {
-      const read = (await agent.callTool({
-        name: 'get_simulation',
-        arguments: { runId },
-      })) as CallToolResult;
-      status = (read.structuredContent as { simulation: Run }).simulation.status;
-      if (status !== 'CANCELLED') await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    expect(status).toBe('CANCELLED');
+    expect(await runStatusEventually(runId!, 'CANCELLED')).toBe('CANCELLED');
   });
 });
 

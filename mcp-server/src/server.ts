@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Toolset } from '@capstone/operations';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import type { RequestTaskStore } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import {
   CallToolRequestSchema,
   CompleteRequestSchema,
@@ -26,6 +27,7 @@ import {
 } from './protocol/eras.js';
 import { listResources, readResource, resourceTemplates } from './resources.js';
 import { TOOLS, callCatalogueTool, listedTools } from './tools/registry.js';
+import { startTask, type RunTaskStore } from './tools/tasks.js';
 
 export const SERVER_INFO = { name: 'capstone-trading', version: '0.2.0' };
 
@@ -48,6 +50,11 @@ export const INSTRUCTIONS = [
 
 export interface McpServerOptions {
   /**
+   * Offers task-based execution (2025-11-25, the SDK's experimental tasks) of the long-running
+   * tools. The SDK scopes tasks by session, so only servers that live in a session get a store.
+   */
+  taskStore?: RunTaskStore;
+  /**
    * The gateway as the caller: fixed (stdio, the chat), or per request from the request's own
    * headers (a 2025-11-25 HTTP session outlives any one access token).
    */
@@ -64,7 +71,10 @@ const DiscoverRequestSchema = z.object({
     .optional(),
 });
 
+const TASK_CAPABILITIES = { list: {}, cancel: {}, requests: { tools: { call: {} } } };
+
 type Extra = {
+  taskStore?: RequestTaskStore;
   _meta?: Record<string, unknown>;
   requestInfo?: { headers: IncomingHttpHeaders };
   sendNotification: (notification: ServerNotification) => Promise<void>;
@@ -102,12 +112,19 @@ function bothEras<Request, Result extends object>(
  * One MCP server bound to one caller's credentials (inside `gateway`). Stateless: HTTP makes one
  * per request; stdio one per process.
  */
-export function createMcpServer({ gateway: caller, toolsets }: McpServerOptions): Server {
+export function createMcpServer({
+  gateway: caller,
+  toolsets,
+  taskStore,
+}: McpServerOptions): Server {
   const as = (extra: Extra): Gateway =>
     typeof caller === 'function' ? caller(extra.requestInfo?.headers ?? {}) : caller;
   const server = new Server(SERVER_INFO, {
-    capabilities: LEGACY_CAPABILITIES,
+    capabilities: taskStore
+      ? { ...LEGACY_CAPABILITIES, tasks: TASK_CAPABILITIES }
+      : LEGACY_CAPABILITIES,
     instructions: INSTRUCTIONS,
+    ...(taskStore ? { taskStore } : {}),
   });
   const modern = (extra: Extra) => declaredVersion(extra._meta) !== undefined;
 
@@ -123,7 +140,11 @@ export function createMcpServer({ gateway: caller, toolsets }: McpServerOptions)
   server.setRequestHandler(
     ListToolsRequestSchema,
     bothEras('tools/list', async () => ({
-      tools: listedTools(toolsets).map((tool) => tool.definition),
+      tools: listedTools(toolsets).map((tool) =>
+        taskStore && tool.longRunning
+          ? { ...tool.definition, execution: { taskSupport: 'optional' as const } }
+          : tool.definition,
+      ),
     })),
   );
   server.setRequestHandler(
@@ -135,6 +156,14 @@ export function createMcpServer({ gateway: caller, toolsets }: McpServerOptions)
           -32602,
           `Unknown tool "${request.params.name}"; the tools are ${[...TOOLS.keys()].join(', ')}`,
         );
+      }
+      if (tool.longRunning && request.params.task && extra.taskStore) {
+        return startTask(tool, request.params.arguments, {
+          gateway: as(extra),
+          store: extra.taskStore,
+          runs: taskStore!,
+          ttl: request.params.task.ttl,
+        });
       }
       const token = request.params._meta?.progressToken;
       let reported = -1;

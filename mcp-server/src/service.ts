@@ -18,6 +18,7 @@ import {
 import { isModernRequest, serveModern } from './http/modern.js';
 import { createMcpServer } from './server.js';
 import { parseToolsets } from './tools/registry.js';
+import { RunTaskStore } from './tools/tasks.js';
 
 const MAX_BODY_BYTES = 1_048_576;
 const SESSION_IDLE_MS = 30 * 60_000;
@@ -83,6 +84,8 @@ export async function startMcpService({
     }
   }, 60_000);
   sweep.unref();
+  // Tasks live in the session that made them (the SDK scopes them by session id).
+  const taskStore = new RunTaskStore();
   const perRequest = (headers: IncomingHttpHeaders) => gatewayFor(gateway, credentialsOf(headers));
 
   async function serveMcp(request: IncomingMessage, response: ServerResponse, url: URL) {
@@ -117,8 +120,8 @@ export async function startMcpService({
       const server = createMcpServer({ gateway: gatewayFor(gateway, credentials), toolsets });
       return serveModern(request, response, body, server);
     }
-    const server = createMcpServer({ gateway: perRequest, toolsets });
     if (isInitializeRequest(body) && sessions.size < MAX_SESSIONS) {
+      const server = createMcpServer({ gateway: perRequest, toolsets, taskStore });
       const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
         sessionIdGenerator: randomUUID,
         onsessioninitialized: (id) => void sessions.set(id, { transport, seen: Date.now() }),
@@ -131,6 +134,7 @@ export async function startMcpService({
       return transport.handleRequest(request, response, body);
     }
     // Stateless: a server for this one request.
+    const server = createMcpServer({ gateway: perRequest, toolsets });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
     response.on('close', () => {
       void transport.close();
@@ -148,6 +152,7 @@ export async function startMcpService({
     registry,
     onClose: async () => {
       clearInterval(sweep);
+      taskStore.cleanup();
       await Promise.all([...sessions.values()].map((session) => session.transport.close()));
     },
     handler: async (request, response) => {
