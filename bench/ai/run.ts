@@ -325,6 +325,9 @@ const holdOutFeatures = Float64Array.from(
   ).flat(),
 );
 const inferenceRows: (string | number)[][] = [];
+const servingRows: (string | number)[][] = [];
+/** A request's holdings: what the ai service's per-request loader batches into one run. */
+const HOLDINGS = 50;
 for (const { kind, model, bytes } of models) {
   // One thread each: the TypeScript model runs on one core, and the machine is shared.
   const session = await ort.InferenceSession.create(bytes, {
@@ -346,6 +349,22 @@ for (const { kind, model, bytes } of models) {
       `${fixed(onnx / typescript, 2)}×`,
     ]);
   }
+  const holdings = Float32Array.from(holdOutFeatures.subarray(0, HOLDINGS * WIDTH));
+  const batched = await throughput(HOLDINGS, () =>
+    session.run({ features: new ort.Tensor('float32', holdings, [HOLDINGS, WIDTH]) }),
+  );
+  const oneByOne = await throughput(HOLDINGS, async () => {
+    for (let i = 0; i < HOLDINGS; i++) {
+      const row = holdings.subarray(i * WIDTH, (i + 1) * WIDTH);
+      await session.run({ features: new ort.Tensor('float32', row, [1, WIDTH]) });
+    }
+  });
+  servingRows.push([
+    `${kind}/${model.algorithm}`,
+    Math.round(batched).toLocaleString('en'),
+    Math.round(oneByOne).toLocaleString('en'),
+    `${fixed(batched / oneByOne, 2)}×`,
+  ]);
   await session.release();
 }
 console.log(
@@ -353,4 +372,10 @@ console.log(
 );
 console.log(
   table(['model', 'batch rows', 'onnxruntime-node', 'TypeScript', 'ratio'], inferenceRows),
+);
+console.log(
+  `\n## Serving a ${HOLDINGS}-holding request: one batched run (the ai service) vs one run per holding\n`,
+);
+console.log(
+  table(['model', 'forecasts/s batched', 'forecasts/s one run each', 'ratio'], servingRows),
 );

@@ -30,7 +30,7 @@ const QUERIES = {
     variables: { id: ids.portfolioId },
   }),
   '3-hop': (ids: { userId: string }) => ({
-    query: `query ThreeHop($id: ID!) { user(id: $id) { email portfolios { name holdings { symbol instrument { nameKo forecast { expectedReturn } } } } } }`,
+    query: `query ThreeHop($id: ID!) { user(id: $id) { email portfolios { name holdings { symbol instrument { nameKo forecast { asOf volatility { value } } } } } } }`,
     variables: { id: ids.userId },
   }),
 };

@@ -22,7 +22,14 @@ const quotes = client.iterate({
         instrument {
           nameKo
           forecast {
-            expectedReturn
+            asOf
+            volatility {
+              value
+              baseline
+            }
+            probabilityUp {
+              value
+            }
           }
         }
       }

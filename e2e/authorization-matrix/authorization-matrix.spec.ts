@@ -46,7 +46,11 @@ async function send(
   const subscription = caller.subscribe(matrixRow.operation, variables, matrixRow.transport);
   try {
     // A refusal comes at once; an allowed subscriber gets the first quote published.
-    return await subscription.first(() => platform.quotes.publish({ symbol: '005930' }));
+    return await subscription.first(() =>
+      matrixRow.meanwhile
+        ? matrixRow.meanwhile(context)
+        : platform.quotes.publish({ symbol: '005930' }),
+    );
   } finally {
     await subscription.close();
   }

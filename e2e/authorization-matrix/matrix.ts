@@ -80,6 +80,11 @@ export interface MatrixRow {
   freshScene?: boolean;
   /** For subscriptions: graphql-ws unless given. */
   transport?: SubscriptionTransport;
+  /**
+   * For subscriptions: what makes the first event come for an allowed subscriber, called until
+   * it does (default: a quote of 005930).
+   */
+  meanwhile?: (context: RowContext) => unknown;
 }
 
 export const row = (field: MatrixRow['field'], rest: Omit<MatrixRow, 'field'>): MatrixRow => ({

@@ -1,27 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '@capstone/config';
-import { withConnection } from '@capstone/db';
 import { usePlatform, type SignedInUser } from '@capstone/test-platform';
+import { serveBaselineForecasts } from '../ai-forecasts/baseline-forecasts.js';
 
 const platform = usePlatform({
   services: ['accounts', 'market-data', 'ai', 'gateway'],
   seed: true,
-  env: { MAX_SUBSCRIPTIONS_PER_CONNECTION: '3' },
+  env: { MAX_SUBSCRIPTIONS_PER_CONNECTION: '3', AI_MODEL_POLL_MS: '200' },
 });
 let user: SignedInUser;
 
 beforeAll(async () => {
   user = await platform.signUp('subscriber');
-  // A forecast in the ai subgraph, so that a quote can be joined with it. Straight into its
-  // database: the API has no write for forecasts, which come from trained models.
-  await withConnection(databaseUrl(platform.config, 'ai'), async (connection) => {
-    await connection.query(
-      "INSERT INTO ModelVersion (id, name, version, algorithm, status) VALUES ('00000000-0000-4000-8000-000000000001', 'return-gbm', 1, 'gbm', 'READY')",
+  // A forecast of 005930 in the ai subgraph, so that a quote can be joined with it (the
+  // baseline's, with no model trained); 000660 has none.
+  await serveBaselineForecasts(platform.config, { '005930': 0.2345 });
+  await waitFor(async () => {
+    const answer = await user.ask<{ servingModels: { source: string | null }[] }>(
+      '{ servingModels { source } }',
     );
-    await connection.query(
-      "INSERT INTO Forecast (symbol, modelVersionId, asOf, horizonDays, expectedReturn) VALUES ('005930', '00000000-0000-4000-8000-000000000001', '2022-09-19', 20, 0.01234567)",
-    );
-  });
+    return answer.data?.servingModels.every((kind) => kind.source === 'BASELINE') ?? false;
+  }, 'the ai service to pick the versions up');
 });
 
 const QUOTES = /* GraphQL */ `
@@ -32,7 +30,9 @@ const QUOTES = /* GraphQL */ `
       instrument {
         nameKo
         forecast {
-          expectedReturn
+          volatility {
+            value
+          }
         }
       }
     }
@@ -81,7 +81,7 @@ describe('a subscription through the gateway', () => {
       {
         symbol: '005930',
         price: '56500',
-        instrument: { nameKo: '삼성전자', forecast: { expectedReturn: '0.01234567' } },
+        instrument: { nameKo: '삼성전자', forecast: { volatility: { value: 0.2345 } } },
       },
       { symbol: '000660', price: '90100', instrument: { nameKo: 'SK하이닉스', forecast: null } },
     ]);

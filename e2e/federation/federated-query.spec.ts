@@ -24,7 +24,7 @@ const DEMO_USER_PORTFOLIOS = /* GraphQL */ `
             market
             sector
             forecast {
-              expectedReturn
+              asOf
             }
           }
         }

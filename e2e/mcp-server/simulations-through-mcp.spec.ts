@@ -103,6 +103,24 @@ describe('an agent, through MCP alone', () => {
     });
   });
 
+  it("reads a portfolio's AI risk score, with its level and each factor's points", async () => {
+    const result = (await agent.callTool({
+      name: 'get_risk_score',
+      arguments: { portfolioId: growth },
+    })) as CallToolResult;
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    const { riskScore } = (
+      result.structuredContent as {
+        portfolio: { riskScore: { score: number; level: string; contributions: unknown[] } };
+      }
+    ).portfolio;
+    expect(riskScore.score).toBeGreaterThanOrEqual(0);
+    expect(riskScore.score).toBeLessThanOrEqual(100);
+    expect(['LOW', 'MODERATE', 'HIGH', 'VERY_HIGH']).toContain(riskScore.level);
+    expect(riskScore.contributions.length).toBeGreaterThan(0);
+    expect((result.content[0] as { text: string }).text).toContain(`위험 점수 ${riskScore.score}`);
+  });
+
   it('offers a run as a task, answered through tasks/result', async () => {
     const { tools } = await agent.listTools();
     expect(tools.find((tool) => tool.name === 'run_monte_carlo')!.execution).toEqual({

@@ -29,7 +29,7 @@ beforeAll(async () => {
         return {
           data: {
             _entities: representations.map(({ symbol }) => ({
-              forecast: { expectedReturn: symbol === '005930' ? '0.0123' : null },
+              forecast: symbol === '005930' ? { asOf: '2022-09-19' } : null,
             })),
           },
         };
@@ -48,7 +48,7 @@ const QUOTES = parse(/* GraphQL */ `
       instrument {
         nameKo
         forecast {
-          expectedReturn
+          asOf
         }
       }
     }
@@ -101,7 +101,7 @@ describe('the Apollo internals adapter', () => {
       quoteUpdated: {
         symbol: '005930',
         price: '56500',
-        instrument: { nameKo: '삼성전자', forecast: { expectedReturn: '0.0123' } },
+        instrument: { nameKo: '삼성전자', forecast: { asOf: '2022-09-19' } },
       },
     });
     // The event answered the primary fetch; only the ai subgraph was asked anything.

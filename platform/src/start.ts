@@ -211,7 +211,8 @@ say(
     '',
     workerMode === 'off'
       ? ''
-      : '  The ETL fills in instruments and daily bars in the background (npm run etl -- runs).',
+      : '  The ETL fills in instruments and daily bars in the background (npm run etl -- runs);\n' +
+        '  the ai service trains its first models as soon as they are in (trainingRuns).',
     '  Every service also serves /healthz, /readyz and /metrics.',
     config.NODE_ENV === 'production'
       ? ''

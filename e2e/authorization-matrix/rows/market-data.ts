@@ -11,6 +11,10 @@ export const marketDataRows: MatrixRow[] = [
     operation: '{ instruments(symbols: ["005930", "000660"]) { symbol nameKo } }',
     outcomes: allow(...SIGNED_IN),
   }),
+  row('Query.trackedInstruments', {
+    operation: '{ trackedInstruments { symbol } }',
+    outcomes: allow(...SIGNED_IN),
+  }),
   row('Query.searchInstruments', {
     operation: '{ searchInstruments(query: "삼성") { symbol } }',
     outcomes: allow(...SIGNED_IN),

@@ -46,12 +46,15 @@ const oidcVariables = Object.fromEntries(
   z.ZodOptional<z.ZodString>
 >;
 
-/** "true"/"false" (also 1/0, yes/no) from the environment. */
-const flag = (fallback: boolean) =>
+/** "true"/"false" (also 1/0, yes/no) from the environment; undefined when unset. */
+const optionalFlag = () =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
     .transform((value) => value === 'true' || value === '1' || value === 'yes')
-    .default(fallback);
+    .optional();
+
+/** "true"/"false" (also 1/0, yes/no) from the environment. */
+const flag = (fallback: boolean) => optionalFlag().default(fallback);
 
 /** A node-cron expression (5 fields, or 6 with seconds first), read in Asia/Seoul time. */
 const cronExpression = (fallback: string) =>
@@ -212,6 +215,36 @@ export const envSchema = z.object({
   ETL_CATCH_UP_ON_START: flag(true),
   /** How often the worker looks for runs queued through the API, in milliseconds. */
   ETL_QUEUE_POLL_MS: limit(3_000, 100, 600_000),
+  // ── The ai service: training, the model registry's artifacts, serving ───────────────────
+  /** Nightly retraining, in Asia/Seoul time, after the ETL's daily bars (15:40) have landed. */
+  AI_RETRAIN_CRON: cronExpression('30 18 * * 1-5'),
+  /**
+   * Whether the ai service runs the nightly schedule itself (off where a Kubernetes CronJob
+   * runs the same command). Unset: on, except under NODE_ENV=test.
+   */
+  AI_RETRAIN_SCHEDULE: optionalFlag(),
+  /**
+   * Train the first models as soon as the ETL has daily bars, when the registry is empty.
+   * Unset: on, except under NODE_ENV=test.
+   */
+  AI_TRAIN_ON_START: optionalFlag(),
+  /** Years of daily bars the nightly (full) retraining learns from. */
+  AI_TRAINING_YEARS: limit(5, 2, 15),
+  /** How often a serving process checks the registry for a newly promoted version (ms). */
+  AI_MODEL_POLL_MS: limit(30_000, 200, 3_600_000),
+  /** Where model artifacts go without S3: a directory. Unset: .cache/models in the repository. */
+  AI_ARTIFACT_DIR: z.string().min(1).optional(),
+  /** S3-compatible artifact storage (MinIO, say): used when the endpoint and both keys are set. */
+  S3_ENDPOINT: z.url('must be a URL such as http://minio:9000').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+    .default('capstone-models'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addressing (http://host/bucket/key), as MinIO and most S3-compatible servers want. */
+  S3_FORCE_PATH_STYLE: flag(true),
   // ── Simulations (the scenario subgraph and the simulation worker) ──────────────────────────
   /**
    * Where simulation runs execute: `process` (the simulation-worker process consumes a BullMQ

@@ -24,9 +24,7 @@ function briefToolNames(): string[] {
  * Tools whose GraphQL fields other services are still adding. Each waits for the field named
  * here; once that field is in the composed schema this test fails until the tool is written.
  */
-const PENDING: Record<string, string> = {
-  get_risk_score: 'Portfolio.riskScore',
-};
+const PENDING: Record<string, string> = {};
 
 const hasField = (coordinate: string) => {
   const [type, field] = coordinate.split('.') as [string, string];

@@ -5,3 +5,5 @@ export const prismaFiles = prismaLayout(new URL('..', import.meta.url));
 export { createPrismaClient } from './prisma.js';
 export { schema } from './schema/index.js';
 export { aiSubgraph } from './service.js';
+export { aiEventChannel, type ForecastPublishedEvent } from './events.js';
+export { retrainCommand } from './jobs/trainer.js';

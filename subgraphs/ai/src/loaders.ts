@@ -1,38 +1,29 @@
-import { requestLoader } from '@capstone/server-kit';
+import { inKeyOrder, requestLoader } from '@capstone/server-kit';
 import type { AiContext } from './context.js';
-import { Prisma, type Forecast } from './generated/prisma/client.js';
-
-interface ForecastKey {
-  symbol: string;
-  horizonDays: number;
-}
+import type { ModelVersion } from './generated/prisma/client.js';
+import { storedFeatureRows } from './serving/feature-store.js';
+import { forecastFromRows, type ForecastOutcome } from './serving/forecasts.js';
 
 /**
- * The newest forecast of a ready model for each symbol, per horizon: one query for all the
- * instruments of a list (a portfolio's holdings) that ask the same horizon.
+ * Every instrument of one request (a portfolio's holdings, a watchlist) is forecast together:
+ * one query for their feature rows, then one ONNX Runtime run per kind for all of them, with
+ * the sessions serving when the batch starts.
  */
-export const newestForecastOf = requestLoader(
-  async (keys: readonly ForecastKey[], { prisma }: AiContext) => {
-    const found = new Map<string, Forecast>();
-    for (const horizonDays of new Set(keys.map((key) => key.horizonDays))) {
-      const symbols = keys
-        .filter((key) => key.horizonDays === horizonDays)
-        .map((key) => key.symbol);
-      const rows = await prisma.$queryRaw<Forecast[]>`
-        SELECT id, symbol, modelVersionId, asOf, horizonDays, expectedReturn, volatility, createdAt
-        FROM (
-          SELECT f.*, ROW_NUMBER() OVER (
-            PARTITION BY f.symbol ORDER BY f.asOf DESC, f.createdAt DESC) AS newest
-          FROM Forecast f JOIN ModelVersion m ON m.id = f.modelVersionId
-          WHERE m.status = 'READY' AND f.horizonDays = ${horizonDays}
-            AND f.symbol IN (${Prisma.join(symbols)})
-        ) ranked
-        WHERE newest = 1`;
-      for (const row of rows) found.set(forecastKey(row), row);
-    }
-    return keys.map((key) => found.get(forecastKey(key)) ?? null);
+export const forecastOf = requestLoader(
+  async (symbols: readonly string[], context: AiContext): Promise<ForecastOutcome[]> => {
+    const rows = await storedFeatureRows(context.prisma, symbols);
+    const outcomes = await context.models.withSnapshot((snapshot) =>
+      forecastFromRows(symbols, rows, snapshot),
+    );
+    return symbols.map((symbol) => outcomes.get(symbol)!);
   },
-  (key) => forecastKey(key),
 );
 
-const forecastKey = ({ symbol, horizonDays }: ForecastKey) => `${symbol}:${horizonDays}`;
+export const modelVersionById = requestLoader(
+  async (ids: readonly string[], { prisma }: AiContext) =>
+    inKeyOrder(
+      ids,
+      await prisma.modelVersion.findMany({ where: { id: { in: [...ids] } } }),
+      (row: ModelVersion) => row.id,
+    ),
+);

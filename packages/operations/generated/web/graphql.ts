@@ -77,6 +77,26 @@ export type EtlTrigger =
   /** The command line (npm run etl). */
   | 'CLI';
 
+/** What made a forecast’s number. */
+export type ForecastSource =
+  /** A promoted model: it beat its baselines on the hold-out. */
+  | 'MODEL'
+  /** The baseline itself: no model of this kind beat it on the hold-out, so none is promoted. */
+  | 'BASELINE';
+
+/** Why an instrument has no forecast. */
+export type ForecastUnavailableCode =
+  /** No model has been trained yet. */
+  | 'NO_MODEL'
+  /** The ETL does not collect this instrument’s daily bars. */
+  | 'NOT_COLLECTED'
+  /** Too little history: never forecast from too little data. */
+  | 'INSUFFICIENT_HISTORY'
+  /** Some features could not be computed (e.g. no KOSPI close). */
+  | 'MISSING_FEATURES'
+  /** No bar on the as-of day (a halt, say). */
+  | 'NO_RECENT_BAR';
+
 /** A stock to buy when the portfolio is created: give a quantity or a weight, not both. */
 export type InitialHoldingInput = {
   /** The KRX code, e.g. "005930". */
@@ -172,6 +192,32 @@ export type RecordTradeInput = {
   /** Send the same key when retrying, so the line is recorded once. */
   idempotencyKey?: string | null | undefined;
 };
+
+/** The parts of a risk score. */
+export type RiskFactor =
+  /** Forecast volatility of the portfolio (30 points). */
+  | 'VOLATILITY'
+  /** Concentration: the HHI of the holdings’ values (20 points). */
+  | 'CONCENTRATION'
+  /** Average pairwise correlation of the holdings (15 points). */
+  | 'CORRELATION'
+  /** The deepest fall of today’s holdings over a year (15 points). */
+  | 'DRAWDOWN'
+  /** Beta to KOSPI (10 points). */
+  | 'BETA'
+  /** Position sizes against average daily traded value (10 points). */
+  | 'LIQUIDITY';
+
+/** The score in words. */
+export type RiskLevel =
+  /** Below 25. */
+  | 'LOW'
+  /** 25 to 49. */
+  | 'MODERATE'
+  /** 50 to 74. */
+  | 'HIGH'
+  /** 75 and above. */
+  | 'VERY_HIGH';
 
 /** What a user may do: an ordinary user, a partner app, or an administrator. */
 export type Role =
@@ -572,25 +618,63 @@ export type DirectoryEntryFragment = {
   market: Market;
 };
 
+export type ForecastFieldsFragment = {
+  __typename: 'Forecast';
+  asOf: string;
+  horizonDays: number;
+  volatility: {
+    __typename: 'ForecastPart';
+    value: number;
+    baseline: number;
+    source: ForecastSource;
+    reasonKo: string;
+    reasonEn: string;
+  };
+  probabilityUp: {
+    __typename: 'ForecastPart';
+    value: number;
+    baseline: number;
+    source: ForecastSource;
+    reasonKo: string;
+    reasonEn: string;
+  };
+};
+
 export type GetForecastsQueryVariables = Exact<{
   symbols: Array<string> | string;
-  horizonDays?: number | null | undefined;
 }>;
 
 export type GetForecastsQuery = {
   __typename: 'Query';
-  instruments: Array<{
-    __typename: 'Instrument';
+  forecasts: Array<{
+    __typename: 'InstrumentForecast';
     symbol: string;
-    nameKo: string;
-    nameEn: string | null;
     forecast: {
       __typename: 'Forecast';
       asOf: string;
       horizonDays: number;
-      expectedReturn: string;
-      volatility: string | null;
-      model: { __typename: 'ModelVersion'; name: string; version: number; algorithm: string };
+      volatility: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+      probabilityUp: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+    } | null;
+    unavailable: {
+      __typename: 'ForecastUnavailable';
+      code: ForecastUnavailableCode;
+      messageKo: string;
+      messageEn: string;
     } | null;
   }> | null;
 };
@@ -620,8 +704,28 @@ export type GetInstrumentQuery = {
       __typename: 'Forecast';
       asOf: string;
       horizonDays: number;
-      expectedReturn: string;
-      volatility: string | null;
+      volatility: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+      probabilityUp: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+    } | null;
+    forecastUnavailable: {
+      __typename: 'ForecastUnavailable';
+      code: ForecastUnavailableCode;
+      messageKo: string;
+      messageEn: string;
     } | null;
   } | null;
 };
@@ -957,7 +1061,11 @@ export type PortfolioDetailQuery = {
         symbol: string;
         nameKo: string;
         nameEn: string | null;
-        forecast: { __typename: 'Forecast'; horizonDays: number; expectedReturn: string } | null;
+        forecast: {
+          __typename: 'Forecast';
+          horizonDays: number;
+          volatility: { __typename: 'ForecastPart'; value: number };
+        } | null;
         lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
         lastQuote: {
           __typename: 'Quote';
@@ -1145,6 +1253,39 @@ export type CreateScenarioMutation = {
       change: number;
     }>;
   };
+};
+
+export type GetRiskScoreQueryVariables = Exact<{
+  portfolioId: string | number;
+}>;
+
+export type GetRiskScoreQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    riskScore: {
+      __typename: 'RiskScore';
+      score: number;
+      level: RiskLevel;
+      asOf: string | null;
+      reasonKo: string;
+      reasonEn: string;
+      unscoredSymbols: Array<string>;
+      contributions: Array<{
+        __typename: 'RiskContribution';
+        factor: RiskFactor;
+        nameKo: string;
+        nameEn: string;
+        points: number;
+        maxPoints: number;
+        value: number | null;
+        detailKo: string;
+        detailEn: string;
+      }>;
+    } | null;
+  } | null;
 };
 
 export type GetScenarioTemplateQueryVariables = Exact<{
@@ -1622,6 +1763,54 @@ export const DirectoryEntryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DirectoryEntryFragment, unknown>;
+export const ForecastFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ForecastFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Forecast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volatility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'probabilityUp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastFieldsFragment, unknown>;
 export const InstrumentPricesFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2767,7 +2956,7 @@ export const TriggerEtlRunDocument = {
   ],
 } as unknown as DocumentNode<TriggerEtlRunMutation, TriggerEtlRunMutationVariables>;
 export const GetForecastsDocument = {
-  __meta__: { hash: '6d32af981e8bd0c896704707c99298136e282acf1a07e071c7ae656370e021a4' },
+  __meta__: { hash: '85358b1004b81445c6a09137cdfbb6b5013b583617f4647ca572a16d8a4f1d7b' },
   kind: 'Document',
   definitions: [
     {
@@ -2789,12 +2978,6 @@ export const GetForecastsDocument = {
             },
           },
         },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          defaultValue: { kind: 'IntValue', value: '20' },
-        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2802,7 +2985,7 @@ export const GetForecastsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'instruments' },
+            name: { kind: 'Name', value: 'forecasts' },
             arguments: [
               {
                 kind: 'Argument',
@@ -2815,39 +2998,27 @@ export const GetForecastsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'forecast' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'horizonDays' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
-                    },
-                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expectedReturn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'model' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'algorithm' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ForecastFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unavailable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
                     ],
                   },
                 },
@@ -2857,10 +3028,53 @@ export const GetForecastsDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ForecastFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Forecast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volatility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'probabilityUp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<GetForecastsQuery, GetForecastsQueryVariables>;
 export const GetInstrumentDocument = {
-  __meta__: { hash: '6973a32bbefb6f71e80a85d60badecf305ad8032f3198d49ba5a9c1115276ff7' },
+  __meta__: { hash: '64b7d0c0cb7eb089dbec0f5c74eb328d0570efbbfcd11e827c9ac99fd66ad05b' },
   kind: 'Document',
   definitions: [
     {
@@ -2934,13 +3148,66 @@ export const GetInstrumentDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expectedReturn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ForecastFields' } },
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecastUnavailable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ForecastFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Forecast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volatility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'probabilityUp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
               ],
             },
           },
@@ -4042,7 +4309,7 @@ export const ListPortfoliosDocument = {
   ],
 } as unknown as DocumentNode<ListPortfoliosQuery, ListPortfoliosQueryVariables>;
 export const PortfolioDetailDocument = {
-  __meta__: { hash: '868988b3d47e1427d101255ba4d981332ca8b98a63d15db17769cdbdc1d8f9ff' },
+  __meta__: { hash: '76126f36d5f8cfe6d43ac3819f6df14a3344d1a284da1a41aadd4d13b466316c' },
   kind: 'Document',
   definitions: [
     {
@@ -4117,7 +4384,17 @@ export const PortfolioDetailDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
                                   {
                                     kind: 'Field',
-                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                    name: { kind: 'Name', value: 'volatility' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
@@ -4884,6 +5161,86 @@ export const CreateScenarioDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateScenarioMutation, CreateScenarioMutationVariables>;
+export const GetRiskScoreDocument = {
+  __meta__: { hash: 'cf5243cf1fce22cdff4f69cbbb13c1a1746f7da5590bf90c49d64aee747764b5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetRiskScore' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskScore' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unscoredSymbols' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contributions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxPoints' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'detailKo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'detailEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetRiskScoreQuery, GetRiskScoreQueryVariables>;
 export const GetScenarioTemplateDocument = {
   __meta__: { hash: 'ce7ea85e699dda701eb2d6009254f6a5795216981b52bbc96cbd282c6f4c0e0b' },
   kind: 'Document',

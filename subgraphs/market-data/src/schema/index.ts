@@ -6,6 +6,7 @@ import './index-bar.js';
 import './calendar.js';
 import './etl.js';
 import './tracking.js';
+import './tracked-instruments.js';
 import './sectors.js';
 
 export const schema = builder.toSubGraphSchema({

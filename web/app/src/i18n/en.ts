@@ -151,7 +151,7 @@ export const en: Messages = {
     dayChange: 'Today',
     sector: 'Sector',
     forecast: 'Forecast',
-    forecastBadge: '{days}-day forecast {rate}',
+    forecastBadge: '{days}-day volatility forecast {rate}',
     cash: 'Cash',
     realized: 'Realised P&L',
     noHoldings: 'No holdings yet. Record a trade or import a CSV.',

@@ -148,7 +148,7 @@ export const ko = {
     dayChange: '오늘',
     sector: '업종',
     forecast: '예측',
-    forecastBadge: '{days}일 예측 {rate}',
+    forecastBadge: '{days}일 변동성 예측 {rate}',
     cash: '현금',
     realized: '실현손익',
     noHoldings: '보유 종목이 없습니다. 거래를 기록하거나 CSV로 가져오세요.',
