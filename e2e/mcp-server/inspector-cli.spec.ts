@@ -57,10 +57,13 @@ async function inspect(target: string[], method: string, extra: string[] = []) {
 
 const names = (items: unknown) => (items as { name: string }[]).map((item) => item.name);
 
+// Each check starts the Inspector (and, over stdio, the server through npx) as new processes.
+const PROCESS_TIMEOUT_MS = 180_000;
+
 describe('the MCP Inspector CLI over stdio, from the desktop configuration', () => {
   const stdio = () => ['--config', config, '--server', 'capstone-trading'];
 
-  it('lists the tools, resources and prompts', async () => {
+  it('lists the tools, resources and prompts', { timeout: PROCESS_TIMEOUT_MS }, async () => {
     expect(names((await inspect(stdio(), 'tools/list')).tools)).toEqual(
       expect.arrayContaining(['list_portfolios', 'get_portfolio', 'search_instruments']),
     );
@@ -71,11 +74,16 @@ describe('the MCP Inspector CLI over stdio, from the desktop configuration', () 
     );
   });
 
-  it("calls a tool with the API key from the environment: the demo user's portfolios", async () => {
-    const result = await inspect(stdio(), 'tools/call', ['--tool-name', 'list_portfolios']);
-    const portfolios = (result.structuredContent as { portfolios: { name: string }[] }).portfolios;
-    expect(names(portfolios).sort()).toEqual(['Dividend', 'Growth']);
-  });
+  it(
+    "calls a tool with the API key from the environment: the demo user's portfolios",
+    { timeout: PROCESS_TIMEOUT_MS },
+    async () => {
+      const result = await inspect(stdio(), 'tools/call', ['--tool-name', 'list_portfolios']);
+      const portfolios = (result.structuredContent as { portfolios: { name: string }[] })
+        .portfolios;
+      expect(names(portfolios).sort()).toEqual(['Dividend', 'Growth']);
+    },
+  );
 });
 
 describe('the MCP Inspector CLI over Streamable HTTP', () => {
@@ -87,29 +95,37 @@ describe('the MCP Inspector CLI over Streamable HTTP', () => {
     `Authorization: Bearer ${demo.accessToken}`,
   ];
 
-  it('lists and calls tools, resources and prompts with the bearer token', async () => {
-    expect(names((await inspect(http(), 'tools/list')).tools)).toContain('list_portfolios');
-    const result = await inspect(http(), 'tools/call', [
-      '--tool-name',
-      'search_instruments',
-      '--tool-arg',
-      'query=삼성전자',
-    ]);
-    expect(JSON.stringify(result.structuredContent)).toContain('005930');
-    expect(names((await inspect(http(), 'resources/list')).resources)).toContain('Growth');
-    expect(names((await inspect(http(), 'prompts/list')).prompts)).toContain('build_portfolio');
-  });
+  it(
+    'lists and calls tools, resources and prompts with the bearer token',
+    { timeout: PROCESS_TIMEOUT_MS },
+    async () => {
+      expect(names((await inspect(http(), 'tools/list')).tools)).toContain('list_portfolios');
+      const result = await inspect(http(), 'tools/call', [
+        '--tool-name',
+        'search_instruments',
+        '--tool-arg',
+        'query=삼성전자',
+      ]);
+      expect(JSON.stringify(result.structuredContent)).toContain('005930');
+      expect(names((await inspect(http(), 'resources/list')).resources)).toContain('Growth');
+      expect(names((await inspect(http(), 'prompts/list')).prompts)).toContain('build_portfolio');
+    },
+  );
 
-  it('finds no portability problem in any tool schema (--strict)', async () => {
-    const { code, stderr } = await node22([
-      INSPECTOR,
-      '--cli',
-      ...http('?toolsets=all'),
-      '--method',
-      'tools/list',
-      '--strict',
-    ]);
-    expect(code, stderr).toBe(0);
-    expect(stderr).not.toMatch(/Warning: tool/);
-  });
+  it(
+    'finds no portability problem in any tool schema (--strict)',
+    { timeout: PROCESS_TIMEOUT_MS },
+    async () => {
+      const { code, stderr } = await node22([
+        INSPECTOR,
+        '--cli',
+        ...http('?toolsets=all'),
+        '--method',
+        'tools/list',
+        '--strict',
+      ]);
+      expect(code, stderr).toBe(0);
+      expect(stderr).not.toMatch(/Warning: tool/);
+    },
+  );
 });

@@ -33,6 +33,7 @@ beforeAll(async () => {
     name: 'list_portfolios',
     arguments: {},
   })) as CallToolResult;
+  expect(listed.isError, JSON.stringify(listed.content)).toBeFalsy();
   const { portfolios } = listed.structuredContent as { portfolios: { id: string; name: string }[] };
   growth = portfolios.find((portfolio) => portfolio.name === 'Growth')!.id;
 });
