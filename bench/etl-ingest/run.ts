@@ -50,6 +50,10 @@ function makeBars(): DailyBarRow[] {
         low: String(price - 100),
         close: String(price + 50),
         volume: String(1_000 + (bars.length % 977) * 13),
+        rawClose: String(price + 50),
+        splitRatio: null,
+        exDateCode: null,
+        revaluationReason: null,
       });
     }
   }
@@ -84,7 +88,7 @@ try {
         const chunk: string[] = [];
         for (const bar of bars) {
           chunk.push(
-            `${bar.symbol}\t${bar.date}\t${bar.open}\t${bar.high}\t${bar.low}\t${bar.close}\t${bar.volume}\n`,
+            `${bar.symbol}\t${bar.date}\t${bar.open}\t${bar.high}\t${bar.low}\t${bar.close}\t${bar.volume}\t${bar.rawClose}\n`,
           );
           if (chunk.length === 10_000) yield Buffer.from(chunk.splice(0).join(''));
         }
@@ -115,7 +119,7 @@ try {
     await pool.query('TRUNCATE TABLE DailyBar');
     start = process.hrtime.bigint();
     const [loaded] = (await pool.query({
-      sql: "LOAD DATA LOCAL INFILE 'bars.tsv' INTO TABLE DailyBar FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (symbol, date, open, high, low, close, volume)",
+      sql: "LOAD DATA LOCAL INFILE 'bars.tsv' INTO TABLE DailyBar FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n' (symbol, date, open, high, low, close, volume, rawClose)",
       infileStreamFactory: csv,
     })) as unknown as [{ affectedRows: number }];
     results.push({ method: 'load', round, seconds: seconds(start), rows: loaded.affectedRows });

@@ -22,7 +22,10 @@ const DEMO_USER_PORTFOLIOS = /* GraphQL */ `
             nameKo
             nameEn
             market
-            sector
+            sector {
+              code
+              nameKo
+            }
             forecast {
               asOf
             }
@@ -65,7 +68,7 @@ describe('a federated query through the gateway', () => {
       nameKo: '삼성전자', // market-data
       nameEn: 'Samsung Electronics',
       market: 'KOSPI',
-      sector: 'Semiconductors',
+      sector: { code: '0013', nameKo: '전기·전자' }, // the KRX industry class
       forecast: null, // ai: no model has been trained in a fresh platform
     });
     // Cash is exact: the deposit less every buy and its commission.

@@ -43,8 +43,8 @@ const ohlcv = (bar: DailyBar) => ({
 });
 
 describe('paging the daily chart of 005930 back to 2015-01-02', () => {
-  it('returns exactly the bars the simulator replays, oldest first', async () => {
-    const truth = simulator.dailyBars('005930');
+  it('returns exactly the adjusted bars the simulator replays, oldest first', async () => {
+    const truth = simulator.adjustedDailyBars('005930');
     expect(truth[0]!.date).toBe('2015-01-02');
     const to = truth.at(-1)!.date;
     const requestsBefore = simulator.stats().requests;
@@ -87,9 +87,24 @@ describe('paging the daily chart of 005930 back to 2015-01-02', () => {
   it('stops at a range inside the history and keeps only its dates', async () => {
     const bars = await kis.dailyBars('005930', { from: '2016-03-02', to: '2016-03-31' });
     const truth = simulator
-      .dailyBars('005930')
+      .adjustedDailyBars('005930')
       .filter((bar) => bar.date >= '2016-03-02' && bar.date <= '2016-03-31');
     expect(bars.map(ohlcv)).toEqual(truth);
+  });
+
+  it('reads raw prices when asked, and the split’s ratio and day in both series', async () => {
+    const range = { from: '2018-04-25', to: '2018-05-09' };
+    const raw = await kis.dailyBars('005930', { ...range, adjusted: false });
+    const adjusted = await kis.dailyBars('005930', range);
+    expect(raw.map(ohlcv)).toEqual(
+      simulator.dailyBars('005930').filter((bar) => bar.date >= range.from && bar.date <= range.to),
+    );
+    const splitDay = (bars: DailyBar[]) => bars.filter((bar) => bar.splitRatio);
+    expect(splitDay(raw).map((bar) => [bar.date, bar.splitRatio])).toEqual([['2018-05-04', 0.02]]);
+    expect(splitDay(adjusted).map((bar) => bar.date)).toEqual(['2018-05-04']);
+    // Before the split the raw close is 50 times the adjusted one; after it they agree.
+    expect(raw[0]!.close).toBe(adjusted[0]!.close * 50);
+    expect(raw.at(-1)!.close).toBe(adjusted.at(-1)!.close);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
+import { roundToTick } from '@capstone/krx-rules';
 import {
   chartBar,
   chartPages,
@@ -28,14 +29,14 @@ afterAll(() => simulator.close());
 
 const ymd = (date: string) => date.replaceAll('-', '');
 
-const chart = (code: string, from: string, to: string, period = 'D') =>
+const chart = (code: string, from: string, to: string, period = 'D', adjusted = '0') =>
   quote(simulator, session, TR.chart, {
     FID_COND_MRKT_DIV_CODE: 'J',
     FID_INPUT_ISCD: code,
     FID_INPUT_DATE_1: from,
     FID_INPUT_DATE_2: to,
     FID_PERIOD_DIV_CODE: period,
-    FID_ORG_ADJ_PRC: '0',
+    FID_ORG_ADJ_PRC: adjusted,
   });
 
 describe('inquire-daily-itemchartprice (FHKST03010100)', () => {
@@ -71,12 +72,37 @@ describe('inquire-daily-itemchartprice (FHKST03010100)', () => {
   it('pages back by FID_INPUT_DATE_2 to exactly the bars it serves', async () => {
     const pages = await chartPages((to) => chart('005930', '20150101', to), 100);
     const rows = pages.flat();
-    const truth = simulator.dailyBars('005930');
+    const truth = simulator.adjustedDailyBars('005930');
     expect(pages.length).toBe(Math.floor(truth.length / 100) + 1);
     expect(rows.map(chartBar).reverse()).toEqual(truth);
     for (const [i, row] of rows.slice(0, -1).entries()) {
       expect(Number(row.prdy_vrss)).toBe(Number(row.stck_clpr) - Number(rows[i + 1].stck_clpr));
     }
+  });
+
+  it('serves raw prices for FID_ORG_ADJ_PRC 1, and marks a split day with prtt_rate', async () => {
+    const around = async (adjusted: string) =>
+      new Map(
+        (await chart('005930', '20180426', '20180508', 'D', adjusted)).body.output2.map(
+          (row: any) => [row.stck_bsop_date, row],
+        ),
+      ) as Map<string, any>;
+    const raw = await around('1');
+    const adjusted = await around('0');
+    // Samsung Electronics' 50:1 split: the last day before it and the first after.
+    const before = simulator.dailyBars('005930').find((bar) => bar.date === '2018-04-27')!;
+    expect(raw.get('20180427').stck_clpr).toBe(String(before.close));
+    expect(Number(adjusted.get('20180427').stck_clpr)).toBe(Math.round(before.close / 50));
+    expect(raw.has('20180430')).toBe(false); // halted
+    const first = raw.get('20180504');
+    expect(first).toMatchObject({
+      prtt_rate: '0.02',
+      stck_clpr: adjusted.get('20180504').stck_clpr,
+    });
+    // The day's change runs from the base price: the previous close over 50, on the tick grid.
+    const base = roundToTick(before.close / 50, { market: 'KOSPI', date: '2018-05-04' });
+    expect(Number(first.prdy_vrss)).toBe(Number(first.stck_clpr) - base);
+    expect(raw.get('20180427').prtt_rate).toBe('0.00');
   });
 
   it('aggregates weeks, months and years, each dated by its last trading day', async () => {

@@ -46,7 +46,7 @@ describe('replaying real KRX bars', () => {
   });
   afterAll(() => simulator.close());
 
-  it('serves 005930 paged back to 2015 exactly as the CSV’s non-zero rows', async () => {
+  it('serves 005930 paged back to 2015 as the CSV’s non-zero rows, adjusted across its split', async () => {
     const pages = await chartPages(
       (to) =>
         quote(simulator, { who, token }, TR.chart, {
@@ -60,12 +60,41 @@ describe('replaying real KRX bars', () => {
       100,
     );
     const served = pages.flat().map(chartBar).reverse();
-    const expected = csvBars('005930');
-    expect(expected).toHaveLength(1895); // 1,898 trading days less 3 halted around the 2018 split
+    const csv = csvBars('005930');
+    expect(csv).toHaveLength(1895); // 1,898 trading days less 3 halted around the 2018 split
     expect(served[0]?.date).toBe('2015-01-02');
     expect(served.at(-1)?.date).toBe('2022-09-19');
-    expect(served).toEqual(expected);
-    expect(simulator.dailyBars('005930')).toEqual(expected);
+    // The file's prices are split-adjusted and its volumes are not: the adjusted series has its
+    // prices, and volumes on the same basis (×50 before the split).
+    const beforeSplit = (bar: { date: string }) => bar.date < '2018-05-04';
+    expect(served).toEqual(
+      csv.map((bar) => ({ ...bar, volume: bar.volume * (beforeSplit(bar) ? 50 : 1) })),
+    );
+    // The raw series is what traded: 1,330,000 won a share on 2 January 2015.
+    const raw = simulator.dailyBars('005930');
+    expect(raw[0]).toMatchObject({ date: '2015-01-02', close: 26_600 * 50 });
+    expect(raw).toEqual(
+      csv.map((bar) =>
+        beforeSplit(bar)
+          ? {
+              ...bar,
+              open: bar.open * 50,
+              high: bar.high * 50,
+              low: bar.low * 50,
+              close: bar.close * 50,
+            }
+          : bar,
+      ),
+    );
+  });
+
+  it('keeps a file that is raw across a split (Kakao, 2021) as it is, and adjusts it', () => {
+    const csv = csvBars('035720');
+    expect(simulator.dailyBars('035720')).toEqual(csv);
+    const adjusted = simulator.adjustedDailyBars('035720');
+    const day = (bars: typeof csv, date: string) => bars.find((bar) => bar.date === date)!;
+    expect(day(adjusted, '2021-04-09').close).toBe(day(csv, '2021-04-09').close / 5);
+    expect(day(adjusted, '2021-04-15')).toEqual(day(csv, '2021-04-15'));
   });
 
   it('takes every <code>.csv, with names from the built-in table', () => {
@@ -73,10 +102,11 @@ describe('replaying real KRX bars', () => {
     expect(simulator.universe.find((instrument) => instrument.symbol === '036570')).toEqual({
       symbol: '036570',
       isin: 'KR7036570000',
-      nameKo: '엔씨소프트',
+      nameKo: 'NC', // its name in the 2026 master file
       nameEn: 'NCSOFT',
       market: 'KOSPI',
-      sector: 'Internet & Games',
+      kind: 'COMMON_STOCK',
+      sectorCode: '0029',
     });
     expect(
       simulator.universe.filter((instrument) => instrument.market === 'KOSDAQ').length,

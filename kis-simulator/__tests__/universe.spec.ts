@@ -1,13 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startKisSimulator } from '@capstone/kis-simulator';
+import { largestCommonStocks, parseStockMaster } from '@capstone/kis-client';
+import { krxSectorOf } from '@capstone/krx-rules';
+import { DEFAULT_UNIVERSE, startKisSimulator } from '@capstone/kis-simulator';
+
+/** KIS's real master files, beside the project (never copied into it). */
+const master = (file: string, market: 'KOSPI' | 'KOSDAQ') =>
+  parseStockMaster(
+    readFileSync(new URL(`../../../shared/kis/master_files/${file}`, import.meta.url)),
+    market,
+  );
+const records = [...master('kospi_code.mst', 'KOSPI'), ...master('kosdaq_code.mst', 'KOSDAQ')];
 
 describe('the synthetic universe', () => {
-  it('is the 50 largest KRX stocks with real codes, names, markets and sectors', async () => {
+  it('is the 50 largest common stocks by market value in the real master files, largest first', () => {
+    expect(DEFAULT_UNIVERSE).toEqual(largestCommonStocks(records, 50).map((r) => r.symbol));
+  });
+
+  it('has each stock’s code, ISIN, name, market and KRX sector as the master files do', async () => {
     const simulator = await startKisSimulator();
     try {
       const { universe } = simulator;
-      expect(universe).toHaveLength(50);
-      expect(new Set(universe.map((instrument) => instrument.symbol)).size).toBe(50);
+      expect(universe.map((instrument) => instrument.symbol)).toEqual(DEFAULT_UNIVERSE);
+      const bySymbol = new Map(records.map((record) => [record.symbol, record]));
+      for (const instrument of universe) {
+        const record = bySymbol.get(instrument.symbol)!;
+        expect(instrument).toMatchObject({
+          isin: record.isin,
+          nameKo: record.nameKo,
+          market: record.market,
+          kind: 'COMMON_STOCK',
+          sectorCode:
+            krxSectorOf({ ...record.industry, krxSemiconductor: record.krxSemiconductor })?.code ??
+            null,
+        });
+      }
       expect(universe.slice(0, 2)).toEqual([
         {
           symbol: '005930',
@@ -15,7 +42,8 @@ describe('the synthetic universe', () => {
           nameKo: '삼성전자',
           nameEn: 'Samsung Electronics',
           market: 'KOSPI',
-          sector: 'Semiconductors & Electronics',
+          kind: 'COMMON_STOCK',
+          sectorCode: '0013',
         },
         {
           symbol: '000660',
@@ -23,37 +51,13 @@ describe('the synthetic universe', () => {
           nameKo: 'SK하이닉스',
           nameEn: 'SK hynix',
           market: 'KOSPI',
-          sector: 'Semiconductors & Electronics',
+          kind: 'COMMON_STOCK',
+          sectorCode: '0013',
         },
       ]);
-      const kosdaq = universe.filter((instrument) => instrument.market === 'KOSDAQ');
-      expect(kosdaq.map((instrument) => instrument.symbol)).toEqual(
-        expect.arrayContaining(['247540', '086520']),
-      );
-      expect(new Set(universe.map((instrument) => instrument.sector)).size).toBeGreaterThanOrEqual(
-        10,
-      );
-      for (const instrument of universe) {
-        expect(instrument.symbol).toMatch(/^\d{6}$/);
-        expect(instrument.isin).toBe(`KR7${instrument.symbol}00${instrument.isin.at(-1)}`);
-      }
-    } finally {
-      await simulator.close();
-    }
-  });
-
-  it('computes the ISO 6166 check digit the way the real ISINs have it', async () => {
-    const simulator = await startKisSimulator();
-    try {
-      const isin = (symbol: string) =>
-        simulator.universe.find((instrument) => instrument.symbol === symbol)?.isin;
-      // Check digits from the real master files (shared/kis/master_files).
-      expect(isin('035420')).toBe('KR7035420009');
-      expect(isin('373220')).toBe('KR7373220003');
-      expect(isin('207940')).toBe('KR7207940008');
-      expect(isin('105560')).toBe('KR7105560007');
-      expect(isin('015760')).toBe('KR7015760002');
-      expect(isin('247540')).toBe('KR7247540008');
+      expect(
+        new Set(universe.map((instrument) => instrument.sectorCode)).size,
+      ).toBeGreaterThanOrEqual(10);
     } finally {
       await simulator.close();
     }

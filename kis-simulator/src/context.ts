@@ -17,4 +17,6 @@ export interface SimulatorContext {
   counters: { tokenIssues: number; requests: number; rateLimited: number };
   now: () => Date;
   seed: number;
+  /** Days the holiday API answers closed besides the KRX calendar's holidays. */
+  closedDays: ReadonlySet<string>;
 }

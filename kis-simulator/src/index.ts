@@ -1,6 +1,7 @@
 export { startKisSimulator, DEFAULT_HISTORY_FROM, DEFAULT_SEED } from './simulator.js';
 export { InvalidFaultError } from './faults.js';
-export { DEFAULT_UNIVERSE } from './instruments.js';
+export { KNOWN_SPLITS, SplitError } from './corporate-actions.js';
+export { DEFAULT_UNIVERSE, MASTER_EXTRAS } from './instruments.js';
 export type {
   Environment,
   FaultController,
@@ -13,5 +14,6 @@ export type {
   SimulatedBar,
   SimulatedIndexBar,
   SimulatedInstrument,
+  SimulatedSplit,
   SimulatorStats,
 } from './types.js';

@@ -17,8 +17,11 @@ export interface Quote {
   /** The business date of the quote (the last trading day when there is no session today). */
   date: string;
   phase: QuotePhase;
-  /** 기준가: the previous close. */
+  /** 기준가: the previous close (divided by a split's ratio on its day). */
   basePrice: number;
+  /** Listed shares and par value on `date` (splits change both). */
+  shares: number;
+  par: number;
   price: number;
   /** 0 until the first trade of the day, as KIS reports them. */
   open: number;
@@ -107,21 +110,24 @@ export class IntradayEngine {
     const window = this.window(now);
     if (!window) return this.lastDayQuote(profile, seoulDate(now));
     const history = this.market.history(symbol, window.date);
-    const previous = history.at(-1);
+    const basePrice = this.market.basePrice(symbol, window.date);
     const bar = this.market.sessionBar(symbol, window.date);
-    if (!previous || !bar) return null;
+    // No session today (halted for a split, delisted): the last trading day as it ended.
+    if (!bar) return basePrice === null ? null : this.lastDayQuote(profile, window.date);
+    if (basePrice === null) return null;
     const t = now.getTime();
     const base = {
       profile,
       date: window.date,
-      basePrice: previous.close,
+      basePrice,
+      ...this.shareBasis(profile, window.date),
       history,
     };
     if (t < window.start) {
       return {
         ...base,
         phase: 'before-open',
-        price: previous.close,
+        price: basePrice,
         ...NOTHING_TRADED,
         progress: 0,
       };
@@ -158,7 +164,7 @@ export class IntradayEngine {
       .filter((quote): quote is Quote => quote !== null && quote.date === today);
     if (quotes.length === 0) return { bar: last, previous: bars.at(-2) };
     const weights = capWeights(
-      quotes.map((quote) => quote.basePrice * quote.profile.shares),
+      quotes.map((quote) => quote.basePrice * quote.shares),
       spec.cap,
     );
     const total = weights.reduce((a, b) => a + b, 0);
@@ -200,6 +206,10 @@ export class IntradayEngine {
     };
   }
 
+  private shareBasis(profile: InstrumentProfile, date: string) {
+    return { shares: this.market.sharesOn(profile, date), par: this.market.parOn(profile, date) };
+  }
+
   /** Outside any session (KRX clock, closed day): the last trading day as it ended. */
   private lastDayQuote(profile: InstrumentProfile, today: string): Quote | null {
     const all = this.market.history(profile.symbol, today);
@@ -210,7 +220,8 @@ export class IntradayEngine {
       profile,
       date: last.date,
       phase: 'no-session',
-      basePrice: history.at(-1)?.close ?? last.open,
+      basePrice: this.market.basePrice(profile.symbol, last.date) ?? last.open,
+      ...this.shareBasis(profile, last.date),
       price: last.close,
       open: last.open,
       high: last.high,

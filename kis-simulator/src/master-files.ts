@@ -4,7 +4,6 @@ import { INDEX_SPECS } from './indices.js';
 import type { InstrumentProfile } from './instruments.js';
 import { compactDate } from './kst.js';
 import type { MarketData } from './market.js';
-import { sector } from './sectors.js';
 
 /**
  * KIS's master files (kospi_code.mst, kosdaq_code.mst, idxcode.mst), each zipped alone, in the
@@ -110,48 +109,54 @@ function nameBytes(name: string, width: number): Buffer {
   return Buffer.concat([encoded, Buffer.alloc(width - encoded.length, 0x20)]);
 }
 
+/** What a record says that changes from day to day. */
 interface Snapshot {
   basePrice: number;
   previousVolume: number;
+  shares: number;
+  par: number;
+  halted: boolean;
+  /** 액면가 변경 today: 01 split, 02 merger. */
+  parChange: '00' | '01' | '02';
 }
 
 function stockRecord(profile: InstrumentProfile, snapshot: Snapshot, today: string): Buffer {
-  const industry = sector(profile.sectorId);
   const kospi = profile.market === 'KOSPI';
-  const code = kospi ? industry.kospiIndustry : industry.kosdaqIndustry;
-  const manufacturing = kospi ? '0027' : '1009';
-  const [large, medium] = industry.manufacturing ? [manufacturing, code] : [code, '0000'];
-  const marketCapEok = Math.round((snapshot.basePrice * profile.shares) / 1e8);
+  const etf = profile.kind === 'ETF';
+  const marketCapEok = Math.round((snapshot.basePrice * snapshot.shares) / 1e8);
   const common = {
-    scrt_grp_cls_code: 'ST',
+    scrt_grp_cls_code: etf ? 'EF' : 'ST',
     avls_scal_cls_code: profile.top50 ? '1' : '2',
-    bstp_larg_div_code: large,
-    bstp_medm_div_code: medium,
+    bstp_larg_div_code: profile.industry.large,
+    bstp_medm_div_code: profile.industry.medium,
     bstp_smal_div_code: '0000',
     krx_issu_yn: 'Y',
     krx100_issu_yn: profile.top50 ? 'Y' : 'N',
+    krx_smcn_yn: profile.krxSemiconductor ? 'Y' : 'N',
     short_over_cls_code: '0',
     stck_sdpr: snapshot.basePrice,
     frml_mrkt_deal_qty_unit: 1,
     ovtm_mrkt_deal_qty_unit: 1,
+    trht_yn: snapshot.halted ? 'Y' : 'N',
     mrkt_alrm_cls_code: '00',
     flng_cls_code: '00',
-    fcam_mod_cls_code: '00',
+    fcam_mod_cls_code: snapshot.parChange,
     icic_cls_code: '00',
     marg_rate: profile.top50 ? 40 : 60,
     crdt_able: 'Y',
     crdt_days: 90,
     prdy_vol: snapshot.previousVolume,
-    stck_fcam: profile.par,
+    stck_fcam: Math.round(snapshot.par),
     stck_lstn_date: compactDate(profile.listedOn),
-    lstn_stcn: Math.round(profile.shares / 1000),
-    cpfn: profile.shares * profile.par,
+    lstn_stcn: Math.round(snapshot.shares / 1000),
+    cpfn: Math.round(snapshot.shares * snapshot.par),
     stac_month: '12',
-    prst_cls_code: '0',
+    prst_cls_code: profile.kind === 'PREFERRED_STOCK' ? '1' : '0',
     krx300_issu_yn: profile.top50 ? 'Y' : 'N',
     base_date: `${Number(today.slice(0, 4)) - 1}1231`,
     prdy_avls_scal: marketCapEok,
     grp_code: '   ',
+    ...(etf ? { etp_prod_cls_code: '2' } : {}),
   };
   const text = kospi
     ? block(
@@ -214,7 +219,10 @@ export const MASTER_FILE_NAMES = [
 ] as const;
 export type MasterFileName = (typeof MASTER_FILE_NAMES)[number];
 
-/** The three zips as of `today` (base prices and volumes are the last completed day's). */
+/**
+ * The three zips as of `today` (base prices and volumes are the last completed day's, share counts
+ * and par values today's). Instruments delisted by `today` are not in them.
+ */
 export function buildMasterFiles(
   market: MarketData,
   today: string,
@@ -222,12 +230,19 @@ export function buildMasterFiles(
   const records = (which: 'KOSPI' | 'KOSDAQ') =>
     Buffer.concat(
       market.profiles
-        .filter((profile) => profile.market === which)
+        .filter((profile) => profile.market === which && market.listedOn(profile, today))
         .map((profile) => {
-          const last = market.history(profile.symbol, today).at(-1);
+          const split = market.splits.on(profile.symbol, today);
           return stockRecord(
             profile,
-            { basePrice: last?.close ?? profile.startPrice, previousVolume: last?.volume ?? 0 },
+            {
+              basePrice: market.basePrice(profile.symbol, today) ?? profile.startPrice,
+              previousVolume: market.history(profile.symbol, today).at(-1)?.volume ?? 0,
+              shares: market.sharesOn(profile, today),
+              par: market.parOn(profile, today),
+              halted: market.splits.halted(profile.symbol, today),
+              parChange: !split ? '00' : split.ratio > 1 ? '01' : '02',
+            },
             today,
           );
         }),

@@ -29,6 +29,7 @@ export async function startKisSimulator(options: KisSimulatorOptions = {}): Prom
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.symbols ? { symbols: options.symbols } : {}),
     ...(options.pinnedCloses ? { pinnedCloses: options.pinnedCloses } : {}),
+    ...(options.splits ? { splits: options.splits } : {}),
   });
   const faults = new FaultInjector(seed);
   const context: SimulatorContext = {
@@ -42,6 +43,7 @@ export async function startKisSimulator(options: KisSimulatorOptions = {}): Prom
     counters: { tokenIssues: 0, requests: 0, rateLimited: 0 },
     now,
     seed,
+    closedDays: new Set(options.closedDays ?? []),
   };
 
   const rest = createRestServer(context);
@@ -77,6 +79,10 @@ export async function startKisSimulator(options: KisSimulatorOptions = {}): Prom
     universe: market.profiles.map(publicInstrument),
     dailyBars: (symbol) =>
       market.profile(symbol) ? market.history(symbol).map((bar) => ({ ...bar })) : [],
+    adjustedDailyBars: (symbol) =>
+      market.profile(symbol) ? market.adjustedHistory(symbol).map((bar) => ({ ...bar })) : [],
+    addSplit: (split) => market.addSplit(split),
+    delist: (symbol, date) => market.delist(symbol, date),
     indexBars: (code) =>
       isIndexCode(code) ? market.indexBars(code).map((bar) => ({ ...bar })) : [],
     faults,

@@ -1,4 +1,7 @@
 import type { DailyBar, IndexBar, IndexChartCode } from '@capstone/kis-client';
+import type { SimulatedSplit } from './corporate-actions.js';
+
+export type { SimulatedSplit } from './corporate-actions.js';
 
 export type Market = 'KOSPI' | 'KOSDAQ';
 export type IndexCode = IndexChartCode;
@@ -27,6 +30,18 @@ export interface KisSimulatorOptions {
    * randomness, correlation and crashes) and runs free after it.
    */
   pinnedCloses?: Readonly<Record<string, { date: string; close: number }>>;
+  /**
+   * Splits to play out (raw prices fall by the ratio, the adjusted history is re-based, prtt_rate
+   * and the master file's par-value flag say so). Default: the real splits of the universe's
+   * stocks (Samsung Electronics 2018 50:1, NAVER 2018 5:1, Kakao 2021 5:1, EcoPro 2024 5:1).
+   */
+  splits?: readonly SimulatedSplit[];
+  /**
+   * Days KIS's holiday API (CTCA0903R) answers closed although the KRX calendar's hand-kept table
+   * has them open: a temporary holiday declared after the table was written. Only the holiday
+   * API knows them.
+   */
+  closedDays?: readonly string[];
   /** 'continuous' (default): the WebSocket ticks at any hour; 'krx': only in KRX regular hours. */
   sessionClock?: 'continuous' | 'krx';
   /** Default 1000 per subscribed symbol. */
@@ -41,13 +56,17 @@ export interface KisSimulatorOptions {
   now?: () => Date;
 }
 
+export type InstrumentKind = 'COMMON_STOCK' | 'PREFERRED_STOCK' | 'ETF';
+
 export interface SimulatedInstrument {
   symbol: string;
   isin: string;
   nameKo: string;
   nameEn: string;
   market: Market;
-  sector: string;
+  kind: InstrumentKind;
+  /** Its KRX industry class in @capstone/krx-rules' taxonomy; null when the master gives none. */
+  sectorCode: string | null;
 }
 
 /**
@@ -98,8 +117,17 @@ export interface KisSimulator {
   /** `${masterFilesUrl}/kospi_code.mst.zip` etc.: the same /common/master/<name>.zip paths as KIS's download host. */
   masterFilesUrl: string;
   universe: SimulatedInstrument[];
-  /** The truth the simulator serves, oldest first. */
+  /** The truth the simulator serves, oldest first: raw prices, as traded. */
   dailyBars(symbol: string): SimulatedBar[];
+  /** The same days as KIS's adjusted prices (수정주가) would show them today. */
+  adjustedDailyBars(symbol: string): SimulatedBar[];
+  /**
+   * Splits a stock from a day whose prices do not exist yet (after today, and after the days the
+   * synthetic history has drawn): `ratio` shares for each one (0.1 for a 1:10 merger).
+   */
+  addSplit(split: SimulatedSplit): void;
+  /** Delists a stock from `date` on (a day after today): the master files leave it out. */
+  delist(symbol: string, date: string): void;
   indexBars(code: IndexCode): SimulatedIndexBar[];
   faults: FaultController;
   stats(): SimulatorStats;

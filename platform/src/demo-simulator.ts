@@ -1,10 +1,16 @@
 import { servicePort, type Env } from '@capstone/config';
-import { DEFAULT_UNIVERSE, startKisSimulator, type KisSimulator } from '@capstone/kis-simulator';
+import {
+  DEFAULT_UNIVERSE,
+  MASTER_EXTRAS,
+  startKisSimulator,
+  type KisSimulator,
+} from '@capstone/kis-simulator';
 
 /**
  * The KIS simulator `npm start` runs when no KIS credentials are set: its synthetic universe
- * (the 50 largest KRX stocks) plus the instruments the demo portfolios hold, so that every
- * holding gets prices through the ETL like the rest. The demo
+ * (the 50 largest common stocks of KIS's master file) plus the instruments the demo portfolios
+ * hold, so that every holding gets prices through the ETL like the rest, and a preferred share
+ * and an ETF, so that search shows what tells them from common shares. The demo
  * portfolios' purchase prices are pinned into the synthetic history, so that their gains and
  * losses come from the simulated market, not from a mismatch between two sources of prices.
  */
@@ -22,7 +28,7 @@ export async function startDemoSimulator(
   if (config.KIS_SIM_DATA) return startKisSimulator({ ...ports, dataDir: config.KIS_SIM_DATA });
   return startKisSimulator({
     ...ports,
-    symbols: [...new Set([...DEFAULT_UNIVERSE, ...extraSymbols])],
+    symbols: [...new Set([...DEFAULT_UNIVERSE, ...extraSymbols, ...MASTER_EXTRAS])],
     pinnedCloses,
   });
 }

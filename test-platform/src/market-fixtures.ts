@@ -73,8 +73,19 @@ export async function insertKrxBars(
       const bars = readKrxBars(symbol, from, to);
       if (bars.length === 0) continue;
       await connection.batch(
-        'INSERT INTO DailyBar (symbol, date, open, high, low, close, volume) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE close = VALUES(close)',
-        bars.map((bar) => [symbol, bar.date, bar.open, bar.high, bar.low, bar.close, bar.volume]),
+        // The files' prices are what the ETL stores as adjusted; as the raw close they stand for
+        // the days after the last split (the split-adjusted files say nothing of earlier ones).
+        'INSERT INTO DailyBar (symbol, date, open, high, low, close, volume, rawClose) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE close = VALUES(close), rawClose = VALUES(rawClose)',
+        bars.map((bar) => [
+          symbol,
+          bar.date,
+          bar.open,
+          bar.high,
+          bar.low,
+          bar.close,
+          bar.volume,
+          bar.close,
+        ]),
       );
       count += bars.length;
     }

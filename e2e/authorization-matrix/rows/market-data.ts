@@ -29,9 +29,16 @@ export const marketDataRows: MatrixRow[] = [
       '{ indexHistory(code: "0001", from: "2022-09-01", to: "2022-09-19") { date close } }',
     outcomes: allow(...SIGNED_IN),
   }),
-  row('Query.sectors', { operation: '{ sectors }', outcomes: allow(...SIGNED_IN) }),
   row('Query.tradingCalendar', {
     operation: '{ tradingCalendar(from: "2022-09-01", to: "2022-09-19") { date tradingDay } }',
+    outcomes: allow(...SIGNED_IN),
+  }),
+  row('Query.corporateActions', {
+    operation: '{ corporateActions(first: 5) { id symbol kind shareFactor } }',
+    outcomes: allow(...SIGNED_IN),
+  }),
+  row('Query.sectors', {
+    operation: '{ sectors { code nameKo nameEn } }',
     outcomes: allow(...SIGNED_IN),
   }),
   row('Query.etlStatus', {

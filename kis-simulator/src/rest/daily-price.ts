@@ -7,9 +7,11 @@ import {
   newestFirst,
   ok,
   period,
+  splitOfDay,
   STOCK_DIVISIONS,
   stockChange,
-  stockRows,
+  stockSeries,
+  wantsAdjusted,
   type Endpoint,
 } from './endpoint.js';
 import { fixed, int, percent } from './format.js';
@@ -30,12 +32,20 @@ export const inquireDailyPrice: Endpoint = {
     if (badFlag) return badFlag;
     const profile = context.market.profile(code.value);
     if (!profile) return ok({ output: [] });
-    const rows = aggregate(stockRows(context.market.history(profile.symbol)), periodCode.value);
+    const adjusted = wantsAdjusted(query, '1');
+    const rows = aggregate(stockSeries(context, profile.symbol, adjusted), periodCode.value);
     const { foreignRatio } = fundamentals(profile);
     const output = newestFirst(rows)
       .slice(0, ROWS)
       .map(({ row, previous }) => {
-        const { base, sign } = stockChange(row, previous, periodCode.value, profile.market);
+        const split = splitOfDay(context, profile.symbol, row, periodCode.value, adjusted);
+        const { base, sign } = stockChange(
+          row,
+          previous,
+          periodCode.value,
+          profile.market,
+          split.base,
+        );
         const flows = netFlows(profile.symbol, row.date, row.volume);
         const previousVolume = previous?.volume ?? 0;
         return {
@@ -52,7 +62,7 @@ export const inquireDailyPrice: Endpoint = {
           hts_frgn_ehrt: fixed(foreignRatio),
           frgn_ntby_qty: int(flows.foreign),
           flng_cls_code: '00',
-          acml_prtt_rate: '0.00',
+          acml_prtt_rate: split.prttRate,
         };
       });
     return ok({ output });

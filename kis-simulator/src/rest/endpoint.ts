@@ -71,6 +71,45 @@ export function adjustmentFlag(query: Query): Reply | null {
     : fail(KIS_ERRORS.fieldInvalid);
 }
 
+/**
+ * Whether a query asks for adjusted prices (수정주가). The chart TR reads 0 as adjusted and 1 as
+ * raw (원주가); the daily-price TR, by KIS's workbook, the other way round (KIS_API.md §4.2, §4.3).
+ * Absent, both answer adjusted.
+ */
+export function wantsAdjusted(query: Query, adjustedValue: '0' | '1'): boolean {
+  const value = query.get('FID_ORG_ADJ_PRC')?.trim();
+  return value === undefined || value.slice(-1) === adjustedValue;
+}
+
+/**
+ * A stock's completed daily rows as KIS serves them today, adjusted or raw, each with the day's
+ * split ratio when it has one.
+ */
+export function stockSeries(context: SimulatorContext, symbol: string, adjusted: boolean): Row[] {
+  const bars = adjusted ? context.market.adjustedHistory(symbol) : context.market.history(symbol);
+  return stockRows(bars);
+}
+
+/**
+ * What KIS says of a split on a daily row: prtt_rate (the base price over the previous close, two
+ * decimals) and the base the day's change is measured from, which for raw prices is the previous
+ * close over the ratio. Other days: "0.00", and the previous close.
+ */
+export function splitOfDay(
+  context: SimulatorContext,
+  symbol: string,
+  row: Row,
+  period: Period,
+  adjusted: boolean,
+): { prttRate: string; base: number | undefined } {
+  const split = period === 'D' ? context.market.splits.on(symbol, row.date) : undefined;
+  if (!split) return { prttRate: '0.00', base: undefined };
+  return {
+    prttRate: (1 / split.ratio).toFixed(2),
+    base: adjusted ? undefined : (context.market.basePrice(symbol, row.date) ?? undefined),
+  };
+}
+
 export const stockRows = (bars: readonly SimulatedBar[]): Row[] =>
   bars.map((bar) => ({ ...bar, value: barValue(bar) }));
 
@@ -78,8 +117,14 @@ export const stockRows = (bars: readonly SimulatedBar[]): Row[] =>
  * A stock row's change against the row before it (or its own open, for the first). Only a day
  * can end at the daily price limit, so W/M/Y rows get the plain up/down sign.
  */
-export function stockChange(row: Row, previous: Row | undefined, period: Period, market: Market) {
-  const base = previous?.close ?? row.open;
+export function stockChange(
+  row: Row,
+  previous: Row | undefined,
+  period: Period,
+  market: Market,
+  splitBase?: number,
+) {
+  const base = splitBase ?? previous?.close ?? row.open;
   const sign =
     period === 'D' ? changeSign(row.close, base, market, row.date) : plainSign(row.close, base);
   return { base, sign };

@@ -5,7 +5,8 @@ import { dateParam, ok, type Endpoint } from './endpoint.js';
 const DAYS_PER_PAGE = 30;
 
 /**
- * 국내휴장일조회 (KIS_API.md §4.6), real keys only, from @capstone/krx-calendar. Answers 30
+ * 국내휴장일조회 (KIS_API.md §4.6), real keys only, from @capstone/krx-calendar and the
+ * simulator's own closed days (`closedDays`, which the table does not know). Answers 30
  * calendar days from BASS_DT; the next page starts at ctx_area_nk (response header tr_cont "M"
  * while more follows, "D" at the end of the calendar's range).
  */
@@ -13,7 +14,7 @@ export const chkHoliday: Endpoint = {
   name: 'chk-holiday',
   trId: 'CTCA0903R',
   realOnly: true,
-  handle(query, _context, request) {
+  handle(query, context, request) {
     const requested = dateParam(query, 'BASS_DT');
     if ('error' in requested) return requested.error;
     const cursor = isoDate(query.get('CTX_AREA_NK')?.trim() ?? '');
@@ -25,7 +26,7 @@ export const chkHoliday: Endpoint = {
       day <= lastDay &&
       day >= `${CALENDAR_YEARS.first}-01-01`
     ) {
-      const open = isTradingDay(day);
+      const open = isTradingDay(day) && !context.closedDays.has(day);
       const weekend = weekday(day) === 0 || weekday(day) === 6;
       // Banks work on KRX-only closures (the year-end closing), so those are business days.
       const businessDay =

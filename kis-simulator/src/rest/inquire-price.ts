@@ -13,6 +13,8 @@ const UNKNOWN_OUTPUT = placeholder
         date: '2024-01-02',
         phase: 'no-session',
         basePrice: 1,
+        shares: placeholder.shares,
+        par: placeholder.par,
         price: 1,
         ...NOTHING_TRADED,
         history: [],

@@ -2,9 +2,11 @@ import { compactDate } from '../kst.js';
 import { chartReply, chartRequest, chartRows } from './chart.js';
 import {
   adjustmentFlag,
+  splitOfDay,
   STOCK_DIVISIONS,
   stockChange,
-  stockRows,
+  stockSeries,
+  wantsAdjusted,
   type Endpoint,
 } from './endpoint.js';
 import { int } from './format.js';
@@ -14,7 +16,8 @@ const ROWS = 100;
 
 /**
  * 국내주식기간별시세 (KIS_API.md §4.3): rows between FID_INPUT_DATE_1 and FID_INPUT_DATE_2, the
- * newest 100 of them, newest first.
+ * newest 100 of them, newest first; adjusted prices (FID_ORG_ADJ_PRC 0) or raw ones (1), with
+ * prtt_rate on a split's day.
  */
 export const inquireDailyItemChartPrice: Endpoint = {
   name: 'inquire-daily-itemchartprice',
@@ -38,9 +41,11 @@ export const inquireDailyItemChartPrice: Endpoint = {
       );
     }
     // Completed days only: today's bar is still being formed (see inquire-price for it).
-    const daily = stockRows(context.market.history(profile.symbol));
+    const adjusted = wantsAdjusted(query, '0');
+    const daily = stockSeries(context, profile.symbol, adjusted);
     const output2 = chartRows(daily, request.value, ROWS).map(({ row, previous }) => {
-      const change = stockChange(row, previous, period, profile.market);
+      const split = splitOfDay(context, profile.symbol, row, period, adjusted);
+      const change = stockChange(row, previous, period, profile.market, split.base);
       return {
         stck_bsop_date: compactDate(row.date),
         stck_clpr: int(row.close),
@@ -50,7 +55,7 @@ export const inquireDailyItemChartPrice: Endpoint = {
         acml_vol: int(row.volume),
         acml_tr_pbmn: int(row.value),
         flng_cls_code: '00',
-        prtt_rate: '0.00',
+        prtt_rate: split.prttRate,
         mod_yn: 'N',
         prdy_vrss_sign: change.sign,
         prdy_vrss: int(row.close - change.base),

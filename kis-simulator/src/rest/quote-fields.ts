@@ -2,7 +2,7 @@ import { addDays } from '@capstone/krx-calendar';
 import { fundamentals, netFlows, perShare } from '../fundamentals.js';
 import type { Quote } from '../intraday.js';
 import { compactDate } from '../kst.js';
-import { sector } from '../sectors.js';
+import { industryNameOf } from '../instruments.js';
 import { priceLimits, roundToTick, tickSize } from '@capstone/krx-rules';
 import type { SimulatedBar } from '../types.js';
 import { changeSign, fixed, int, percent } from './format.js';
@@ -57,7 +57,8 @@ const representativeMarket = (quote: Quote) =>
 /** inquire-price (FHKST01010100) `output`, every field of KIS_API.md §4.1. */
 export function currentPriceOutput(quote: Quote): Output {
   const { profile, price, basePrice, date, volume } = quote;
-  const { market, shares, par } = profile;
+  const { market } = profile;
+  const { shares, par } = quote;
   const diff = price - basePrice;
   const limits = priceLimits(basePrice, { market, date })!; // stocks always have daily limits
   const previous = quote.history.at(-1);
@@ -79,13 +80,12 @@ export function currentPriceOutput(quote: Quote): Output {
   const pivot = previous ? (previous.high + previous.low + previous.close) / 3 : basePrice;
   const range = previous ? previous.high - previous.low : 0;
   const tick = tickSize(price, { market, date });
-  const sectorInfo = sector(profile.sectorId);
   return {
     iscd_stat_cls_code: '55',
     marg_rate: '20.00',
     rprs_mrkt_kor_name: representativeMarket(quote),
     new_hgpr_lwpr_cls_code: '',
-    bstp_kor_isnm: sectorInfo.industryName,
+    bstp_kor_isnm: industryNameOf(profile),
     temp_stop_yn: 'N',
     oprc_rang_cont_yn: 'N',
     clpr_rang_cont_yn: 'N',
@@ -206,7 +206,8 @@ export function unknownOutput(template: Output): Output {
 /** inquire-daily-itemchartprice (FHKST03010100) `output1`: the stock as of now. */
 export function chartSummaryOutput(quote: Quote): Output {
   const { profile, price, basePrice, date, volume } = quote;
-  const { market, shares, par } = profile;
+  const { market } = profile;
+  const { shares, par } = quote;
   const previous = quote.history.at(-1);
   const limits = priceLimits(basePrice, { market, date })!; // stocks always have daily limits
   const tick = tickSize(price, { market, date });

@@ -1,4 +1,5 @@
 import { compactDate } from '../kst.js';
+import { industryCodeOf, industryNameOf } from '../instruments.js';
 import { sector } from '../sectors.js';
 import { roundToTick } from '@capstone/krx-rules';
 import { ok, required, type Endpoint } from './endpoint.js';
@@ -24,10 +25,11 @@ export const searchStockInfo: Endpoint = {
     const beforeLast = history.at(-2);
     const today = context.market.today();
     const industry = sector(profile.sectorId);
+    const industryName = industryNameOf(profile);
     const kospi = profile.market === 'KOSPI';
     const listed = compactDate(profile.listedOn);
     // KIS reports 3-digit index-industry codes here ("013"), not idxcode.mst's 4 digits.
-    const industryCode = (kospi ? industry.kospiIndustry : industry.kosdaqIndustry).slice(1);
+    const industryCode = industryCodeOf(profile).slice(1);
     const substitute = last
       ? roundToTick(last.close * 0.7, { market: profile.market, date: today }, 'down')
       : 0;
@@ -35,13 +37,13 @@ export const searchStockInfo: Endpoint = {
       pdno: `00000A${profile.symbol}`,
       prdt_type_cd: type.value || '300',
       mket_id_cd: kospi ? 'STK' : 'KSQ',
-      scty_grp_id_cd: 'ST',
+      scty_grp_id_cd: profile.kind === 'ETF' ? 'EF' : 'ST',
       excg_dvsn_cd: kospi ? '02' : '03',
       setl_mmdd: '12',
-      lstg_stqt: int(profile.shares),
+      lstg_stqt: int(context.market.sharesOn(profile, today)),
       lstg_cptl_amt: '0',
       cpta: int(profile.shares * profile.par),
-      papr: int(profile.par),
+      papr: int(context.market.parOn(profile, today)),
       issu_pric: int(profile.par),
       kospi200_item_yn: kospi && profile.top50 ? 'Y' : 'N',
       scts_mket_lstg_dt: kospi ? listed : '',
@@ -84,8 +86,8 @@ export const searchStockInfo: Endpoint = {
       std_idst_clsf_cd: industry.ksic.code,
       std_idst_clsf_cd_name: industry.ksic.name,
       idx_bztp_lcls_cd_name: profile.top50 ? '시가총액규모대' : '시가총액규모중',
-      idx_bztp_mcls_cd_name: industry.industryName.replace('·', ','),
-      idx_bztp_scls_cd_name: industry.industryName.replace('·', ','),
+      idx_bztp_mcls_cd_name: industryName.replace('·', ','),
+      idx_bztp_scls_cd_name: industryName.replace('·', ','),
       ocr_no: '0',
       crfd_item_yn: 'N',
       elec_scty_yn: 'Y',

@@ -1,4 +1,5 @@
 import { addDays, tradingDays } from '@capstone/krx-calendar';
+import type { Splits } from '../corporate-actions.js';
 import type { InstrumentProfile } from '../instruments.js';
 import { priceLimits, roundToTick } from '@capstone/krx-rules';
 import type { SimulatedBar } from '../types.js';
@@ -7,6 +8,12 @@ import { FactorModel, type StockDay } from './factor-model.js';
 /**
  * Synthetic daily bars on KRX trading days, generated lazily and strictly in date order, so that
  * asking for more history later yields exactly what asking for it at once would have.
+ *
+ * Prices are raw (as traded): on a split's day the previous close is divided by its ratio to give
+ * the base price the day moves from, so the path itself has no jump; before it, trading halts
+ * where the split says so. A profile's start price, volume and pins are on today's share basis
+ * (`basis`: the product of the ratios of the splits known when the simulator started) and are
+ * converted to the basis of their day.
  */
 export class SyntheticHistory {
   private readonly model: FactorModel;
@@ -20,6 +27,8 @@ export class SyntheticHistory {
     seed: number,
     private readonly historyFrom: string,
     private readonly profiles: readonly InstrumentProfile[],
+    private readonly splits: Splits,
+    private readonly basis: (symbol: string, date: string) => number,
     private readonly pins: Readonly<Record<string, { date: string; close: number }>> = {},
   ) {
     this.model = new FactorModel(seed, profiles);
@@ -32,6 +41,11 @@ export class SyntheticHistory {
     return this.bars.get(symbol) ?? [];
   }
 
+  /** The last day generated: splits and delistings can only be added after it. */
+  get through(): string {
+    return this.generatedThrough;
+  }
+
   /** Generates every trading day up to and including `date`. */
   ensureThrough(date: string): void {
     if (date <= this.generatedThrough) return;
@@ -42,19 +56,43 @@ export class SyntheticHistory {
   private generateDay(date: string): void {
     this.model.advanceDay();
     for (const profile of this.profiles) {
-      const start = profile.listedOn > this.historyFrom ? profile.listedOn : this.historyFrom;
-      if (date < start) continue;
+      const start =
+        profile.tradingSince > this.historyFrom ? profile.tradingSince : this.historyFrom;
+      if (date < start || (profile.delistedOn && date >= profile.delistedOn)) continue;
       const series = this.bars.get(profile.symbol);
       if (!series) continue;
-      const previous =
-        series.at(-1)?.close ?? roundToTick(profile.startPrice, { market: profile.market, date });
+      // Drawn even on a halted day, so that a split's halt leaves the other days' moves alone.
       const day = this.model.stockDay(profile.symbol);
+      if (this.splits.halted(profile.symbol, date)) continue;
+      const scale = this.basis(profile.symbol, date);
+      const last = series.at(-1)?.close;
+      const split = this.splits.on(profile.symbol, date);
+      const previous =
+        last === undefined
+          ? roundToTick(profile.startPrice / scale, { market: profile.market, date })
+          : split
+            ? roundToTick(last / split.ratio, { market: profile.market, date })
+            : last;
       const pin = this.pins[profile.symbol];
       const bridged =
         pin && date <= pin.date
-          ? { ...day, logReturn: this.bridge(profile.symbol, pin, date, previous, day.logReturn) }
+          ? {
+              ...day,
+              logReturn: this.bridge(
+                profile.symbol,
+                // The pin is a close as traded on its day: on this day's basis, before the splits
+                // in between.
+                {
+                  date: pin.date,
+                  close: pin.close * this.splits.factor(profile.symbol, date, pin.date),
+                },
+                date,
+                previous,
+                day.logReturn,
+              ),
+            }
           : day;
-      series.push(bar(date, previous, profile, bridged, series.length === 0));
+      series.push(bar(date, previous, profile, bridged, series.length === 0, scale));
     }
   }
 
@@ -70,7 +108,9 @@ export class SyntheticHistory {
     previousClose: number,
     logReturn: number,
   ): number {
-    const left = this.daysToPin.get(symbol) ?? tradingDays(date, pin.date).length;
+    const left =
+      this.daysToPin.get(symbol) ??
+      tradingDays(date, pin.date).filter((day) => !this.splits.halted(symbol, day)).length;
     this.daysToPin.set(symbol, left - 1);
     if (left <= 1) return Math.log(pin.close / previousClose);
     return Math.log(pin.close / previousClose) / left + logReturn * Math.sqrt((left - 1) / left);
@@ -83,6 +123,7 @@ function bar(
   profile: InstrumentProfile,
   day: StockDay,
   firstDay: boolean,
+  shareScale: number,
 ): SimulatedBar {
   // Hot path (50 stocks × 3,000 days): plain arithmetic, no closures.
   const { market } = profile;
@@ -121,7 +162,7 @@ function bar(
     close,
     volume: Math.max(
       1,
-      Math.round(profile.avgVolume * Math.exp(0.3 * rng.normal() - 0.045) * activity),
+      Math.round(profile.avgVolume * shareScale * Math.exp(0.3 * rng.normal() - 0.045) * activity),
     ),
   };
 }

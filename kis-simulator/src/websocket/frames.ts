@@ -118,7 +118,7 @@ export function tradeRecord(quote: Quote, trade: Trade, seed: number): string[] 
     int(levels.bidSizes[0] ?? 0),
     int(sum(levels.askSizes)),
     int(sum(levels.bidSizes)),
-    fixed((quote.volume / profile.shares) * 100),
+    fixed((quote.volume / quote.shares) * 100),
     int(sameTimeYesterday),
     percent(quote.volume, sameTimeYesterday),
     '0',

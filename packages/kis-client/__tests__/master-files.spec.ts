@@ -67,3 +67,42 @@ describe('the index code file', () => {
     );
   });
 });
+
+describe('the flags of a master record', () => {
+  const records = [
+    ...parseStockMaster(file('kospi_code.mst'), 'KOSPI'),
+    ...parseStockMaster(file('kosdaq_code.mst'), 'KOSDAQ'),
+  ];
+  const bySymbol = new Map(records.map((record) => [record.symbol, record]));
+
+  it('reads par values, the KRX semiconductor index and a clean record as it is', () => {
+    expect(bySymbol.get('005930')).toMatchObject({
+      parValue: 100,
+      krxSemiconductor: false,
+      exchangeTradedProduct: null,
+      liquidationTrading: false,
+      marketWarning: 'none',
+      exDateCode: '00',
+      parChange: 'none',
+      capitalIncreaseCode: '00',
+    });
+    expect(bySymbol.get('000660')).toMatchObject({ parValue: 5000, krxSemiconductor: true });
+    expect(bySymbol.get('247540')?.parValue).toBe(500);
+  });
+
+  it('tells ETFs from ETNs, which have no par value', () => {
+    expect(bySymbol.get('069500')).toMatchObject({ exchangeTradedProduct: 'ETF', parValue: null });
+    expect(bySymbol.get('Q500061')).toMatchObject({
+      securityGroup: 'EN',
+      exchangeTradedProduct: 'ETN',
+    });
+  });
+
+  it('finds the stocks in liquidation trading and the administrative issues', () => {
+    expect(records.filter((record) => record.liquidationTrading).map((r) => r.symbol)).toEqual(
+      expect.arrayContaining(['060240', '467930', '469880']),
+    );
+    expect(records.filter((record) => record.administrative)).toHaveLength(112);
+    expect(records.filter((record) => record.halted)).toHaveLength(119);
+  });
+});

@@ -27,9 +27,11 @@ export {
 export type { KisLogger } from './logger.js';
 export { KIS_MASTER_FILES_URL, downloadMasterFile, type MasterFile } from './master-download.js';
 export {
+  largestCommonStocks,
   MasterFileError,
   parseIndexMaster,
   parseStockMaster,
+  type ExchangeTradedProduct,
   type IndexCode,
   type MasterMarket,
   type MasterRecord,

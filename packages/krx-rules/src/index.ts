@@ -1,7 +1,8 @@
 /**
  * @capstone/krx-rules — KRX trading rules, each dated and sourced: tick sizes, daily price limits,
- * sell-side taxes, brokerage commission, dividend withholding and T+2 settlement. Pure TypeScript,
- * no I/O and no Node-only API (the web app uses it too). See README.md.
+ * sell-side taxes, brokerage commission, dividend withholding and T+2 settlement; and the sector
+ * taxonomy (KRX's industry classes). Pure TypeScript, no I/O and no Node-only API (the web app
+ * uses it too). See README.md.
  */
 export {
   DEFAULT_COMMISSION_RATE,
@@ -42,6 +43,16 @@ export {
   sellTaxRule,
   type SellTaxRule,
 } from './sell-taxes.js';
+export {
+  findKrxSector,
+  KRX_SECTORS,
+  krxSector,
+  krxSectorOf,
+  SEMICONDUCTOR_SECTOR_CODE,
+  sectorIncludes,
+  type IndustryCodes,
+  type KrxSector,
+} from './sectors.js';
 export { SETTLEMENT_RULE, settlementDate } from './settlement.js';
 export {
   isOnTickGrid,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type DailyBarRow,
+  type InstrumentRow,
   IngestValueError,
   upsertDailyBars,
   upsertInstruments,
@@ -29,6 +30,10 @@ const bars = (symbol: string, count: number, close = 100): DailyBarRow[] =>
     low: '90',
     close: String(close + day),
     volume: String(1_000 + day),
+    rawClose: String(close + day),
+    splitRatio: null,
+    exDateCode: null,
+    revaluationReason: null,
   }));
 
 const stored = async () => {
@@ -99,39 +104,45 @@ describe('the ingest path', () => {
     expect(await stored()).toEqual([]);
   });
 
-  it('writes names as they are, quotes and all, and keeps a sector already set', async () => {
-    await db.pool.query("UPDATE Instrument SET sector = 'Semiconductors' WHERE symbol = '005930'");
-    const row = {
-      market: 'KOSPI' as const,
+  it('writes names as they are, quotes and all; the master sets sectors and keeps a sector it lacks', async () => {
+    await db.pool.query("UPDATE Instrument SET sectorCode = '0029', delistedOn = '2024-01-02'");
+    const row: InstrumentRow = {
+      symbol: '005930',
+      nameKo: '삼성전자 \'A\' \\ "B"',
+      market: 'KOSPI',
+      kind: 'COMMON_STOCK',
+      securityGroup: 'ST',
+      sectorCode: '0013',
       isin: null,
       listedOn: '1975-06-11',
+      halted: false,
+      administrative: true,
+      liquidationTrading: false,
+      marketWarning: 'CAUTION',
+      parValue: '100',
+      listedShares: '5846278000',
       marketCap: '400000000000000',
+      marketCapAsOf: '2024-01-04',
+      masterSeenOn: '2024-01-05',
     };
     await upsertInstruments(db.pool, [
-      {
-        ...row,
-        symbol: '005930',
-        nameKo: '삼성전자 \'A\' \\ "B"',
-        sector: 'Electrical & Electronics',
-      },
-      { ...row, symbol: '000660', nameKo: 'SK하이닉스', sector: 'Electrical & Electronics' },
+      row,
+      { ...row, symbol: '000660', nameKo: 'SK하이닉스', sectorCode: null, administrative: false },
     ]);
     const [rows] = await db.pool.query(
-      'SELECT symbol, nameKo, sector, marketCap FROM Instrument ORDER BY symbol',
+      'SELECT symbol, nameKo, sectorCode, administrative, marketWarning, listedShares, marketCap, marketCapAsOf, delistedOn FROM Instrument ORDER BY symbol',
     );
+    const common = {
+      marketWarning: 'CAUTION',
+      listedShares: '5846278000',
+      marketCap: '400000000000000',
+      marketCapAsOf: '2024-01-04',
+      // Listed again in today's master.
+      delistedOn: null,
+    };
     expect(rows).toEqual([
-      {
-        symbol: '000660',
-        nameKo: 'SK하이닉스',
-        sector: 'Electrical & Electronics',
-        marketCap: '400000000000000',
-      },
-      {
-        symbol: '005930',
-        nameKo: '삼성전자 \'A\' \\ "B"',
-        sector: 'Semiconductors',
-        marketCap: '400000000000000',
-      },
+      { ...common, symbol: '000660', nameKo: 'SK하이닉스', sectorCode: '0029', administrative: 0 },
+      { ...common, symbol: '005930', nameKo: row.nameKo, sectorCode: '0013', administrative: 1 },
     ]);
   });
 

@@ -57,6 +57,48 @@ describe('a scheduled daily bars run', () => {
   });
 });
 
+describe('a scheduled daily bars run on a late-opening day', () => {
+  it('waits for the official close (16:40 on CSAT day) before collecting', async () => {
+    const waits: number[] = [];
+    const kis = {
+      async *dailyBarPages() {},
+      async *indexBarPages() {},
+    };
+    // 2026-11-19, CSAT day, 15:40 in Seoul: the usual schedule, an hour before the close is final.
+    const run = await runJob(
+      {
+        ...depsAt('2026-11-19T06:40:00Z', kis),
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+      },
+      { job: 'DAILY_BARS', trigger: 'SCHEDULE', params: {} },
+      new AbortController().signal,
+    );
+    expect(run.status).toBe('SUCCEEDED');
+    expect(waits.reduce((sum, ms) => sum + ms, 0)).toBe(60 * 60_000);
+    expect((await record(run.id)).message).toMatch(
+      /waited for the official close \(2026-11-19T07:40:00.000Z\)/,
+    );
+  });
+
+  it('does not wait on an ordinary day, when the close is final by the schedule', async () => {
+    const waits: number[] = [];
+    const run = await runJob(
+      {
+        ...depsAt('2026-11-20T06:40:00Z', { async *dailyBarPages() {}, async *indexBarPages() {} }),
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+      },
+      { job: 'DAILY_BARS', trigger: 'SCHEDULE', params: {} },
+      new AbortController().signal,
+    );
+    expect(run.status).toBe('SUCCEEDED');
+    expect(waits).toEqual([]);
+  });
+});
+
 describe('run records', () => {
   it('mark a run whose process stopped without finishing it as failed, and leave live ones alone', async () => {
     const dead = await createRun(db.pool, 'BACKFILL', 'CLI', { from: '2024-01-02' }, 'RUNNING');
@@ -123,6 +165,10 @@ describe('run records', () => {
           ];
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
+      },
+      // The raw closes of each one-day page.
+      async dailyBars(_symbol: string, { from }: { from: string }) {
+        return [{ date: from, close: 105 }];
       },
     };
     const running = runJob(

@@ -6,88 +6,40 @@ interface SeedInstrument {
   nameKo: string;
   nameEn: string;
   market: Market;
-  sector: string;
+  /** The KRX industry class of @capstone/krx-rules' taxonomy, as the real master file gives it. */
+  sectorCode: string;
 }
 
-/**
- * The instruments the demo portfolios hold, so that a fresh platform can show names
- * before the ETL has refreshed the full KOSPI/KOSDAQ master.
- */
-export const DEMO_INSTRUMENTS: SeedInstrument[] = [
-  {
-    symbol: '005930',
-    nameKo: '삼성전자',
-    nameEn: 'Samsung Electronics',
-    market: 'KOSPI',
-    sector: 'Semiconductors',
-  },
-  {
-    symbol: '000660',
-    nameKo: 'SK하이닉스',
-    nameEn: 'SK hynix',
-    market: 'KOSPI',
-    sector: 'Semiconductors',
-  },
-  { symbol: '035420', nameKo: 'NAVER', nameEn: 'NAVER', market: 'KOSPI', sector: 'Internet' },
-  { symbol: '035720', nameKo: '카카오', nameEn: 'Kakao', market: 'KOSPI', sector: 'Internet' },
-  {
-    symbol: '207940',
-    nameKo: '삼성바이오로직스',
-    nameEn: 'Samsung Biologics',
-    market: 'KOSPI',
-    sector: 'Biotechnology',
-  },
-  {
-    symbol: '006400',
-    nameKo: '삼성SDI',
-    nameEn: 'Samsung SDI',
-    market: 'KOSPI',
-    sector: 'Batteries',
-  },
-  {
-    symbol: '247540',
-    nameKo: '에코프로비엠',
-    nameEn: 'EcoPro BM',
-    market: 'KOSDAQ',
-    sector: 'Batteries',
-  },
-  {
-    symbol: '105560',
-    nameKo: 'KB금융',
-    nameEn: 'KB Financial Group',
-    market: 'KOSPI',
-    sector: 'Financials',
-  },
-  {
-    symbol: '086790',
-    nameKo: '하나금융지주',
-    nameEn: 'Hana Financial Group',
-    market: 'KOSPI',
-    sector: 'Financials',
-  },
-  { symbol: '033780', nameKo: 'KT&G', nameEn: 'KT&G', market: 'KOSPI', sector: 'Consumer Staples' },
-  {
-    symbol: '036460',
-    nameKo: '한국가스공사',
-    nameEn: 'Korea Gas',
-    market: 'KOSPI',
-    sector: 'Utilities',
-  },
-  {
-    symbol: '004370',
-    nameKo: '농심',
-    nameEn: 'Nongshim',
-    market: 'KOSPI',
-    sector: 'Consumer Staples',
-  },
-  {
-    symbol: '000080',
-    nameKo: '하이트진로',
-    nameEn: 'HiteJinro',
-    market: 'KOSPI',
-    sector: 'Consumer Staples',
-  },
+// prettier-ignore
+const ROWS: [symbol: string, nameKo: string, nameEn: string, market: Market, sectorCode: string][] = [
+  ['005930', '삼성전자', 'Samsung Electronics', 'KOSPI', '0013'],
+  ['000660', 'SK하이닉스', 'SK hynix', 'KOSPI', '0013'],
+  ['035420', 'NAVER', 'NAVER', 'KOSPI', '0029'],
+  ['035720', '카카오', 'Kakao', 'KOSPI', '0029'],
+  ['207940', '삼성바이오로직스', 'Samsung Biologics', 'KOSPI', '0009'],
+  ['006400', '삼성SDI', 'Samsung SDI', 'KOSPI', '0013'],
+  ['247540', '에코프로비엠', 'EcoPro BM', 'KOSDAQ', '0013'],
+  ['105560', 'KB금융', 'KB Financial Group', 'KOSPI', '0021'],
+  ['086790', '하나금융지주', 'Hana Financial Group', 'KOSPI', '0021'],
+  ['033780', 'KT&G', 'KT&G', 'KOSPI', '0005'],
+  ['036460', '한국가스공사', 'Korea Gas', 'KOSPI', '0017'],
+  ['004370', '농심', 'Nongshim', 'KOSPI', '0005'],
+  ['000080', '하이트진로', 'HiteJinro', 'KOSPI', '0005'],
 ];
+
+/**
+ * The instruments the demo portfolios hold, so that a fresh platform can show names and sectors
+ * before the ETL has refreshed the full KOSPI/KOSDAQ master (which then sets both).
+ */
+export const DEMO_INSTRUMENTS: SeedInstrument[] = ROWS.map(
+  ([symbol, nameKo, nameEn, market, sectorCode]) => ({
+    symbol,
+    nameKo,
+    nameEn,
+    market,
+    sectorCode,
+  }),
+);
 
 /** Inserts the demo instruments that are missing and marks them tracked; never overwrites names. */
 export async function seedDemoInstruments(prisma: PrismaClient): Promise<number> {

@@ -78,8 +78,8 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     periodEnd: '2000-12-22',
     shocks: [
       { target: 'MARKET', change: -0.523 },
-      { target: 'SECTOR', sector: 'Internet', change: -0.75 },
-      { target: 'SECTOR', sector: 'Semiconductors', change: -0.6 },
+      { target: 'SECTOR', sector: '0029', change: -0.75 },
+      { target: 'SECTOR', sector: '0013', change: -0.6 },
     ],
     source: {
       series: 'KOSPI',
@@ -103,7 +103,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     periodEnd: '2008-10-24',
     shocks: [
       { target: 'MARKET', change: -0.545 },
-      { target: 'SECTOR', sector: 'Financials', change: -0.6 },
+      { target: 'SECTOR', sector: '0021', change: -0.6 },
       { target: 'FX', currencyPair: 'USDKRW', change: 0.55 },
     ],
     source: {
@@ -175,7 +175,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     periodEnd: '2022-09-30',
     shocks: [
       { target: 'MARKET', change: -0.279 },
-      { target: 'SECTOR', sector: 'Internet', change: -0.5 },
+      { target: 'SECTOR', sector: '0029', change: -0.5 },
       { target: 'FX', currencyPair: 'USDKRW', change: 0.2 },
     ],
     source: {
@@ -208,7 +208,7 @@ export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
     descriptionEn: 'Only the semiconductor sector falls, by 30 percent.',
     periodStart: null,
     periodEnd: null,
-    shocks: [{ target: 'SECTOR', sector: 'Semiconductors', change: -0.3 }],
+    shocks: [{ target: 'SECTOR', sector: '0013', change: -0.3 }],
     source: null,
   },
   {

@@ -691,7 +691,7 @@ export type GetInstrumentQuery = {
     nameKo: string;
     nameEn: string | null;
     market: Market;
-    sector: string | null;
+    sector: { __typename: 'Sector'; code: string; nameKo: string; nameEn: string } | null;
     lastClose: { __typename: 'DailyBar'; date: string; close: string; volume: string } | null;
     lastQuote: {
       __typename: 'Quote';
@@ -994,7 +994,7 @@ export type GetPortfolioQuery = {
         __typename: 'Instrument';
         nameKo: string;
         nameEn: string | null;
-        sector: string | null;
+        sector: { __typename: 'Sector'; code: string; nameKo: string; nameEn: string } | null;
       };
     }>;
   } | null;
@@ -1057,10 +1057,10 @@ export type PortfolioDetailQuery = {
       instrument: {
         __typename: 'Instrument';
         market: Market;
-        sector: string | null;
         symbol: string;
         nameKo: string;
         nameEn: string | null;
+        sector: { __typename: 'Sector'; code: string; nameKo: string; nameEn: string } | null;
         forecast: {
           __typename: 'Forecast';
           horizonDays: number;
@@ -3074,7 +3074,7 @@ export const GetForecastsDocument = {
   ],
 } as unknown as DocumentNode<GetForecastsQuery, GetForecastsQueryVariables>;
 export const GetInstrumentDocument = {
-  __meta__: { hash: '64b7d0c0cb7eb089dbec0f5c74eb328d0570efbbfcd11e827c9ac99fd66ad05b' },
+  __meta__: { hash: '62b58ead24c4baaa1c31dc5f8dc55ee104c6bc35249d085fbb6ccd3929c282db' },
   kind: 'Document',
   definitions: [
     {
@@ -3113,7 +3113,19 @@ export const GetInstrumentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'lastClose' },
@@ -4074,7 +4086,7 @@ export const DeletePortfolioDocument = {
   ],
 } as unknown as DocumentNode<DeletePortfolioMutation, DeletePortfolioMutationVariables>;
 export const GetPortfolioDocument = {
-  __meta__: { hash: 'b7428c15c8e0531df422d33b2b50f3f3a8b2ec6c3636cfaa4d77baeb144583f8' },
+  __meta__: { hash: 'ee5a3ebbcb8d315a2bdaa42776bf99b497afd890d651d442232d7519fb4d6733' },
   kind: 'Document',
   definitions: [
     {
@@ -4169,7 +4181,19 @@ export const GetPortfolioDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -4309,7 +4333,7 @@ export const ListPortfoliosDocument = {
   ],
 } as unknown as DocumentNode<ListPortfoliosQuery, ListPortfoliosQueryVariables>;
 export const PortfolioDetailDocument = {
-  __meta__: { hash: '76126f36d5f8cfe6d43ac3819f6df14a3344d1a284da1a41aadd4d13b466316c' },
+  __meta__: { hash: '091410669311cb2ed449f5b49c5d8502d67f3239d06aa24841877e12f03d66ce' },
   kind: 'Document',
   definitions: [
     {
@@ -4373,7 +4397,19 @@ export const PortfolioDetailDocument = {
                               name: { kind: 'Name', value: 'InstrumentPrices' },
                             },
                             { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'forecast' },

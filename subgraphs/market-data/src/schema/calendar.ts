@@ -1,6 +1,7 @@
 import { addDays, holidayOn, isTradingDay, sessionHours } from '@capstone/krx-calendar';
 import { builder } from '../builder.js';
 import { dateRange } from '@capstone/server-kit';
+import { applyCalendarOverrides } from '../etl/jobs/holidays.js';
 import { calendarDay, isoDay } from './args.js';
 
 interface CalendarDayShape {
@@ -52,7 +53,7 @@ builder.queryField('tradingCalendar', (t) =>
     // Nullable at the root: when this subgraph is down, the rest of a query still answers.
     nullable: true,
     description:
-      'Every day from `from` to `to` inclusive with whether the KRX trades, holiday names and session hours (at most three years).',
+      'Every day from `from` to `to` inclusive with whether the KRX trades, holiday names and session hours (at most three years). From today on, KIS’s holiday API (CTCA0903R, checked once a day by the ETL when real KIS keys are configured) wins over the hand-kept table where they disagree.',
     authScopes: { scope: 'market:read' },
     args: {
       from: t.arg({
@@ -69,7 +70,10 @@ builder.queryField('tradingCalendar', (t) =>
       }),
     },
     validate: dateRange({ maxDays: MAX_DAYS }),
-    resolve: (_root, args) => {
+    resolve: async (_root, args, { etlPool }) => {
+      // KIS's holiday answers that the ETL stored win for today and later (the worker may run
+      // in another process).
+      await applyCalendarOverrides(etlPool, new Date());
       const [from, to] = [isoDay(args.from), isoDay(args.to)];
       const days: CalendarDayShape[] = [];
       for (let date = from; date <= to; date = addDays(date, 1)) {

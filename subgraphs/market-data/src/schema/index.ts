@@ -7,7 +7,7 @@ import './calendar.js';
 import './etl.js';
 import './tracking.js';
 import './tracked-instruments.js';
-import './sectors.js';
+import './corporate-action.js';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -29,7 +29,7 @@ interface PortfolioAnswer {
       quantity: string;
       instrument: {
         market: Market;
-        sector: string | null;
+        sector: { code: string } | null;
         lastClose: { date: string } | null;
       } | null;
     }[];
@@ -50,7 +50,7 @@ export async function portfolioHoldings(
     `query SimulationPortfolio($id: ID!) {
        portfolio(id: $id) {
          id
-         holdings { symbol quantity instrument { market sector lastClose { date } } }
+         holdings { symbol quantity instrument { market sector { code } lastClose { date } } }
        }
      }`,
     { id: portfolioId },
@@ -61,7 +61,7 @@ export async function portfolioHoldings(
     symbol: holding.symbol,
     quantity: holding.quantity,
     market: holding.instrument?.market ?? 'KOSPI',
-    sector: holding.instrument?.sector ?? null,
+    sector: holding.instrument?.sector?.code ?? null,
     lastCloseDate: holding.instrument?.lastClose?.date ?? null,
   }));
 }
@@ -77,13 +77,13 @@ export async function instrumentFacts(
     instruments: {
       symbol: string;
       market: Market;
-      sector: string | null;
+      sector: { code: string } | null;
       lastClose: { date: string } | null;
     }[];
   }>(
     identity,
     `query SimulationInstruments($symbols: [String!]!) {
-       instruments(symbols: $symbols) { symbol market sector lastClose { date } }
+       instruments(symbols: $symbols) { symbol market sector { code } lastClose { date } }
      }`,
     { symbols: [...symbols] },
   );
@@ -93,17 +93,20 @@ export async function instrumentFacts(
       {
         symbol: i.symbol,
         market: i.market,
-        sector: i.sector,
+        sector: i.sector?.code ?? null,
         lastCloseDate: i.lastClose?.date ?? null,
       },
     ]),
   );
 }
 
-/** The sector labels instruments carry, as market-data lists them. */
+/** The sector codes instruments carry (KRX industry classes), as market-data lists them. */
 export async function knownSectors(gateway: GatewayClient, identity: Identity): Promise<string[]> {
-  const data = await gateway.query<{ sectors: string[] | null }>(identity, '{ sectors }');
-  return data.sectors ?? [];
+  const data = await gateway.query<{ sectors: { code: string }[] | null }>(
+    identity,
+    '{ sectors { code } }',
+  );
+  return (data.sectors ?? []).map((sector) => sector.code);
 }
 
 export interface DailyCloses {

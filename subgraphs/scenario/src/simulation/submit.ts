@@ -1,3 +1,4 @@
+import { sectorIncludes } from '@capstone/krx-rules';
 import { randomUUID } from 'node:crypto';
 import { requireUserId, type Identity } from '@capstone/auth';
 import { clientError, notFound } from '@capstone/errors';
@@ -104,7 +105,12 @@ export async function checkShocks(
   const symbols = shocks.flatMap((s) => (s.target === 'SYMBOL' ? [s.symbol] : []));
   const known = await instrumentFacts(context.gateway, context.identity, [...new Set(symbols)]);
   shocks.forEach((shock, i) => {
-    if (shock.target === 'SECTOR' && !sectors.has(shock.sector))
+    if (
+      shock.target === 'SECTOR' &&
+      ![...sectors].some(
+        (sector) => sector === shock.sector || sectorIncludes(shock.sector, sector),
+      )
+    )
       issues.push({
         argument: `${root}[${i}].sector`,
         message: `"${shock.sector}" is not a sector any instrument carries; known: ${[...sectors].join(', ')}`,

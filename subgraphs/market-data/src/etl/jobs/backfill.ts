@@ -1,6 +1,7 @@
 import { seoulDate } from '@capstone/krx-calendar';
 import type { BarTarget } from './bars.js';
-import { missingTradingDays, storedDates } from './completeness.js';
+import { missingTradingDays, storedDates, storedSpan } from './completeness.js';
+import { recordFoundActions } from './corporate-actions.js';
 import { isIndexCode, trackedTargets, type StockTarget } from './targets.js';
 import { checkpoint, type Job, type JobContext } from './context.js';
 import { collect } from './daily-bars.js';
@@ -53,7 +54,10 @@ export const backfill: Job = async (context, params) => {
   let gaps = 0;
   for (const target of targets) {
     await checkpoint(context);
-    await collect(context, target, from, to);
+    const span = await storedSpan(context.pool, target);
+    const collected = await collect(context, target, from, to, { detect: true });
+    // The next daily run collects again the history of an instrument these left on an old basis.
+    await recordFoundActions(context, collected?.actions ?? [], span.first);
     // Trading days inside the range KIS had no bar for (halts, or days before a listing).
     const dates = await storedDates(context.pool, target, from, to);
     if (dates.length > 1) gaps += missingTradingDays(dates, dates[0]!, dates.at(-1)!).length;

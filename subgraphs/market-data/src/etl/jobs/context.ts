@@ -15,6 +15,8 @@ export interface JobContext {
   now: () => Date;
   /** Aborted when the worker (or the CLI) stops: the job ends between two pages. */
   signal: AbortSignal;
+  /** Waits, ending the job (JobStopped) if `signal` aborts meanwhile. */
+  sleep: (ms: number) => Promise<void>;
   /** Years of daily bars to keep. */
   historyYears: number;
   /** How many of the largest common stocks the master refresh tracks. */

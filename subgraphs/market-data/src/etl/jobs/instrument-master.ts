@@ -2,15 +2,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   KisNotSupportedError,
   downloadMasterFile,
-  type IndexCode,
+  largestCommonStocks,
   type MasterFile,
   type MasterRecord,
 } from '@capstone/kis-client';
+import { previousTradingDay, seoulDate } from '@capstone/krx-calendar';
+import { krxSectorOf } from '@capstone/krx-rules';
 import { upsertInstruments, type InstrumentRow } from '../storage/ingest.js';
-import { sectorOf } from './sectors.js';
 import { TRACKED_INDICES } from '../settings.js';
-import { largestCommonStocks } from './universe.js';
 import { checkpoint, type Job, type JobContext } from './context.js';
+import { recordCorporateActions, type DetectedAction } from './corporate-actions.js';
+import { syncKisHolidays } from './holidays.js';
 
 const DOWNLOAD_ATTEMPTS = 4;
 
@@ -33,40 +35,77 @@ async function download(context: JobContext, name: string): Promise<MasterFile> 
   }
 }
 
-const instrumentRow = (record: MasterRecord, indices: Map<string, IndexCode>): InstrumentRow => ({
-  symbol: record.symbol,
-  nameKo: record.nameKo,
-  market: record.market,
-  sector: sectorOf(record, indices),
-  isin: record.isin || null,
-  listedOn: record.listedOn,
-  // 억원 = 10^8 KRW; appending the zeros keeps it exact.
-  marketCap: record.marketCapEok === null ? null : `${record.marketCapEok}00000000`,
-});
+/** KRX short codes: six characters, and ETNs' Q plus six digits (funds' longer codes are left out). */
+const LISTING_CODE = /^(?:[0-9A-Z]{6}|Q\d{6})$/;
+
+function kindOf(record: MasterRecord): InstrumentRow['kind'] {
+  if (record.exchangeTradedProduct) return record.exchangeTradedProduct;
+  if (record.securityGroup === 'EF') return 'ETF';
+  if (record.securityGroup === 'EN') return 'ETN';
+  if (record.securityGroup === 'RT') return 'REIT';
+  if (record.securityGroup !== 'ST') return 'OTHER';
+  return record.preferred ? 'PREFERRED_STOCK' : 'COMMON_STOCK';
+}
+
+/** One master record as stored; `day` is the master file's day (Seoul). */
+export function instrumentRow(record: MasterRecord, day: string): InstrumentRow {
+  return {
+    symbol: record.symbol,
+    nameKo: record.nameKo,
+    market: record.market,
+    kind: kindOf(record),
+    securityGroup: record.securityGroup,
+    sectorCode:
+      krxSectorOf({ ...record.industry, krxSemiconductor: record.krxSemiconductor })?.code ?? null,
+    isin: record.isin || null,
+    listedOn: record.listedOn,
+    halted: record.halted,
+    administrative: record.administrative,
+    liquidationTrading: record.liquidationTrading,
+    marketWarning: record.marketWarning.toUpperCase() as InstrumentRow['marketWarning'],
+    parValue: record.parValue === null ? null : String(record.parValue),
+    // 상장주수 and 시가총액 come in thousands of shares and 억원 (10^8 KRW): appending zeros keeps
+    // them exact.
+    listedShares:
+      record.listedSharesThousands === null ? null : `${record.listedSharesThousands}000`,
+    marketCap: record.marketCapEok === null ? null : `${record.marketCapEok}00000000`,
+    // 전일기준 시가총액: the close of the trading day before the file's.
+    marketCapAsOf: record.marketCapEok === null ? null : previousTradingDay(day),
+    masterSeenOn: day,
+  };
+}
 
 /**
  * Refreshes the instrument master from KIS's master files (kospi_code, kosdaq_code, idxcode):
- * names, markets, sectors, market caps and the index list. Then tracks the largest common stocks
- * (unless an administrator pinned their tracking) and fills in missing English names.
+ * names, markets, kinds, flags (halts, administrative issues, liquidation trading), sectors, par
+ * values, market caps and the index list. An instrument missing from its market's file is marked
+ * delisted on that day, never dropped. A par-value change is recorded as a split (or reverse
+ * split), which the next daily run answers by collecting the instrument's history again. Then it
+ * tracks the largest common stocks (unless an administrator pinned their tracking) and fills in
+ * missing English names.
  */
 export const refreshInstrumentMaster: Job = async (context) => {
+  await syncKisHolidays(context);
+  const day = seoulDate(context.now());
   const files = await Promise.all(
     ['kospi_code.mst.zip', 'kosdaq_code.mst.zip', 'idxcode.mst.zip'].map((name) =>
       download(context, name),
     ),
   );
-  const records = files.flatMap((file) => (file.kind === 'stocks' ? file.records : []));
+  const records = files
+    .flatMap((file) => (file.kind === 'stocks' ? file.records : []))
+    .filter((record) => LISTING_CODE.test(record.symbol));
   const indexCodes = files.flatMap((file) => (file.kind === 'indices' ? file.codes : []));
-  const indices = new Map(indexCodes.map((index) => [index.code, index]));
   await checkpoint(context);
 
+  const splits = await parValueChanges(context, records, day);
   const stats = await upsertInstruments(
     context.pool,
-    records
-      .filter((record) => /^[0-9A-Z]{6}$/.test(record.symbol))
-      .map((record) => instrumentRow(record, indices)),
+    records.map((record) => instrumentRow(record, day)),
   );
   context.recorder.addRows(stats.rows, stats.changed);
+  if (splits.length > 0) await recordCorporateActions(context, splits);
+  const delisted = await markDelisted(context, records, day);
 
   const now = new Date();
   const tracked = new Set<string>(TRACKED_INDICES.map((index) => index.code));
@@ -93,10 +132,98 @@ export const refreshInstrumentMaster: Job = async (context) => {
   await checkpoint(context);
 
   const named = await fillEnglishNames(context);
-  return {
-    message: `${records.length} instruments and ${indexCodes.length} indices in the master; the ${universe.length} largest common stocks tracked (${newlyTracked} newly)${named === null ? '' : `; ${named} English names added`}`,
-  };
+  const notes = [
+    `${records.length} instruments and ${indexCodes.length} indices in the master`,
+    `the ${universe.length} largest common stocks tracked (${newlyTracked} newly)`,
+    ...(delisted.length ? [`delisted since the last master: ${delisted.join(', ')}`] : []),
+    ...(splits.length
+      ? [
+          `par-value changes: ${splits.map((split) => `${split.symbol} ×${split.shareFactor}`).join(', ')}`,
+        ]
+      : []),
+    ...(named === null ? [] : [`${named} English names added`]),
+  ];
+  return { message: notes.join('; ') };
 };
+
+/**
+ * Splits and reverse splits the master file announces (액면가 변경) whose par value differs from the
+ * one stored: the share factor is the old par over the new one, which is exact where KIS's
+ * prtt_rate is rounded to two decimals.
+ */
+async function parValueChanges(
+  context: JobContext,
+  records: readonly MasterRecord[],
+  day: string,
+): Promise<DetectedAction[]> {
+  const changing = records.filter(
+    (record) =>
+      (record.parChange === 'split' || record.parChange === 'merger') && record.parValue !== null,
+  );
+  if (changing.length === 0) return [];
+  const [rows] = await context.pool.query(
+    'SELECT symbol, parValue FROM Instrument WHERE symbol IN (?) AND parValue IS NOT NULL',
+    [changing.map((record) => record.symbol)],
+  );
+  const stored = new Map(
+    (rows as { symbol: string; parValue: string }[]).map((row) => [
+      row.symbol,
+      Number(row.parValue),
+    ]),
+  );
+  return changing.flatMap((record): DetectedAction[] => {
+    const before = stored.get(record.symbol);
+    if (!before || before === record.parValue) return [];
+    const shareFactor = before / record.parValue!;
+    return [
+      {
+        symbol: record.symbol,
+        effectiveOn: day,
+        kind: shareFactor > 1 ? 'SPLIT' : 'REVERSE_SPLIT',
+        shareFactor: String(Number(shareFactor.toFixed(8))),
+        priceRatio: null,
+        reasonCode: null,
+        source: 'MASTER_FILE',
+      },
+    ];
+  });
+}
+
+/**
+ * Instruments that a market's master file no longer lists were delisted: they are marked so,
+ * with the day, and keep their bars. Only instruments an earlier master listed count (a seeded
+ * one never seen in a master is left alone), and a file with fewer instruments than went missing
+ * from it is taken for a broken download rather than a mass delisting.
+ */
+async function markDelisted(
+  context: JobContext,
+  records: readonly MasterRecord[],
+  day: string,
+): Promise<string[]> {
+  const delisted: string[] = [];
+  for (const market of ['KOSPI', 'KOSDAQ'] as const) {
+    const listed = records.filter((record) => record.market === market).length;
+    const [rows] = await context.pool.query(
+      'SELECT symbol FROM Instrument WHERE market = ? AND delistedOn IS NULL AND masterSeenOn < ? ORDER BY symbol',
+      [market, day],
+    );
+    const missing = (rows as { symbol: string }[]).map((row) => row.symbol);
+    if (missing.length === 0) continue;
+    if (missing.length > listed) {
+      context.recorder.error(
+        `${market}: the master file lists ${listed} instruments and ${missing.length} went missing; delistings not applied`,
+      );
+      continue;
+    }
+    await context.pool.query(
+      'UPDATE Instrument SET delistedOn = ?, updatedAt = ? WHERE symbol IN (?) AND delistedOn IS NULL',
+      [day, new Date(), missing],
+    );
+    context.logger.warn({ market, symbols: missing }, 'etl: delisted (missing from the master)');
+    delisted.push(...missing);
+  }
+  return delisted;
+}
 
 /** The collected indices exist even before the first master refresh (their bars refer to them). */
 export async function ensureTrackedIndices(context: Pick<JobContext, 'pool'>): Promise<void> {

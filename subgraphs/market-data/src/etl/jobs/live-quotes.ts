@@ -149,12 +149,12 @@ export class LiveQuotes {
     this.options.logger.info(this.counts, 'etl: live quotes stopped');
   }
 
-  /** Follows the tracked instruments: streams the largest, polls the others. */
+  /** Follows the tracked instruments still listed: streams the largest, polls the others. */
   async refresh(): Promise<void> {
     const realtime = this.realtime;
     if (!realtime) return;
     const [rows] = await this.options.pool.query(
-      'SELECT symbol FROM Instrument WHERE tracked = true ORDER BY marketCap IS NULL, marketCap DESC, symbol',
+      'SELECT symbol FROM Instrument WHERE tracked = true AND delistedOn IS NULL ORDER BY marketCap IS NULL, marketCap DESC, symbol',
     );
     const tracked = (rows as { symbol: string }[])
       .map((row) => row.symbol)

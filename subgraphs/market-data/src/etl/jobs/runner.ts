@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { KisClient, KisClientOptions } from '@capstone/kis-client';
 import type { Logger } from '@capstone/observability';
@@ -35,6 +36,8 @@ export interface RunnerDeps {
   historyYears: number;
   universeSize: number;
   now?: () => Date;
+  /** Test hook: how a job waits (default: a timer that the stop signal cuts short). */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -74,6 +77,9 @@ export async function configuredRunnerDeps(
   };
 }
 
+const abortableSleep = (ms: number, signal: AbortSignal) =>
+  sleep(ms, undefined, { signal }).catch(() => {});
+
 export interface RunResult {
   id: number;
   status: EtlStatusName;
@@ -111,6 +117,10 @@ export async function runJob(
     recorder,
     now: deps.now ?? (() => new Date()),
     signal,
+    sleep: async (ms) => {
+      await (deps.sleep ?? abortableSleep)(ms, signal);
+      if (signal.aborted) throw new JobStopped('interrupted');
+    },
     historyYears: deps.historyYears,
     universeSize: deps.universeSize,
   };

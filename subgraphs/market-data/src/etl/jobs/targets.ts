@@ -10,10 +10,10 @@ export interface StockTarget {
   listedOn: string | null;
 }
 
-/** Every tracked stock (largest first) and the collected indices. */
+/** Every tracked stock still listed (largest first) and the collected indices. */
 export async function trackedTargets(pool: Pool): Promise<(StockTarget | BarTarget)[]> {
   const [rows] = await pool.query(
-    'SELECT symbol, listedOn FROM Instrument WHERE tracked = true ORDER BY marketCap IS NULL, marketCap DESC, symbol',
+    'SELECT symbol, listedOn FROM Instrument WHERE tracked = true AND delistedOn IS NULL ORDER BY marketCap IS NULL, marketCap DESC, symbol',
   );
   return [
     ...(rows as { symbol: string; listedOn: string | null }[]).map((row): StockTarget => ({

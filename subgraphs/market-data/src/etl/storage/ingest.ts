@@ -26,8 +26,17 @@ export interface BarRow {
   volume: string;
 }
 
+/** A stock's day: adjusted prices (수정주가) in the bar's fields, the traded close beside them. */
 export interface DailyBarRow extends BarRow {
   symbol: string;
+  /** The close as traded (원주가). */
+  rawClose: string;
+  /** KIS's prtt_rate on a re-basing day, as a decimal string; null on other days. */
+  splitRatio: string | null;
+  /** 락구분 on an ex-date, null otherwise. */
+  exDateCode: string | null;
+  /** 재평가사유, null when none. */
+  revaluationReason: string | null;
 }
 
 export interface IndexBarRow extends BarRow {
@@ -51,21 +60,34 @@ export interface InstrumentRow {
   symbol: string;
   nameKo: string;
   market: 'KOSPI' | 'KOSDAQ';
-  sector: string | null;
+  kind: 'COMMON_STOCK' | 'PREFERRED_STOCK' | 'ETF' | 'ETN' | 'REIT' | 'OTHER';
+  securityGroup: string;
+  /** A code of @capstone/krx-rules' sector taxonomy. */
+  sectorCode: string | null;
   isin: string | null;
   listedOn: string | null;
-  /** KRW, as a decimal string. */
+  halted: boolean;
+  administrative: boolean;
+  liquidationTrading: boolean;
+  marketWarning: 'NONE' | 'CAUTION' | 'WARNING' | 'RISK';
+  /** KRW, decimal strings. */
+  parValue: string | null;
+  listedShares: string | null;
   marketCap: string | null;
+  /** YYYY-MM-DD: the trading day of the market cap, and the master file's own day. */
+  marketCapAsOf: string | null;
+  masterSeenOn: string;
 }
 
 /**
  * How a value is written into the statement. Codes, dates, numbers and instants are checked
  * against their exact shape and written as they are; only free text goes through escaping.
  */
-type ColumnKind = 'code' | 'date' | 'decimal' | 'instant' | 'text';
+type ColumnKind = 'code' | 'enum' | 'date' | 'decimal' | 'flag' | 'instant' | 'text';
 
-const SHAPES: Record<Exclude<ColumnKind, 'instant' | 'text'>, RegExp> = {
+const SHAPES: Record<Exclude<ColumnKind, 'flag' | 'instant' | 'text'>, RegExp> = {
   code: /^[0-9A-Z]{1,12}$/,
+  enum: /^[A-Z][A-Z_]{0,31}$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
   decimal: /^-?\d{1,24}(\.\d{1,12})?$/,
 };
@@ -75,7 +97,7 @@ interface TableSpec<Row> {
   columns: readonly (readonly [name: string, kind: ColumnKind])[];
   /** The ON DUPLICATE KEY UPDATE assignments. */
   update: string;
-  values: (row: Row) => readonly (string | Date | null)[];
+  values: (row: Row) => readonly (string | boolean | Date | null)[];
 }
 
 /** Thrown for a value that does not have its column's shape; nothing of its batch is written. */
@@ -100,9 +122,23 @@ const barValues = (bar: BarRow) => [bar.date, bar.open, bar.high, bar.low, bar.c
 
 const DAILY_BARS: TableSpec<DailyBarRow> = {
   table: 'DailyBar',
-  columns: [['symbol', 'code'], ...BAR_COLUMNS],
-  update: assignAll(BAR_UPDATES),
-  values: (bar) => [bar.symbol, ...barValues(bar)],
+  columns: [
+    ['symbol', 'code'],
+    ...BAR_COLUMNS,
+    ['rawClose', 'decimal'],
+    ['splitRatio', 'decimal'],
+    ['exDateCode', 'code'],
+    ['revaluationReason', 'code'],
+  ],
+  update: assignAll([...BAR_UPDATES, 'rawClose', 'splitRatio', 'exDateCode', 'revaluationReason']),
+  values: (bar) => [
+    bar.symbol,
+    ...barValues(bar),
+    bar.rawClose,
+    bar.splitRatio,
+    bar.exDateCode,
+    bar.revaluationReason,
+  ],
 };
 
 const INDEX_BARS: TableSpec<IndexBarRow> = {
@@ -146,32 +182,72 @@ const QUOTES: TableSpec<QuoteRow> = {
   ],
 };
 
-// The master file's Korean name, market and figures replace ours; a sector that is already set
-// (by the seed, say) is kept, and English names come from elsewhere.
+// The master file's Korean name, market, flags and figures replace ours; a sector it does not give
+// (about 250 KOSDAQ records carry no industry) keeps the one already set, and English names come
+// from elsewhere. Being in the file again undoes a delisting (a code can be listed anew).
+const MASTER_COLUMNS = [
+  'nameKo',
+  'market',
+  'kind',
+  'securityGroup',
+  'isin',
+  'listedOn',
+  'halted',
+  'administrative',
+  'liquidationTrading',
+  'marketWarning',
+  'parValue',
+  'listedShares',
+  'marketCap',
+  'marketCapAsOf',
+  'masterSeenOn',
+  'updatedAt',
+];
 const INSTRUMENTS: TableSpec<InstrumentRow> = {
   table: 'Instrument',
   columns: [
     ['symbol', 'code'],
     ['nameKo', 'text'],
-    ['market', 'code'],
-    ['sector', 'text'],
+    ['market', 'enum'],
+    ['kind', 'enum'],
+    ['securityGroup', 'code'],
+    ['sectorCode', 'code'],
     ['isin', 'code'],
     ['listedOn', 'date'],
+    ['halted', 'flag'],
+    ['administrative', 'flag'],
+    ['liquidationTrading', 'flag'],
+    ['marketWarning', 'enum'],
+    ['parValue', 'decimal'],
+    ['listedShares', 'decimal'],
     ['marketCap', 'decimal'],
+    ['marketCapAsOf', 'date'],
+    ['masterSeenOn', 'date'],
     ['updatedAt', 'instant'],
   ],
   update: [
-    assignAll(['nameKo', 'market', 'isin', 'listedOn', 'marketCap', 'updatedAt']),
-    '`sector` = COALESCE(`sector`, VALUES(`sector`))',
+    assignAll(MASTER_COLUMNS),
+    '`sectorCode` = COALESCE(VALUES(`sectorCode`), `sectorCode`)',
+    '`delistedOn` = NULL',
   ].join(', '),
   values: (row) => [
     row.symbol,
     row.nameKo,
     row.market,
-    row.sector,
+    row.kind,
+    row.securityGroup,
+    row.sectorCode,
     row.isin,
     row.listedOn,
+    row.halted,
+    row.administrative,
+    row.liquidationTrading,
+    row.marketWarning,
+    row.parValue,
+    row.listedShares,
     row.marketCap,
+    row.marketCapAsOf,
+    row.masterSeenOn,
     new Date(),
   ],
 };
@@ -278,6 +354,11 @@ function tuple<Row>(connection: PoolConnection, spec: TableSpec<Row>, row: Row):
     if (index > 0) text += ',';
     if (value === null) {
       text += 'NULL';
+    } else if (kind === 'flag') {
+      if (typeof value !== 'boolean') {
+        throw new IngestValueError(`${spec.table}.${column}: not a flag`);
+      }
+      text += value ? '1' : '0';
     } else if (kind === 'instant') {
       if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
         throw new IngestValueError(`${spec.table}.${column}: not an instant`);

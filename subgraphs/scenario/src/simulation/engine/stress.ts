@@ -6,6 +6,7 @@ import {
   type StressInput,
   type StressResult,
 } from '@capstone/quant';
+import { sectorIncludes } from '@capstone/krx-rules';
 import { addCalendarDays, calendarDaysFor, type Shock, type StressTestInputs } from '../inputs.js';
 import {
   alignmentNotes,
@@ -36,6 +37,17 @@ const fromQuantShock = (shock: QuantShock) => ({
   symbol: shock.kind === 'single' ? shock.symbol : null,
   change: shock.change,
 });
+
+/**
+ * The sector a holding is shocked as. KRX's classes have two levels (금융 holds 보험 and 증권), so
+ * a shock on a large class reaches the holdings of its medium classes; the engine matches
+ * sectors exactly, so such a holding is handed to it under the shock's own sector.
+ */
+function shockedSector(sector: string | undefined, shocks: readonly Shock[]): string | undefined {
+  const sectors = shocks.flatMap((shock) => (shock.target === 'SECTOR' ? [shock.sector] : []));
+  if (!sector || sectors.includes(sector)) return sector;
+  return sectors.find((outer) => sectorIncludes(outer, sector)) ?? sector;
+}
 
 const money = (total: StressResult['total']) => ({
   valueBefore: won(total.valueBefore),
@@ -90,12 +102,15 @@ export async function runStressTestEngine(inputs: StressTestInputs, context: Eng
   context.progress(0.5, 'computing');
   const priced = lastRows(aligned, 0);
   const stressInput: StressInput = {
-    holdings: holdings.map((h, i) => ({
-      symbol: h.symbol,
-      quantity: Number(h.quantity),
-      price: priced.closes[i]![0]!,
-      ...(h.sector ? { sector: h.sector } : {}),
-    })),
+    holdings: holdings.map((h, i) => {
+      const sector = shockedSector(h.sector ?? undefined, scenario.shocks);
+      return {
+        symbol: h.symbol,
+        quantity: Number(h.quantity),
+        price: priced.closes[i]![0]!,
+        ...(sector ? { sector } : {}),
+      };
+    }),
     history: { dates: aligned.dates, symbols: aligned.symbols, closes: aligned.closes },
     factors: { market },
     estimation: {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseStockMaster } from '@capstone/kis-client';
-import { largestCommonStocks } from '../src/etl/jobs/universe.js';
+import { largestCommonStocks, parseStockMaster } from '@capstone/kis-client';
 
 /** KIS's real master files, beside the project (never copied into it). */
 const master = (file: string, market: 'KOSPI' | 'KOSDAQ') =>
