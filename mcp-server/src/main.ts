@@ -1,13 +1,11 @@
-import { loadConfig, gatewayUrl } from '@capstone/config';
+import { loadConfig } from '@capstone/config';
 import { runService } from '@capstone/server-kit';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { createMcpServer, startMcpService } from './service.js';
+import { startMcpService } from './service.js';
+import { serveStdio } from './stdio.js';
 
-// `--stdio` serves one agent on standard input and output, acting with CAPSTONE_API_KEY.
+// `--stdio` serves one agent on standard input and output; otherwise Streamable HTTP at /mcp.
 if (process.argv.includes('--stdio')) {
-  const apiKey = process.env.CAPSTONE_API_KEY;
-  const server = createMcpServer(gatewayUrl(loadConfig()), apiKey ? { 'x-api-key': apiKey } : {});
-  await server.connect(new StdioServerTransport());
+  await serveStdio(loadConfig());
 } else {
   await runService('mcp-server', (config) => startMcpService({ config }));
 }

@@ -1,4 +1,4 @@
-import { asNumber, findNumber, findRecords, findString } from './content.js';
+import { asNumber, findNumber, findRecords, findString, isRecord } from './content.js';
 import { formatCount, formatKrw, formatPercent } from './format.js';
 import { instrumentLabel, type InstrumentDirectory } from './instruments.js';
 import type { Language } from './language.js';
@@ -46,7 +46,7 @@ const FACTS: Record<string, Fact[]> = {
     },
     {
       label: { ko: '변동률', en: 'change' },
-      keys: ['pnlPercent', 'returnPct', 'changeRate', 'return', 'pnlRatio'],
+      keys: ['changePct', 'pnlPercent', 'returnPct', 'changeRate', 'return', 'pnlRatio'],
       kind: 'ratio',
     },
     {
@@ -57,7 +57,11 @@ const FACTS: Record<string, Fact[]> = {
   ],
   run_monte_carlo: [
     { label: { ko: 'VaR', en: 'VaR' }, keys: ['var', 'valueAtRisk'], kind: 'auto' },
-    { label: { ko: 'CVaR', en: 'CVaR' }, keys: ['cvar', 'expectedShortfall'], kind: 'auto' },
+    {
+      label: { ko: 'CVaR', en: 'CVaR' },
+      keys: ['cvar', 'conditionalValueAtRisk', 'expectedShortfall'],
+      kind: 'auto',
+    },
     {
       label: { ko: '예상 가치(중앙값)', en: 'median value' },
       keys: ['median', 'medianValue', 'p50'],
@@ -158,8 +162,23 @@ export function summarize(
           );
           return price === undefined ? name : `${name}: ${formatKrw(String(price), language)}`;
         }
+        // The AI service forecasts volatility and the probability of rising, each a `{ value }`.
+        const forecast = isRecord(row.forecast) ? row.forecast : undefined;
+        const partOf = (part: unknown) => (isRecord(part) ? asNumber(part.value) : undefined);
+        const up = partOf(forecast?.probabilityUp);
+        const volatility = partOf(forecast?.volatility);
+        const horizon = asNumber(forecast?.horizonDays ?? row.horizonDays);
+        if (up !== undefined && volatility !== undefined) {
+          const over = horizon
+            ? ko
+              ? ` (${horizon}거래일)`
+              : ` over ${horizon} trading days`
+            : '';
+          return ko
+            ? `${name}: 상승 확률 ${formatPercent(up)}, 변동성 ${formatPercent(volatility)}${over}`
+            : `${name}: ${formatPercent(up)} chance of rising, volatility ${formatPercent(volatility)}${over}`;
+        }
         const expected = asNumber(row.expectedReturn ?? row.predictedReturn ?? row.return);
-        const horizon = asNumber(row.horizonDays);
         if (expected === undefined) return name;
         const over = horizon ? (ko ? ` (${horizon}거래일)` : ` over ${horizon} trading days`) : '';
         return ko

@@ -276,6 +276,20 @@ export const envSchema = z.object({
   SIMULATION_MAX_ATTEMPTS: limit(3, 1, 20),
   /** How long cancelSimulation waits for a running run to stop before answering. */
   SIMULATION_CANCEL_WAIT_MS: limit(1_000, 0, 60_000),
+  // ── The MCP server and its chat ────────────────────────────────────────────────────────
+  /** The tool sets tools/list shows (`core`, `market`, `portfolio`, `risk`, or `all`). */
+  MCP_TOOLSETS: z
+    .string()
+    .regex(/^[a-z]+(,[a-z]+)*$/, 'must be tool-set names separated by commas, such as core,risk')
+    .default('core'),
+  /** The stdio MCP server acts with this API key (`ck_…`) … */
+  CAPSTONE_API_KEY: z.string().min(1).optional(),
+  /** … or with this user access token. */
+  CAPSTONE_ACCESS_TOKEN: z.string().min(1).optional(),
+  /** An OpenAI-compatible endpoint for chat requests the built-in planner cannot read. */
+  LLM_BASE_URL: z.url('must be a URL such as https://api.openai.com/v1').optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
   ...portVariables,
   ...subgraphUrlVariables,
 });

@@ -1,0 +1,6550 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an API key may do. */
+export type ApiScope =
+  /** The portfolio:read scope. */
+  | 'PORTFOLIO_READ'
+  /** The portfolio:write scope. */
+  | 'PORTFOLIO_WRITE'
+  /** The simulation:run scope. */
+  | 'SIMULATION_RUN'
+  /** The market:read scope. */
+  | 'MARKET_READ'
+  /** The ai:read scope. */
+  | 'AI_READ';
+
+/** Money added (or, negative, withdrawn) every few trading days. */
+export type CashFlowInput = {
+  /** KRW each time; negative withdraws. */
+  amount: string;
+  /** Every this many trading days (1 to 2520). */
+  everyDays: number;
+};
+
+/** A new portfolio: its name, opening cash, and the holdings to buy with it. */
+export type CreatePortfolioInput = {
+  /** Unique among your portfolios. */
+  name: string;
+  /** Opening cash in KRW. */
+  cash: string;
+  /** Stocks bought with the opening cash at their latest closes. */
+  holdings?: Array<InitialHoldingInput> | null | undefined;
+  /** Send the same key when retrying, so the portfolio is created once. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The jobs of the market-data ETL worker. */
+export type EtlJob =
+  /** Refresh instruments and indices from the KIS master files; track the largest. */
+  | 'INSTRUMENT_MASTER'
+  /** After the close: new daily bars of tracked instruments and indices, and any missing ones. */
+  | 'DAILY_BARS'
+  /** Daily bars for a date range, for given instruments or every tracked one. */
+  | 'BACKFILL'
+  /** The live quote stream; one run is one session. */
+  | 'LIVE_QUOTES';
+
+/** Where a run is, or how it ended. */
+export type EtlRunStatus =
+  /** Waiting for the worker. */
+  | 'QUEUED'
+  /** In progress. */
+  | 'RUNNING'
+  /** Done, without errors. */
+  | 'SUCCEEDED'
+  /** Done, but some instruments or ranges failed (see errors). */
+  | 'PARTIAL'
+  /** Failed, or interrupted before it finished. */
+  | 'FAILED'
+  /** Nothing to do, e.g. a scheduled run on a day the KRX is closed. */
+  | 'SKIPPED'
+  /** Cancelled on request. */
+  | 'CANCELLED';
+
+/** What started a run. */
+export type EtlTrigger =
+  /** The cron schedule (Asia/Seoul). */
+  | 'SCHEDULE'
+  /** The worker catching up as it starts. */
+  | 'STARTUP'
+  /** An administrator, through the API. */
+  | 'MANUAL'
+  /** The command line (npm run etl). */
+  | 'CLI';
+
+/** What made a forecast’s number. */
+export type ForecastSource =
+  /** A promoted model: it beat its baselines on the hold-out. */
+  | 'MODEL'
+  /** The baseline itself: no model of this kind beat it on the hold-out, so none is promoted. */
+  | 'BASELINE';
+
+/** Why an instrument has no forecast. */
+export type ForecastUnavailableCode =
+  /** No model has been trained yet. */
+  | 'NO_MODEL'
+  /** The ETL does not collect this instrument’s daily bars. */
+  | 'NOT_COLLECTED'
+  /** Too little history: never forecast from too little data. */
+  | 'INSUFFICIENT_HISTORY'
+  /** Some features could not be computed (e.g. no KOSPI close). */
+  | 'MISSING_FEATURES'
+  /** No bar on the as-of day (a halt, say). */
+  | 'NO_RECENT_BAR';
+
+/** A stock to buy when the portfolio is created: give a quantity or a weight, not both. */
+export type InitialHoldingInput = {
+  /** The KRX code, e.g. "005930". */
+  symbol: string;
+  /** Shares to buy at the latest close. */
+  quantity?: string | null | undefined;
+  /** Share of the opening cash to put in it, as a fraction (0.25 = 25 %); whole shares are bought. */
+  weight?: string | null | undefined;
+};
+
+/** The KRX market an instrument is listed on. */
+export type Market =
+  /** The main board. */
+  | 'KOSPI'
+  /** The growth board. */
+  | 'KOSDAQ'
+  /** The start-up board. */
+  | 'KONEX';
+
+/** How Monte Carlo paths are drawn. */
+export type MonteCarloModel =
+  /** Correlated geometric Brownian motion fitted to the look-back. */
+  | 'GBM'
+  /** A stationary block bootstrap of the look-back’s days. */
+  | 'BOOTSTRAP';
+
+/** Constraints; the weights always sum to 1. */
+export type OptimizationConstraintsInput = {
+  /** No negative weights (default true). */
+  longOnly?: boolean | null | undefined;
+  /** Every weight at least this. */
+  minWeight?: number | null | undefined;
+  /** Every weight at most this. */
+  maxWeight?: number | null | undefined;
+  /** At most this many stocks held. */
+  maxAssets?: number | null | undefined;
+  /** Bounds per sector. */
+  sectorBounds?: Array<SectorBoundInput> | null | undefined;
+};
+
+/** What an optimisation seeks. */
+export type OptimizationObjective =
+  /** The least volatile portfolio. */
+  | 'MIN_VOLATILITY'
+  /** The highest Sharpe ratio (tangency portfolio). */
+  | 'MAX_SHARPE'
+  /** The least volatile portfolio with at least `targetReturn`. */
+  | 'TARGET_RETURN'
+  /** The highest return with at most `targetVolatility`. */
+  | 'TARGET_RISK'
+  /** Equal risk contributions. */
+  | 'RISK_PARITY'
+  /** López de Prado’s hierarchical risk parity. */
+  | 'HIERARCHICAL_RISK_PARITY'
+  /** The least expected shortfall on the historical days. */
+  | 'MIN_CVAR';
+
+/** When a backtest trades back to its weights. */
+export type RebalanceFrequency =
+  /** Never (buy and hold). */
+  | 'NONE'
+  /** First trading day of each month. */
+  | 'MONTHLY'
+  /** First trading day of each quarter. */
+  | 'QUARTERLY'
+  /** First trading day of each year. */
+  | 'YEARLY'
+  /** When a weight drifts more than `driftThreshold` from target. */
+  | 'THRESHOLD';
+
+/** One ledger line. BUY and SELL need symbol, quantity and price; DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount. Deprecated with recordTrade: use LedgerEntryInput and recordLedgerEntry. */
+export type RecordTradeInput = {
+  /** The portfolio. */
+  portfolioId: string | number;
+  /** What happened. */
+  type: TransactionType;
+  /** The KRX code, for trades and dividends. */
+  symbol?: string | null | undefined;
+  /** Shares traded. */
+  quantity?: string | null | undefined;
+  /** Price per share in KRW. */
+  price?: string | null | undefined;
+  /** Cash amount for a deposit, withdrawal or dividend. */
+  amount?: string | null | undefined;
+  /** Brokerage fee in KRW. */
+  fee?: string | null | undefined;
+  /** Tax in KRW. */
+  tax?: string | null | undefined;
+  /** When it happened; defaults to now. */
+  occurredAt?: string | null | undefined;
+  /** A free-text note, up to 200 characters. */
+  note?: string | null | undefined;
+  /** Send the same key when retrying, so the line is recorded once. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The parts of a risk score. */
+export type RiskFactor =
+  /** Forecast volatility of the portfolio (30 points). */
+  | 'VOLATILITY'
+  /** Concentration: the HHI of the holdings’ values (20 points). */
+  | 'CONCENTRATION'
+  /** Average pairwise correlation of the holdings (15 points). */
+  | 'CORRELATION'
+  /** The deepest fall of today’s holdings over a year (15 points). */
+  | 'DRAWDOWN'
+  /** Beta to KOSPI (10 points). */
+  | 'BETA'
+  /** Position sizes against average daily traded value (10 points). */
+  | 'LIQUIDITY';
+
+/** The score in words. */
+export type RiskLevel =
+  /** Below 25. */
+  | 'LOW'
+  /** 25 to 49. */
+  | 'MODERATE'
+  /** 50 to 74. */
+  | 'HIGH'
+  /** 75 and above. */
+  | 'VERY_HIGH';
+
+/** What a user may do: an ordinary user, a partner app, or an administrator. */
+export type Role =
+  /** An investor using the dashboard or an agent. */
+  | 'USER'
+  /** A partner application with API keys. */
+  | 'PARTNER'
+  /** Runs the platform. */
+  | 'ADMIN';
+
+/** Whether a scenario replays history or is made up. */
+export type ScenarioKind =
+  /** Moves measured over a past window. */
+  | 'HISTORICAL'
+  /** Moves chosen by hand. */
+  | 'HYPOTHETICAL';
+
+/** Bounds on the summed weight of one sector. */
+export type SectorBoundInput = {
+  /** A sector of a stock in the universe. */
+  sector: string;
+  /** At least this (0 to 1). */
+  min?: number | null | undefined;
+  /** At most this (0 to 1). */
+  max?: number | null | undefined;
+};
+
+/** One move: MARKET (every stock), SECTOR (with `sector`), SYMBOL (with `symbol`) or FX (with `currencyPair` "USDKRW"); `change` is a fraction from -1 to 10. */
+export type ShockInput = {
+  /** What moves. */
+  target: ShockTarget;
+  /** For SECTOR: a sector instruments carry. */
+  sector?: string | null | undefined;
+  /** For SYMBOL: a KRX code. */
+  symbol?: string | null | undefined;
+  /** For FX: "USDKRW". */
+  currencyPair?: string | null | undefined;
+  /** The move: -0.2 is a 20 % fall. */
+  change: number;
+};
+
+/** What a shock moves. */
+export type ShockTarget =
+  /** Every stock. */
+  | 'MARKET'
+  /** The stocks of one sector. */
+  | 'SECTOR'
+  /** One stock. */
+  | 'SYMBOL'
+  /** An exchange rate. */
+  | 'FX';
+
+/** What a simulation run computes. */
+export type SimulationKind =
+  /** A historical or hypothetical stress test. */
+  | 'STRESS_TEST'
+  /** A Monte Carlo projection with VaR/CVaR. */
+  | 'MONTE_CARLO'
+  /** A backtest with KRX costs against the KOSPI. */
+  | 'BACKTEST'
+  /** A portfolio optimisation. */
+  | 'OPTIMIZATION';
+
+/** Where a run is. */
+export type SimulationStatus =
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** A worker is computing it. */
+  | 'RUNNING'
+  /** Done; the result is stored. */
+  | 'SUCCEEDED'
+  /** Stopped with an error (see `error`). */
+  | 'FAILED'
+  /** Stopped because it was cancelled. */
+  | 'CANCELLED';
+
+/** The kind of ledger line. */
+export type TransactionType =
+  /** Cash paid in. */
+  | 'DEPOSIT'
+  /** Cash taken out. */
+  | 'WITHDRAW'
+  /** Shares bought. */
+  | 'BUY'
+  /** Shares sold. */
+  | 'SELL'
+  /** A dividend received. */
+  | 'DIVIDEND';
+
+/** A weight of one stock. */
+export type WeightInput = {
+  /** The KRX code. */
+  symbol: string;
+  /** A fraction; the weights sum to 1. */
+  weight: number;
+};
+
+export type ApiKeyFieldsFragment = {
+  __typename: 'ApiKey';
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: Array<ApiScope>;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiKeysQuery = {
+  __typename: 'Query';
+  apiKeys: Array<{
+    __typename: 'ApiKey';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiScope>;
+    createdAt: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+  }> | null;
+};
+
+export type AuthSessionFragment = {
+  __typename: 'AuthPayload';
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+  user: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    totpEnabled: boolean;
+  };
+};
+
+export type CompleteExternalLoginMutationVariables = Exact<{
+  provider: string;
+  callbackUrl: string;
+}>;
+
+export type CompleteExternalLoginMutation = {
+  __typename: 'Mutation';
+  completeExternalLogin: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type ConfirmTotpMutation = { __typename: 'Mutation'; confirmTotp: Array<string> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  name: string;
+  scopes: Array<ApiScope> | ApiScope;
+}>;
+
+export type CreateApiKeyMutation = {
+  __typename: 'Mutation';
+  createApiKey: {
+    __typename: 'CreatedApiKey';
+    secret: string;
+    apiKey: {
+      __typename: 'ApiKey';
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: Array<ApiScope>;
+      createdAt: string;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+    };
+  };
+};
+
+export type DisableTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type DisableTotpMutation = { __typename: 'Mutation'; disableTotp: boolean };
+
+export type EnrolTotpMutationVariables = Exact<{ [key: string]: never }>;
+
+export type EnrolTotpMutation = {
+  __typename: 'Mutation';
+  enrolTotp: { __typename: 'TotpEnrolment'; secret: string; otpauthUri: string };
+};
+
+export type ExternalLoginProvidersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExternalLoginProvidersQuery = {
+  __typename: 'Query';
+  externalLoginProviders: Array<{
+    __typename: 'ExternalLoginProvider';
+    name: string;
+    displayName: string;
+  }> | null;
+};
+
+export type LogInMutationVariables = Exact<{
+  email: string;
+  password: string;
+  totpCode?: string | null | undefined;
+  recoveryCode?: string | null | undefined;
+}>;
+
+export type LogInMutation = {
+  __typename: 'Mutation';
+  logIn: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type LogOutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+export type LogOutMutation = { __typename: 'Mutation'; logOut: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  __typename: 'Query';
+  me: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    totpEnabled: boolean;
+  } | null;
+};
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+export type RefreshSessionMutation = {
+  __typename: 'Mutation';
+  refreshSession: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeApiKeyMutation = {
+  __typename: 'Mutation';
+  revokeApiKey: { __typename: 'ApiKey'; id: string; revokedAt: string | null };
+};
+
+export type SignUpMutationVariables = Exact<{
+  email: string;
+  password: string;
+  displayName?: string | null | undefined;
+}>;
+
+export type SignUpMutation = {
+  __typename: 'Mutation';
+  signUp: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
+export type StartExternalLoginMutationVariables = Exact<{
+  provider: string;
+  redirectUri: string;
+}>;
+
+export type StartExternalLoginMutation = {
+  __typename: 'Mutation';
+  startExternalLogin: { __typename: 'ExternalLoginStart'; authorizationUrl: string; state: string };
+};
+
+export type CancelEtlRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelEtlRunMutation = {
+  __typename: 'Mutation';
+  cancelEtlRun: {
+    __typename: 'EtlRun';
+    id: string;
+    status: EtlRunStatus;
+    cancelRequested: boolean;
+  };
+};
+
+export type EtlOverviewQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+export type EtlOverviewQuery = {
+  __typename: 'Query';
+  etlStatus: Array<{
+    __typename: 'EtlJobStatus';
+    job: EtlJob;
+    lastStatus: EtlRunStatus | null;
+    lastStartedAt: string | null;
+    lastFinishedAt: string | null;
+    lastSucceededAt: string | null;
+    queued: number;
+  }> | null;
+  etlRuns: Array<{
+    __typename: 'EtlRun';
+    id: string;
+    job: EtlJob;
+    trigger: EtlTrigger;
+    status: EtlRunStatus;
+    symbols: Array<string> | null;
+    from: string | null;
+    to: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    rows: number;
+    rowsChanged: number;
+    errorCount: number;
+    errors: Array<string>;
+    message: string | null;
+    cancelRequested: boolean;
+  }> | null;
+};
+
+export type TriggerEtlRunMutationVariables = Exact<{
+  job: EtlJob;
+  symbols?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type TriggerEtlRunMutation = {
+  __typename: 'Mutation';
+  triggerEtlRun: { __typename: 'EtlRun'; id: string; status: EtlRunStatus };
+};
+
+export type DirectoryEntryFragment = {
+  __typename: 'Instrument';
+  symbol: string;
+  nameKo: string;
+  nameEn: string | null;
+  market: Market;
+};
+
+export type ForecastFieldsFragment = {
+  __typename: 'Forecast';
+  asOf: string;
+  horizonDays: number;
+  volatility: {
+    __typename: 'ForecastPart';
+    value: number;
+    baseline: number;
+    source: ForecastSource;
+    reasonKo: string;
+    reasonEn: string;
+  };
+  probabilityUp: {
+    __typename: 'ForecastPart';
+    value: number;
+    baseline: number;
+    source: ForecastSource;
+    reasonKo: string;
+    reasonEn: string;
+  };
+};
+
+export type GetForecastsQueryVariables = Exact<{
+  symbols: Array<string> | string;
+}>;
+
+export type GetForecastsQuery = {
+  __typename: 'Query';
+  forecasts: Array<{
+    __typename: 'InstrumentForecast';
+    symbol: string;
+    forecast: {
+      __typename: 'Forecast';
+      asOf: string;
+      horizonDays: number;
+      volatility: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+      probabilityUp: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+    } | null;
+    unavailable: {
+      __typename: 'ForecastUnavailable';
+      code: ForecastUnavailableCode;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  }> | null;
+};
+
+export type GetInstrumentQueryVariables = Exact<{
+  symbol: string;
+}>;
+
+export type GetInstrumentQuery = {
+  __typename: 'Query';
+  instrument: {
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+    sector: { __typename: 'Sector'; code: string; nameKo: string; nameEn: string } | null;
+    lastClose: { __typename: 'DailyBar'; date: string; close: string; volume: string } | null;
+    lastQuote: {
+      __typename: 'Quote';
+      price: string;
+      change: string;
+      changeRate: string;
+      tradedAt: string;
+    } | null;
+    forecast: {
+      __typename: 'Forecast';
+      asOf: string;
+      horizonDays: number;
+      volatility: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+      probabilityUp: {
+        __typename: 'ForecastPart';
+        value: number;
+        baseline: number;
+        source: ForecastSource;
+        reasonKo: string;
+        reasonEn: string;
+      };
+    } | null;
+    forecastUnavailable: {
+      __typename: 'ForecastUnavailable';
+      code: ForecastUnavailableCode;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  } | null;
+};
+
+export type GetPriceHistoryQueryVariables = Exact<{
+  symbol: string;
+  from: string;
+  to: string;
+}>;
+
+export type GetPriceHistoryQuery = {
+  __typename: 'Query';
+  instrument: {
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    priceHistory: Array<{
+      __typename: 'DailyBar';
+      date: string;
+      open: string;
+      high: string;
+      low: string;
+      close: string;
+      volume: string;
+    }>;
+  } | null;
+};
+
+export type GetQuotesQueryVariables = Exact<{
+  symbols: Array<string> | string;
+}>;
+
+export type GetQuotesQuery = {
+  __typename: 'Query';
+  quotes: Array<{
+    __typename: 'Quote';
+    symbol: string;
+    price: string;
+    change: string;
+    changeRate: string;
+    volume: string;
+    tradedAt: string;
+    instrument: {
+      __typename: 'Instrument';
+      nameKo: string;
+      nameEn: string | null;
+      lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+    } | null;
+  }> | null;
+};
+
+export type InstrumentDirectoryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InstrumentDirectoryQuery = {
+  __typename: 'Query';
+  from0: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from1: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from2: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from3: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from4: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from5: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from6: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from7: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from8: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+  from9: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+  }> | null;
+};
+
+export type InstrumentPricesFragment = {
+  __typename: 'Instrument';
+  symbol: string;
+  nameKo: string;
+  nameEn: string | null;
+  lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+  lastQuote: {
+    __typename: 'Quote';
+    price: string;
+    change: string;
+    changeRate: string;
+    tradedAt: string;
+  } | null;
+};
+
+export type MarketIndicesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type MarketIndicesQuery = {
+  __typename: 'Query';
+  kospi: Array<{ __typename: 'IndexBar'; date: string; close: string }> | null;
+  kosdaq: Array<{ __typename: 'IndexBar'; date: string; close: string }> | null;
+};
+
+export type QuoteUpdatedSubscriptionVariables = Exact<{
+  symbols: Array<string> | string;
+}>;
+
+export type QuoteUpdatedSubscription = {
+  quoteUpdated: {
+    __typename: 'Quote';
+    symbol: string;
+    price: string;
+    change: string;
+    changeRate: string;
+    tradedAt: string;
+  };
+};
+
+export type SearchInstrumentsQueryVariables = Exact<{
+  query: string;
+  limit?: number | null | undefined;
+}>;
+
+export type SearchInstrumentsQuery = {
+  __typename: 'Query';
+  searchInstruments: Array<{
+    __typename: 'Instrument';
+    symbol: string;
+    nameKo: string;
+    nameEn: string | null;
+    market: Market;
+    lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+  }> | null;
+};
+
+export type CreatePortfolioMutationVariables = Exact<{
+  input: CreatePortfolioInput;
+}>;
+
+export type CreatePortfolioMutation = {
+  __typename: 'Mutation';
+  createPortfolio: { __typename: 'Portfolio'; id: string; name: string };
+};
+
+export type CreatePortfolioWithHoldingsMutationVariables = Exact<{
+  name: string;
+  cash: string;
+  holdings?: Array<InitialHoldingInput> | InitialHoldingInput | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreatePortfolioWithHoldingsMutation = {
+  __typename: 'Mutation';
+  createPortfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      averageCost: string;
+    }>;
+  };
+};
+
+export type DeletePortfolioMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeletePortfolioMutation = { __typename: 'Mutation'; deletePortfolio: boolean };
+
+export type GetPortfolioQueryVariables = Exact<{
+  portfolioId: string | number;
+}>;
+
+export type GetPortfolioQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    realizedPnl: string;
+    createdAt: string;
+    valuation: {
+      __typename: 'PortfolioValuation';
+      asOf: string | null;
+      cash: string;
+      marketValue: string;
+      totalValue: string;
+      costBasis: string;
+      unrealizedPnl: string;
+      realizedPnl: string;
+      unpricedSymbols: Array<string>;
+      holdings: Array<{
+        __typename: 'HoldingValuation';
+        symbol: string;
+        quantity: string;
+        costBasis: string;
+        price: string | null;
+        priceDate: string | null;
+        marketValue: string | null;
+        unrealizedPnl: string | null;
+        weight: string | null;
+      }>;
+    };
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      averageCost: string;
+      instrument: {
+        __typename: 'Instrument';
+        nameKo: string;
+        nameEn: string | null;
+        sector: { __typename: 'Sector'; code: string; nameKo: string; nameEn: string } | null;
+      };
+    }>;
+  } | null;
+};
+
+export type ImportHoldingsCsvMutationVariables = Exact<{
+  portfolioId: string | number;
+  csv: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ImportHoldingsCsvMutation = {
+  __typename: 'Mutation';
+  importHoldingsCsv: {
+    __typename: 'Portfolio';
+    id: string;
+    holdings: Array<{ __typename: 'Holding'; symbol: string; quantity: string }>;
+  };
+};
+
+export type ListPortfoliosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ListPortfoliosQuery = {
+  __typename: 'Query';
+  portfolios: Array<{
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    valuation: {
+      __typename: 'PortfolioValuation';
+      asOf: string | null;
+      totalValue: string;
+      marketValue: string;
+      unrealizedPnl: string;
+    };
+  }> | null;
+};
+
+export type PortfolioDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PortfolioDetailQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    realizedPnl: string;
+    createdAt: string;
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      averageCost: string;
+      costBasis: string;
+      realizedPnl: string;
+      instrument: {
+        __typename: 'Instrument';
+        market: Market;
+        symbol: string;
+        nameKo: string;
+        nameEn: string | null;
+        sector: { __typename: 'Sector'; code: string; nameKo: string; nameEn: string } | null;
+        forecast: {
+          __typename: 'Forecast';
+          horizonDays: number;
+          volatility: { __typename: 'ForecastPart'; value: number };
+        } | null;
+        lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+        lastQuote: {
+          __typename: 'Quote';
+          price: string;
+          change: string;
+          changeRate: string;
+          tradedAt: string;
+        } | null;
+      };
+    }>;
+    transactions: Array<{
+      __typename: 'Transaction';
+      id: string;
+      type: TransactionType;
+      symbol: string | null;
+      quantity: string | null;
+      price: string | null;
+      amount: string;
+      fee: string;
+      tax: string;
+      occurredAt: string;
+      note: string | null;
+    }>;
+  } | null;
+};
+
+export type PortfoliosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortfoliosQuery = {
+  __typename: 'Query';
+  portfolios: Array<{
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    cash: string;
+    holdings: Array<{
+      __typename: 'Holding';
+      symbol: string;
+      quantity: string;
+      costBasis: string;
+      instrument: {
+        __typename: 'Instrument';
+        symbol: string;
+        nameKo: string;
+        nameEn: string | null;
+        lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
+        lastQuote: {
+          __typename: 'Quote';
+          price: string;
+          change: string;
+          changeRate: string;
+          tradedAt: string;
+        } | null;
+      };
+    }>;
+  }> | null;
+};
+
+export type PortfolioValueHistoryQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type PortfolioValueHistoryQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    valueHistory: Array<{ __typename: 'PortfolioValuePoint'; date: string; value: string }>;
+  } | null;
+  kospi: Array<{ __typename: 'IndexBar'; date: string; close: string }> | null;
+};
+
+export type RecordLedgerEntryMutationVariables = Exact<{
+  portfolioId: string | number;
+  type: TransactionType;
+  symbol?: string | null | undefined;
+  quantity?: string | null | undefined;
+  price?: string | null | undefined;
+  amount?: string | null | undefined;
+  fee?: string | null | undefined;
+  tax?: string | null | undefined;
+  occurredAt?: string | null | undefined;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RecordLedgerEntryMutation = {
+  __typename: 'Mutation';
+  recordLedgerEntry: {
+    __typename: 'Transaction';
+    id: string;
+    type: TransactionType;
+    symbol: string | null;
+    quantity: string | null;
+    price: string | null;
+    amount: string;
+    fee: string;
+    tax: string;
+    occurredAt: string;
+    note: string | null;
+  };
+};
+
+export type RecordTradeMutationVariables = Exact<{
+  input: RecordTradeInput;
+}>;
+
+export type RecordTradeMutation = {
+  __typename: 'Mutation';
+  recordTrade: {
+    __typename: 'Transaction';
+    id: string;
+    type: TransactionType;
+    symbol: string | null;
+    quantity: string | null;
+    price: string | null;
+    amount: string;
+    occurredAt: string;
+  };
+};
+
+export type RenamePortfolioMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+export type RenamePortfolioMutation = {
+  __typename: 'Mutation';
+  renamePortfolio: { __typename: 'Portfolio'; id: string; name: string };
+};
+
+export type CancelSimulationMutationVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type CancelSimulationMutation = {
+  __typename: 'Mutation';
+  cancelSimulation: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type CreateScenarioMutationVariables = Exact<{
+  name: string;
+  description?: string | null | undefined;
+  shocks: Array<ShockInput> | ShockInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreateScenarioMutation = {
+  __typename: 'Mutation';
+  createScenario: {
+    __typename: 'UserScenario';
+    id: string;
+    name: string;
+    description: string | null;
+    createdAt: string;
+    shocks: Array<{
+      __typename: 'Shock';
+      target: ShockTarget;
+      sector: string | null;
+      symbol: string | null;
+      currencyPair: string | null;
+      change: number;
+    }>;
+  };
+};
+
+export type GetRiskScoreQueryVariables = Exact<{
+  portfolioId: string | number;
+}>;
+
+export type GetRiskScoreQuery = {
+  __typename: 'Query';
+  portfolio: {
+    __typename: 'Portfolio';
+    id: string;
+    name: string;
+    riskScore: {
+      __typename: 'RiskScore';
+      score: number;
+      level: RiskLevel;
+      asOf: string | null;
+      reasonKo: string;
+      reasonEn: string;
+      unscoredSymbols: Array<string>;
+      contributions: Array<{
+        __typename: 'RiskContribution';
+        factor: RiskFactor;
+        nameKo: string;
+        nameEn: string;
+        points: number;
+        maxPoints: number;
+        value: number | null;
+        detailKo: string;
+        detailEn: string;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type GetScenarioTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GetScenarioTemplateQuery = {
+  __typename: 'Query';
+  scenarioTemplate: {
+    __typename: 'ScenarioTemplate';
+    id: string;
+    kind: ScenarioKind;
+    nameKo: string;
+    nameEn: string;
+    descriptionKo: string;
+    descriptionEn: string;
+    periodStart: string | null;
+    periodEnd: string | null;
+    shocks: Array<{
+      __typename: 'Shock';
+      target: ShockTarget;
+      sector: string | null;
+      currencyPair: string | null;
+      change: number;
+    }>;
+  } | null;
+};
+
+export type GetSimulationQueryVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type GetSimulationQuery = {
+  __typename: 'Query';
+  simulation: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    result:
+      | {
+          __typename: 'StressTestResult';
+          asOf: string;
+          method: string;
+          recoveryDays: number | null;
+          scenario: {
+            __typename: 'StressScenario';
+            id: string | null;
+            nameKo: string;
+            nameEn: string;
+            kind: string;
+            periodStart: string | null;
+            periodEnd: string | null;
+          };
+          total: {
+            __typename: 'StressTotal';
+            valueBefore: string;
+            valueAfter: string;
+            change: string;
+            changePct: number;
+          };
+          holdings: Array<{
+            __typename: 'StressHoldingImpact';
+            symbol: string;
+            sector: string | null;
+            valueBefore: string;
+            valueAfter: string;
+            change: string;
+            changePct: number;
+          }>;
+          worstDay: { __typename: 'DatedReturn'; date: string; return: number } | null;
+        }
+      | {
+          __typename: 'MonteCarloResult';
+          asOf: string;
+          paths: number;
+          horizonDays: number;
+          seed: number;
+          initialValue: string;
+          scheduledCashFlow: string;
+          terminalValue: { __typename: 'MonteCarloTerminalValue'; mean: string; median: string };
+          terminalReturn: {
+            __typename: 'MonteCarloTerminalReturn';
+            mean: number;
+            median: number;
+            probabilityOfLoss: number;
+            valueAtRisk: Array<{
+              __typename: 'MonteCarloTailRisk';
+              confidence: number;
+              valueAtRisk: number;
+              conditionalValueAtRisk: number;
+              valueAtRiskAmount: string;
+              conditionalValueAtRiskAmount: string;
+            }>;
+          };
+          goal: {
+            __typename: 'MonteCarloGoal';
+            value: string;
+            probabilityAtEnd: number;
+            probabilityEverReached: number;
+          } | null;
+          maxDrawdown: { __typename: 'MonteCarloDrawdowns'; mean: number };
+        }
+      | {
+          __typename: 'BacktestResult';
+          from: string;
+          to: string;
+          strategy: string;
+          benchmark: string;
+          initialCash: string;
+          finalValue: string;
+          finalCash: string;
+          costs: { __typename: 'BacktestCosts'; total: string };
+          metrics: {
+            __typename: 'BacktestMetrics';
+            totalReturn: number;
+            cagr: number;
+            volatility: number;
+            sharpe: number;
+            sortino: number | null;
+            maxDrawdown: number;
+          };
+        }
+      | {
+          __typename: 'OptimizationResult';
+          asOf: string;
+          objective: string;
+          status: string;
+          converged: boolean;
+          reason: { __typename: 'LocalizedText'; ko: string; en: string } | null;
+          weights: Array<{
+            __typename: 'OptimizedWeight';
+            symbol: string;
+            weight: number;
+            currentWeight: number;
+          }> | null;
+          portfolio: {
+            __typename: 'RiskReturnPoint';
+            expectedReturn: number;
+            volatility: number;
+            sharpe: number | null;
+          } | null;
+          current: {
+            __typename: 'CurrentPortfolioPoint';
+            expectedReturn: number;
+            volatility: number;
+            sharpe: number | null;
+          };
+        }
+      | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  } | null;
+};
+
+export type ListScenariosQueryVariables = Exact<{
+  kind?: ScenarioKind | null | undefined;
+}>;
+
+export type ListScenariosQuery = {
+  __typename: 'Query';
+  scenarioTemplates: Array<{
+    __typename: 'ScenarioTemplate';
+    id: string;
+    kind: ScenarioKind;
+    nameKo: string;
+    nameEn: string;
+    descriptionKo: string;
+    descriptionEn: string;
+    periodStart: string | null;
+    periodEnd: string | null;
+    shocks: Array<{
+      __typename: 'Shock';
+      target: ShockTarget;
+      sector: string | null;
+      currencyPair: string | null;
+      change: number;
+    }>;
+  }> | null;
+};
+
+export type OptimizePortfolioMutationVariables = Exact<{
+  portfolioId: string | number;
+  objective: OptimizationObjective;
+  targetReturn?: number | null | undefined;
+  targetVolatility?: number | null | undefined;
+  symbols?: Array<string> | string | null | undefined;
+  constraints?: OptimizationConstraintsInput | null | undefined;
+  seed?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type OptimizePortfolioMutation = {
+  __typename: 'Mutation';
+  optimizePortfolio: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type RunBacktestMutationVariables = Exact<{
+  portfolioId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  initialCash?: string | null | undefined;
+  weights?: Array<WeightInput> | WeightInput | null | undefined;
+  rebalance?: RebalanceFrequency | null | undefined;
+  seed?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RunBacktestMutation = {
+  __typename: 'Mutation';
+  runBacktest: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type RunMonteCarloMutationVariables = Exact<{
+  portfolioId: string | number;
+  horizonDays?: number | null | undefined;
+  paths?: number | null | undefined;
+  confidences?: Array<number> | number | null | undefined;
+  model?: MonteCarloModel | null | undefined;
+  cashFlow?: CashFlowInput | null | undefined;
+  goal?: string | null | undefined;
+  seed?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RunMonteCarloMutation = {
+  __typename: 'Mutation';
+  runMonteCarlo: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type RunStressTestMutationVariables = Exact<{
+  portfolioId: string | number;
+  templateId?: string | number | null | undefined;
+  scenarioId?: string | number | null | undefined;
+  shocks?: Array<ShockInput> | ShockInput | null | undefined;
+  asOf?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RunStressTestMutation = {
+  __typename: 'Mutation';
+  runStressTest: {
+    __typename: 'SimulationRun';
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  };
+};
+
+export type ScenarioTemplateFieldsFragment = {
+  __typename: 'ScenarioTemplate';
+  id: string;
+  kind: ScenarioKind;
+  nameKo: string;
+  nameEn: string;
+  descriptionKo: string;
+  descriptionEn: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  shocks: Array<{
+    __typename: 'Shock';
+    target: ShockTarget;
+    sector: string | null;
+    currencyPair: string | null;
+    change: number;
+  }>;
+};
+
+export type SimulationProgressSubscriptionVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type SimulationProgressSubscription = {
+  simulationProgress: {
+    __typename: 'SimulationProgress';
+    runId: string;
+    status: SimulationStatus;
+    fraction: number;
+    stage: string;
+    message: string | null;
+  };
+};
+
+export type SimulationRunFieldsFragment = {
+  __typename: 'SimulationRun';
+  id: string;
+  kind: SimulationKind;
+  status: SimulationStatus;
+  portfolioId: string | null;
+  seed: number;
+  asOf: string;
+  progress: number;
+  stage: string;
+  message: string | null;
+  queuedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  error: {
+    __typename: 'SimulationError';
+    code: string;
+    field: string | null;
+    messageKo: string;
+    messageEn: string;
+  } | null;
+};
+
+export const ApiKeyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiKeyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
+export const AuthSessionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuthSessionFragment, unknown>;
+export const DirectoryEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DirectoryEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DirectoryEntryFragment, unknown>;
+export const ForecastFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ForecastFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Forecast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volatility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'probabilityUp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastFieldsFragment, unknown>;
+export const InstrumentPricesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InstrumentPrices' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastClose' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastQuote' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InstrumentPricesFragment, unknown>;
+export const ScenarioTemplateFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScenarioTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shocks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScenarioTemplateFieldsFragment, unknown>;
+export const SimulationRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimulationRunFieldsFragment, unknown>;
+export const ApiKeysDocument = {
+  __meta__: { hash: '8ec0f512a6ac26934c4027b72401459febc34b5df9484e59d4e94633f028dccc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApiKeys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiKeyFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiKeyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CompleteExternalLoginDocument = {
+  __meta__: { hash: 'fc9c518ffd7bfc2cfbec78e1c2a84f86da17674d39401e7111480441053f136a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteExternalLogin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callbackUrl' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeExternalLogin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'provider' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callbackUrl' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callbackUrl' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteExternalLoginMutation, CompleteExternalLoginMutationVariables>;
+export const ConfirmTotpDocument = {
+  __meta__: { hash: 'c387fede781542f8fd2614bbe106cfe0cde3f2a89a96e125f217d410f9add0e1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmTotp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTotp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const CreateApiKeyDocument = {
+  __meta__: { hash: '49f9588c458fc405bcd68e41b22b935273d7a5d2d03bdeb89e8fe480528efbfc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scopes' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiScope' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scopes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scopes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiKeyFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiKeyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const DisableTotpDocument = {
+  __meta__: { hash: 'edc5b09df1891472de4b6df2c53f1a9a11baad5c2a7316f2d0801b06c9e7a22d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableTotp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableTotp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableTotpMutation, DisableTotpMutationVariables>;
+export const EnrolTotpDocument = {
+  __meta__: { hash: '1d6035e8fafaac5a07b91f0a255a13f5c6dd4527a7ea5891b6325d85094a220b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnrolTotp' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrolTotp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ExternalLoginProvidersDocument = {
+  __meta__: { hash: 'b01ea49a7a524b0b98173a2e42b7d73efa29f7dc2e95c56975849c06ffe04749' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExternalLoginProviders' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'externalLoginProviders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExternalLoginProvidersQuery, ExternalLoginProvidersQueryVariables>;
+export const LogInDocument = {
+  __meta__: { hash: '72be9cc4dcdf1b0319e1c9f607117683c38c4de178df4f6e736932c44d90d60b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LogIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'totpCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recoveryCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'totpCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'totpCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'recoveryCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recoveryCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const LogOutDocument = {
+  __meta__: { hash: 'd418d3b13372c86098af01bc345811f70d0235e1fb036480504a12dae8c0fce2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LogOut' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logOut' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'refreshToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
+export const MeDocument = {
+  __meta__: { hash: '40a7938882a19e4f72e52233581d419ba64caeec74df9355afead629f64d68be' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const RefreshSessionDocument = {
+  __meta__: { hash: 'e91b4afb085d2d490dd9ea264a640647a71709d25a96f1a17f43a551487cac18' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'refreshToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'refreshToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const RevokeApiKeyDocument = {
+  __meta__: { hash: '320d5d5cc55e75bde6134d3c366afa3a7c9c2391113e33d80e8f414064de3afc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const SignUpDocument = {
+  __meta__: { hash: '217f1f702ad5bff0924802baaf71e29e0eb8834fff5e3b881252eade20671a94' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'displayName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'displayName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'displayName' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const StartExternalLoginDocument = {
+  __meta__: { hash: '54a7de30ee2cc688c39f109d2375c6fdbeee18851b3cb1d4576002b031ba2130' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartExternalLogin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'redirectUri' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startExternalLogin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'provider' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'provider' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'redirectUri' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'redirectUri' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorizationUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartExternalLoginMutation, StartExternalLoginMutationVariables>;
+export const CancelEtlRunDocument = {
+  __meta__: { hash: '4d78c225ea2e6a66aeaeefa27a9670f15f470f5657d1528415275713a146dc95' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelEtlRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelEtlRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelEtlRunMutation, CancelEtlRunMutationVariables>;
+export const EtlOverviewDocument = {
+  __meta__: { hash: '05ed5e1eb2a9962d9769cd11062d525588e4f7ade3a59556cb837aea8b5dca12' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EtlOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'etlStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'job' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastStartedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastFinishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSucceededAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'etlRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'job' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbols' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowsChanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EtlOverviewQuery, EtlOverviewQueryVariables>;
+export const TriggerEtlRunDocument = {
+  __meta__: { hash: '62d57ceb0e0e0f0809802c81c22c574e66b06583f18d7592586d5b821e778762' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TriggerEtlRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'job' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EtlJob' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triggerEtlRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'job' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'job' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TriggerEtlRunMutation, TriggerEtlRunMutationVariables>;
+export const GetForecastsDocument = {
+  __meta__: { hash: '85358b1004b81445c6a09137cdfbb6b5013b583617f4647ca572a16d8a4f1d7b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetForecasts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forecasts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecast' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ForecastFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unavailable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ForecastFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Forecast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volatility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'probabilityUp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetForecastsQuery, GetForecastsQueryVariables>;
+export const GetInstrumentDocument = {
+  __meta__: { hash: '62b58ead24c4baaa1c31dc5f8dc55ee104c6bc35249d085fbb6ccd3929c282db' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetInstrument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'instrument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbol' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastClose' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastQuote' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecast' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ForecastFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forecastUnavailable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ForecastFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Forecast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volatility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'probabilityUp' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetInstrumentQuery, GetInstrumentQueryVariables>;
+export const GetPriceHistoryDocument = {
+  __meta__: { hash: '43368d56d69707efd98d265757bce547139a266e204ae79a60f884030383ba6e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetPriceHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'instrument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbol' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priceHistory' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetPriceHistoryQuery, GetPriceHistoryQueryVariables>;
+export const GetQuotesDocument = {
+  __meta__: { hash: 'c5600a0ef19f5ddff25d44f63d63d3fcc514ea98a104320bcd222a3c004a33d0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetQuotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quotes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'instrument' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastClose' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetQuotesQuery, GetQuotesQueryVariables>;
+export const InstrumentDirectoryDocument = {
+  __meta__: { hash: '7c9468c104d7effb3c69bae540f384ea735bf05ae070fbc93f79234f725a8071' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InstrumentDirectory' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from0' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '0', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from1' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '1', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from2' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '2', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from3' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '3', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from4' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '4', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from5' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '5', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from6' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '6', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from7' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '7', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from8' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '8', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'from9' },
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'StringValue', value: '9', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DirectoryEntry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DirectoryEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InstrumentDirectoryQuery, InstrumentDirectoryQueryVariables>;
+export const MarketIndicesDocument = {
+  __meta__: { hash: '85dae9785fb93fdf0f19eb4a87a25229de8fd94ca027c15198b1760e094cc1c6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MarketIndices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'kospi' },
+            name: { kind: 'Name', value: 'indexHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: '0001', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'kosdaq' },
+            name: { kind: 'Name', value: 'indexHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: '1001', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarketIndicesQuery, MarketIndicesQueryVariables>;
+export const QuoteUpdatedDocument = {
+  __meta__: { hash: 'a4c4cff8539f79f6136743425b5dbc727b84ae5214890f9bc34043c7fee726ab' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'QuoteUpdated' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quoteUpdated' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'symbols' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuoteUpdatedSubscription, QuoteUpdatedSubscriptionVariables>;
+export const SearchInstrumentsDocument = {
+  __meta__: { hash: '272a4b310dd87eef07eca9ce3915ae678710645aeca9f664dc0f0f0415c463ec' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchInstruments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchInstruments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastClose' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchInstrumentsQuery, SearchInstrumentsQueryVariables>;
+export const CreatePortfolioDocument = {
+  __meta__: { hash: 'f3422a1e884e16dbc6f3f1ba8daed0e128c88716f9aa7c5981f2cb3c8329d1f6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePortfolioMutation, CreatePortfolioMutationVariables>;
+export const CreatePortfolioWithHoldingsDocument = {
+  __meta__: { hash: '3d7653ae7ce9f6983ca31012d06646e2a87430be7dacbae9f35b78da93574597' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePortfolioWithHoldings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cash' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'holdings' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'InitialHoldingInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'cash' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'cash' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'holdings' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'holdings' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'idempotencyKey' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreatePortfolioWithHoldingsMutation,
+  CreatePortfolioWithHoldingsMutationVariables
+>;
+export const DeletePortfolioDocument = {
+  __meta__: { hash: '63b053600b1c153a83a95a4432f25d11a603ccfb605d58a6de9f8cc8d9259054' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeletePortfolioMutation, DeletePortfolioMutationVariables>;
+export const GetPortfolioDocument = {
+  __meta__: { hash: 'ee5a3ebbcb8d315a2bdaa42776bf99b497afd890d651d442232d7519fb4d6733' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetPortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valuation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'marketValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unrealizedPnl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unpricedSymbols' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holdings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'priceDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'marketValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unrealizedPnl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'instrument' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetPortfolioQuery, GetPortfolioQueryVariables>;
+export const ImportHoldingsCsvDocument = {
+  __meta__: { hash: '338ee6b6405e8191f124cdf857f8787db6e5560067d388b87b0e76a3f1ba9240' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportHoldingsCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importHoldingsCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'portfolioId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'csv' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportHoldingsCsvMutation, ImportHoldingsCsvMutationVariables>;
+export const ListPortfoliosDocument = {
+  __meta__: { hash: '48e2876a5605724a156cb1252d4a7c3eb0a00afe39992e46cd42aa9543581ddf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ListPortfolios' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valuation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'marketValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unrealizedPnl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListPortfoliosQuery, ListPortfoliosQueryVariables>;
+export const PortfolioDetailDocument = {
+  __meta__: { hash: '091410669311cb2ed449f5b49c5d8502d67f3239d06aa24841877e12f03d66ce' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageCost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'instrument' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'InstrumentPrices' },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'forecast' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'volatility' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transactions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fee' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InstrumentPrices' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastClose' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastQuote' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioDetailQuery, PortfolioDetailQueryVariables>;
+export const PortfoliosDocument = {
+  __meta__: { hash: '9db8a79fca03664e4d078f080a8d8a0ed12d131ed46e8a3e801216ecfdd26fdf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Portfolios' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costBasis' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'instrument' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'InstrumentPrices' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InstrumentPrices' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Instrument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastClose' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastQuote' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfoliosQuery, PortfoliosQueryVariables>;
+export const PortfolioValueHistoryDocument = {
+  __meta__: { hash: 'a2b458ab7b7b16e183bf0f3b27fa4b7680b704657ae501406479aa0ec3b640d1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioValueHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valueHistory' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'kospi' },
+            name: { kind: 'Name', value: 'indexHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: '0001', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'close' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioValueHistoryQuery, PortfolioValueHistoryQueryVariables>;
+export const RecordLedgerEntryDocument = {
+  __meta__: { hash: 'ab3104eb9322b170da46f3b15fde68e13245fed0fd0b1ce74531bd348a6ebd0f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordLedgerEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'type' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransactionType' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'price' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fee' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tax' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'occurredAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordLedgerEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'type' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'type' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'symbol' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'symbol' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'quantity' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'price' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'price' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'fee' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'fee' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'tax' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'tax' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'occurredAt' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'occurredAt' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'note' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'idempotencyKey' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fee' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordLedgerEntryMutation, RecordLedgerEntryMutationVariables>;
+export const RecordTradeDocument = {
+  __meta__: { hash: '47cb1236c540441a01f59dad068328db0f1088d29c2af20ac9edf5d1145de449' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTradeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTradeMutation, RecordTradeMutationVariables>;
+export const RenamePortfolioDocument = {
+  __meta__: { hash: 'c72225abb64e03116b0b74a856b9fca1257507b88ddad9a53b090bddad2a43d0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenamePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renamePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenamePortfolioMutation, RenamePortfolioMutationVariables>;
+export const CancelSimulationDocument = {
+  __meta__: { hash: 'a0a066cd02a545341e8c07fbdc48ab9515ecd9cb8757b148206934eefae9d044' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSimulation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSimulation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSimulationMutation, CancelSimulationMutationVariables>;
+export const CreateScenarioDocument = {
+  __meta__: { hash: '2d033a60b8c431eb741866c1530bcc18c67fd71f38e08cfbe897d151658e3b7c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateScenario' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'description' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShockInput' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createScenario' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'description' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'description' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'shocks' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateScenarioMutation, CreateScenarioMutationVariables>;
+export const GetRiskScoreDocument = {
+  __meta__: { hash: 'cf5243cf1fce22cdff4f69cbbb13c1a1746f7da5590bf90c49d64aee747764b5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetRiskScore' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskScore' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unscoredSymbols' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contributions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxPoints' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'detailKo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'detailEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetRiskScoreQuery, GetRiskScoreQueryVariables>;
+export const GetScenarioTemplateDocument = {
+  __meta__: { hash: 'ce7ea85e699dda701eb2d6009254f6a5795216981b52bbc96cbd282c6f4c0e0b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetScenarioTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarioTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScenarioTemplateFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScenarioTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shocks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetScenarioTemplateQuery, GetScenarioTemplateQueryVariables>;
+export const GetSimulationDocument = {
+  __meta__: { hash: 'e6b27a1a6083cbdb232969b1f5cff5105d9e50d8251571671719a4767447c30e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GetSimulation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'simulation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'result' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'StressTestResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'scenario' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueBefore' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueAfter' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'changePct' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'holdings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueBefore' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueAfter' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'changePct' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'worstDay' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'return' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recoveryDays' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'MonteCarloResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'paths' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'initialValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scheduledCashFlow' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'terminalValue' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'terminalReturn' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityOfLoss' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'valueAtRisk' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'confidence' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'valueAtRisk' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'conditionalValueAtRisk' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'valueAtRiskAmount' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: {
+                                            kind: 'Name',
+                                            value: 'conditionalValueAtRiskAmount',
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityAtEnd' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityEverReached' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'maxDrawdown' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'BacktestResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'benchmark' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'initialCash' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'finalValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'finalCash' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'costs' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'metrics' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totalReturn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cagr' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sortino' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'maxDrawdown' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'OptimizationResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'converged' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reason' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ko' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'weights' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'currentWeight' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'portfolio' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'current' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GetSimulationQuery, GetSimulationQueryVariables>;
+export const ListScenariosDocument = {
+  __meta__: { hash: '7f22beb0d5590864debe883fecabf3cdd19df76c61ecab10533720927822b7ca' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ListScenarios' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioKind' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarioTemplates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScenarioTemplateFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScenarioTemplateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioTemplate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionKo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shocks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListScenariosQuery, ListScenariosQueryVariables>;
+export const OptimizePortfolioDocument = {
+  __meta__: { hash: '9c8177b290c8543af2629cdf7c94c1504bb7224fe24841d5a2b8e76008853f40' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OptimizePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'objective' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OptimizationObjective' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetReturn' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetVolatility' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'constraints' } },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'OptimizationConstraintsInput' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'optimizePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'objective' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'objective' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'targetReturn' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'targetReturn' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'targetVolatility' },
+                      value: {
+                        kind: 'Variable',
+                        name: { kind: 'Name', value: 'targetVolatility' },
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'symbols' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'symbols' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'constraints' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'constraints' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'seed' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OptimizePortfolioMutation, OptimizePortfolioMutationVariables>;
+export const RunBacktestDocument = {
+  __meta__: { hash: '6026c2cd2b756355a920063ff27e57cbb83bcf21e7f899bd8ef71ca36564fc97' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunBacktest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'initialCash' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'WeightInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rebalance' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RebalanceFrequency' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runBacktest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'initialCash' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'initialCash' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'weights' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'rebalance' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'rebalance' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'seed' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunBacktestMutation, RunBacktestMutationVariables>;
+export const RunMonteCarloDocument = {
+  __meta__: { hash: '0132bd69a6d55cf51ea55e7971741d40f2e0e351c6b03c712318d11e108cac83' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunMonteCarlo' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paths' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'confidences' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'model' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonteCarloModel' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cashFlow' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CashFlowInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'goal' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runMonteCarlo' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'horizonDays' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'horizonDays' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'paths' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'paths' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'confidences' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'confidences' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'model' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'model' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'cashFlow' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'cashFlow' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'goal' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'goal' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'seed' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunMonteCarloMutation, RunMonteCarloMutationVariables>;
+export const RunStressTestDocument = {
+  __meta__: { hash: 'bad9f6459502fc0814c5dbfbeeb9fb4dbbb21f53ec91f44db0fe3deed91fb035' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunStressTest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scenarioId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShockInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runStressTest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'portfolioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'portfolioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'templateId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'scenarioId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'scenarioId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'shocks' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'shocks' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'asOf' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunStressTestMutation, RunStressTestMutationVariables>;
+export const SimulationProgressDocument = {
+  __meta__: { hash: '44659f80c97bf6aa200bdc5845e56230c1a2e1f727970edbca651eadaf956ff0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'SimulationProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'simulationProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fraction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SimulationProgressSubscription,
+  SimulationProgressSubscriptionVariables
+>;
