@@ -17,7 +17,8 @@ const LIBRARY = '^packages/';
 const SERVICE = '^(subgraphs|gateway|mcp-server|web|kis-simulator)/';
 const COMPOSITION = '^(platform|test-platform)/';
 // Libraries written to run in the browser as well as in Node.
-const BROWSER_SAFE_LIBRARIES = '^packages/(krx-calendar|krx-rules)/src/';
+// The catalogue's typed documents are plain data (document ASTs and types), made for the browser.
+const BROWSER_SAFE_LIBRARIES = '^packages/((krx-calendar|krx-rules)/src|operations/generated/web)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

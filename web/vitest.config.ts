@@ -15,7 +15,5 @@ export default defineProject({
     name: 'web',
     include: ['__tests__/**/*.spec.ts'],
     environment: 'jsdom',
-    // Typed documents are generated from app/src/graphql before the tests import them.
-    globalSetup: ['./scripts/generate-for-tests.ts'],
   },
 });

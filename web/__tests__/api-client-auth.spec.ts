@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../app/src/api/client.js';
-import { MeDocument } from '../app/src/generated/graphql/graphql.js';
+import { MeDocument } from '@capstone/operations/web/graphql';
 import { useSessionStore, type RefreshOutcome } from '../app/src/stores/session.js';
 import { authSession, ME as me } from './auth-fixtures.js';
 

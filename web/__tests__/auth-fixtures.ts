@@ -1,4 +1,4 @@
-import type { AuthSessionFragment } from '../app/src/generated/graphql/graphql.js';
+import type { AuthSessionFragment } from '@capstone/operations/web/graphql';
 
 export const ME: AuthSessionFragment['user'] = {
   __typename: 'User',

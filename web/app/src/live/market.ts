@@ -1,7 +1,7 @@
 import { useQuery } from '@urql/vue';
 import { computed } from 'vue';
 import { seoulDay, toNumber } from '../format/format.js';
-import { MarketIndicesDocument } from '../generated/graphql/graphql.js';
+import { MarketIndicesDocument } from '@capstone/operations/web/graphql';
 
 export interface IndexSummary {
   points: { date: string; close: number }[];

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { inject, ref, watch } from 'vue';
 import { CLIENT } from '../api/client.js';
-import { QuoteUpdatedDocument } from '../generated/graphql/graphql.js';
+import { QuoteUpdatedDocument } from '@capstone/operations/web/graphql';
 import type { QuoteLike } from '../valuation/valuation.js';
 
 /** quoteUpdated takes 1 to 40 codes per subscription. */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { REFRESH_KEY } from '../api/refresh.js';
-import type { AuthSessionFragment } from '../generated/graphql/graphql.js';
+import type { AuthSessionFragment } from '@capstone/operations/web/graphql';
 
 export type SessionUser = AuthSessionFragment['user'];
 
