@@ -1,27 +1,38 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './codes.js';
+import { MESSAGES_EXTENSION, localized, type Message } from './language.js';
 
 /** Details beside the code: `argument` names the bad argument or input field. */
 export type ErrorDetails = Record<string, unknown> & { argument?: string };
 
-/** An error meant for the caller: its message is shown even where errors are masked. */
+/**
+ * An error meant for the caller: its message is shown even where errors are masked. The message
+ * is Korean; a bilingual one also travels in `extensions.messages`, from which the gateway
+ * answers in the caller's `Accept-Language` (and which it removes).
+ */
 export function clientError(
   code: ErrorCode,
-  message: string,
+  message: Message,
   details: ErrorDetails = {},
 ): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...details } });
+  if (typeof message === 'string') {
+    return new GraphQLError(message, { extensions: { code, ...details } });
+  }
+  const messages = localized(message);
+  return new GraphQLError(messages.ko, {
+    extensions: { code, ...details, [MESSAGES_EXTENSION]: messages },
+  });
 }
 
-export const badInput = (message: string, details?: ErrorDetails) =>
+export const badInput = (message: Message, details?: ErrorDetails) =>
   clientError(ErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (message: string, details?: ErrorDetails) =>
+export const notFound = (message: Message, details?: ErrorDetails) =>
   clientError(ErrorCode.NOT_FOUND, message, details);
-export const conflict = (message: string, details?: ErrorDetails) =>
+export const conflict = (message: Message, details?: ErrorDetails) =>
   clientError(ErrorCode.CONFLICT, message, details);
-export const forbidden = (message: string, details?: ErrorDetails) =>
+export const forbidden = (message: Message, details?: ErrorDetails) =>
   clientError(ErrorCode.FORBIDDEN, message, details);
-export const unauthenticated = (message: string, details?: ErrorDetails) =>
+export const unauthenticated = (message: Message, details?: ErrorDetails) =>
   clientError(ErrorCode.UNAUTHENTICATED, message, details);
 
 /**
@@ -30,7 +41,15 @@ export const unauthenticated = (message: string, details?: ErrorDetails) =>
  */
 export class BadScalarValue extends Error {
   override name = 'BadScalarValue';
-  readonly extensions = { code: ErrorCode.BAD_USER_INPUT };
+  readonly extensions: Record<string, unknown>;
+  constructor(message: Message) {
+    const messages = localized(message);
+    super(messages.ko);
+    this.extensions =
+      typeof message === 'string'
+        ? { code: ErrorCode.BAD_USER_INPUT }
+        : { code: ErrorCode.BAD_USER_INPUT, [MESSAGES_EXTENSION]: messages };
+  }
 }
 
 /** Whether Prisma refused a write because a unique index already holds the value (P2002). */

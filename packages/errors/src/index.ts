@@ -10,3 +10,13 @@ export {
   unauthenticated,
   type ErrorDetails,
 } from './client-error.js';
+export {
+  LANGUAGES,
+  MESSAGES_EXTENSION,
+  localizeError,
+  localized,
+  preferredLanguage,
+  type Language,
+  type LocalizedMessage,
+  type Message,
+} from './language.js';
