@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MONITORING, referencedMetrics } from './support/monitoring-queries.js';
+import { MONITORING, referencedMetrics } from '@capstone/test-platform/monitoring';
 import { readRepoFile, readYaml, repoRoot } from './support/repo.js';
 const rules = readYaml(`${MONITORING}/alert-rules.yaml`).groups.flatMap(
   (group: any) => group.rules,

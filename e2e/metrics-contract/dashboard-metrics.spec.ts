@@ -3,7 +3,7 @@ import { SUBGRAPHS } from '@capstone/config';
 import { DEMO_INSTRUMENTS } from '@capstone/market-data';
 import type { ServiceName } from '@capstone/platform';
 import { usePlatform } from '@capstone/test-platform';
-import { referencedMetrics } from '../../deploy/__tests__/support/monitoring-queries.js';
+import { referencedMetrics } from '@capstone/test-platform/monitoring';
 import { followRun, portfolioId, queue } from '../simulations/simulation-fixtures.js';
 import { samplesOf, scrape, type Exposition } from './exposition.js';
 

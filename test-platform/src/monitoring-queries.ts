@@ -1,7 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '@capstone/platform';
 import { parser } from '@prometheus-io/lezer-promql';
-import { readRepoFile, readYaml, repoRoot } from './repo.js';
+import { parse } from 'yaml';
+
+/*
+ * The PromQL of the alert rules and Grafana dashboards, for the tests that hold them to what the
+ * services emit (deploy/__tests__/monitoring.spec.ts, e2e/metrics-contract). A subpath of its
+ * own, so that a static test reads it without starting anything.
+ */
 
 export const MONITORING = 'k8s/base/platform/monitoring';
 
@@ -13,12 +20,13 @@ export interface MonitoringQuery {
 
 /** Every PromQL expression of the alert rules and the Grafana dashboards. */
 export function monitoringQueries(): MonitoringQuery[] {
-  const rules = readYaml(`${MONITORING}/alert-rules.yaml`).groups.flatMap(
+  const read = (path: string) => readFileSync(join(repoRoot, MONITORING, path), 'utf8');
+  const rules = parse(read('alert-rules.yaml')).groups.flatMap(
     (group: { rules: { alert: string; expr: string }[] }) => group.rules,
   );
   const dashboards = readdirSync(join(repoRoot, MONITORING, 'dashboards')).map((file) => ({
     file,
-    json: JSON.parse(readRepoFile(`${MONITORING}/dashboards/${file}`)),
+    json: JSON.parse(read(`dashboards/${file}`)),
   }));
   return [
     ...rules.map((rule: { alert: string; expr: string }) => ({
