@@ -7,7 +7,7 @@ import { runEngine, RunInputError } from '../simulation/engine/index.js';
 import type { ProgressEvent, SimulationEvents } from '../simulation/events.js';
 import type { SimulationInputs } from '../simulation/inputs.js';
 import type { RunHandler } from '../simulation/queue.js';
-import type { SimulationMetrics } from '../simulation/simulation-metrics.js';
+import type { EndedStatus, SimulationMetrics } from '../simulation/simulation-metrics.js';
 import {
   LostRunError,
   progressEventOf,
@@ -88,7 +88,7 @@ export function createRunHandler(deps: RunHandlerDeps): {
     }
     const { run, attempt } = claim;
     const started = performance.now();
-    const counted = (status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED') =>
+    const counted = (status: EndedStatus) =>
       deps.metrics?.runEnded({
         kind: run.kind,
         status,
