@@ -68,8 +68,9 @@ export function replayInDateOrder(entries: readonly DatedEntry[]): LedgerState {
 function checkRecordDateHolding(ordered: readonly DatedEntry[], dividend: DatedEntry): void {
   const day = dividend.recordDate ?? seoulDay(dividend.occurredAt);
   let held = 0n;
-  for (const entry of ordered) {
-    if (entry === dividend || seoulDay(entry.occurredAt) > day) continue;
+  // What came before the dividend, up to the end of its record day: later lines cannot make it.
+  for (const entry of ordered.slice(0, ordered.indexOf(dividend))) {
+    if (seoulDay(entry.occurredAt) > day) continue;
     if (entry.symbol !== dividend.symbol || !entry.quantity) {
       if (entry.type === 'SPLIT' && entry.symbol === dividend.symbol && entry.shareFactor) {
         held = BigInt(entry.shareFactor.times(held.toString()).floor().toFixed());

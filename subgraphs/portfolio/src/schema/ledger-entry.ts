@@ -71,9 +71,12 @@ const RecordTradeInput = ledgerEntryInput(
 
 type LedgerEntryInputShape = typeof LedgerEntryInput.$inferInput;
 
-const needs = (type: string, fields: string, argument: string) =>
+const needs = (type: string, fields: string[], argument: string) =>
   badInput(
-    { ko: `${type}에는 ${fields}이(가) 필요합니다`, en: `A ${type} needs ${fields}` },
+    {
+      ko: `${type}에는 ${fields.join(', ')}이(가) 필요합니다`,
+      en: `A ${type} needs ${fields.length > 1 ? `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}` : fields[0]}`,
+    },
     { argument },
   );
 
@@ -102,7 +105,7 @@ async function recordLedgerEntry(input: LedgerEntryInputShape, context: Portfoli
     case 'BUY':
     case 'SELL': {
       if (!input.symbol || !input.quantity || !input.price) {
-        throw needs(input.type, 'symbol, quantity, price', 'input');
+        throw needs(input.type, ['symbol', 'quantity', 'price'], 'input');
       }
       const code = symbol(input.symbol);
       const shares = quantity(input.quantity, 'quantity');
@@ -150,7 +153,7 @@ async function recordLedgerEntry(input: LedgerEntryInputShape, context: Portfoli
     }
     case 'DEPOSIT':
     case 'WITHDRAW': {
-      if (!input.amount) throw needs(input.type, 'amount', 'amount');
+      if (!input.amount) throw needs(input.type, ['amount'], 'amount');
       if (givenTax && !givenTax.isZero()) {
         throw badInput(
           { ko: `${input.type}에는 세금이 없습니다`, en: `A ${input.type} is not taxed` },
@@ -167,8 +170,8 @@ async function recordLedgerEntry(input: LedgerEntryInputShape, context: Portfoli
       break;
     }
     case 'DIVIDEND': {
-      if (!input.amount) throw needs('DIVIDEND', 'amount', 'amount');
-      if (!input.symbol) throw needs('DIVIDEND', 'symbol', 'symbol');
+      if (!input.amount) throw needs('DIVIDEND', ['amount'], 'amount');
+      if (!input.symbol) throw needs('DIVIDEND', ['symbol'], 'symbol');
       const amount = money(input.amount, 'amount', { positive: true });
       const recordDate = input.recordDate ? input.recordDate.toISOString().slice(0, 10) : null;
       if (recordDate && recordDate > day) {
@@ -196,7 +199,8 @@ async function recordLedgerEntry(input: LedgerEntryInputShape, context: Portfoli
       break;
     }
     case 'SPLIT': {
-      if (!input.symbol || !input.shareFactor) throw needs('SPLIT', 'symbol, shareFactor', 'input');
+      if (!input.symbol || !input.shareFactor)
+        throw needs('SPLIT', ['symbol', 'shareFactor'], 'input');
       if ((givenFee && !givenFee.isZero()) || (givenTax && !givenTax.isZero())) {
         throw badInput(
           { ko: '분할에는 수수료와 세금이 없습니다', en: 'A SPLIT has no fee or tax' },
