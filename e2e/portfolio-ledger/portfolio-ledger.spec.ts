@@ -17,16 +17,14 @@ beforeAll(async () => {
   // These cases read the messages in English (Korean is the default): Accept-Language: en, and
   // the English text a coded error carries beside the Korean one until the gateway picks it.
   const signedUp = await platform.signUp('ledger-owner');
-  owner = {
-    ...signedUp,
-    ask: async (query, variables, options) => {
-      const response = await signedUp.ask(query, variables, {
-        ...options,
-        headers: { 'accept-language': 'en', ...options?.headers },
-      });
-      return { ...response, errors: response.errors?.map(inEnglish) } as typeof response;
-    },
+  const ask = async (...[query, variables, options]: Parameters<SignedInUser['ask']>) => {
+    const response = await signedUp.ask(query, variables, {
+      ...options,
+      headers: { 'accept-language': 'en', ...options?.headers },
+    });
+    return { ...response, errors: response.errors?.map(inEnglish) };
   };
+  owner = { ...signedUp, ask: ask as SignedInUser['ask'] };
 });
 
 function inEnglish<E extends { message: string; extensions?: Record<string, unknown> }>(
@@ -311,15 +309,16 @@ describe('importing holdings from CSV', () => {
     const response = await owner.ask(IMPORT, { id: portfolioId, csv });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Each row's message is Korean, with both languages beside it.
-    const english = (rows: { line: number; messages: { en: string } }[]) =>
-      rows.map(({ line, messages }) => ({ line, message: messages.en }));
+    type Row = { line: number; message: string; messages: { en: string } };
+    const english = (rows: unknown) =>
+      (rows as Row[]).map(({ line, messages }) => ({ line, message: messages.en }));
     expect(english(response.errors?.[0]?.extensions?.rows)).toEqual([
       { line: 3, message: '"00066" is not a KRX code' },
       { line: 4, message: 'quantity "-1" is not a whole number of shares, 1 or more' },
       { line: 6, message: '005930 appears already on line 2' },
       { line: 7, message: 'Expected 3 columns (symbol, quantity, average cost), found 2' },
     ]);
-    expect(response.errors?.[0]?.extensions?.rows[0].message).toBe(
+    expect((response.errors?.[0]?.extensions?.rows as Row[])[0]!.message).toBe(
       '"00066"은(는) KRX 종목코드가 아닙니다',
     );
     const unknown = await owner.ask(IMPORT, { id: portfolioId, csv: '005930,1,50000\n999999,1,1' });
