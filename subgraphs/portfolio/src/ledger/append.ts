@@ -24,6 +24,8 @@ export async function appendToLedger(
   tx: TransactionClient,
   portfolioId: string,
   entries: NewEntry[],
+  /** More checks, run once the ledger has accepted the entries and before anything is written. */
+  thenCheck?: () => void,
 ): Promise<{ rows: Transaction[]; state: LedgerState }> {
   await tx.$queryRaw`SELECT id FROM Portfolio WHERE id = ${portfolioId} FOR UPDATE`;
   const history = await tx.transaction.findMany({ where: { portfolioId } });
@@ -56,6 +58,7 @@ export async function appendToLedger(
       { argument: error.field, ...(many ? { entry: index + 1 } : {}) },
     );
   }
+  thenCheck?.();
   const rows: Transaction[] = [];
   for (const entry of entries) {
     rows.push(

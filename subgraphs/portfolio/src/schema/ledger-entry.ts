@@ -101,6 +101,7 @@ async function recordLedgerEntry(input: LedgerEntryInputShape, context: Portfoli
     taxMethod: tax === null ? null : ('GIVEN' as const),
   });
   const entries: NewEntry[] = [];
+  let priceCheck: (() => void) | undefined;
   switch (input.type) {
     case 'BUY':
     case 'SELL': {
@@ -127,7 +128,8 @@ async function recordLedgerEntry(input: LedgerEntryInputShape, context: Portfoli
           { argument: 'symbol' },
         );
       }
-      checkPrice(price, instrument, day);
+      // A sale beyond the position is told before a price KRX would not have matched.
+      priceCheck = () => checkPrice(price, instrument, day);
       const fee =
         givenFee ?? commission(amount, new Decimal(portfolio.commissionRate.toString()), day);
       const computedTax =
@@ -229,7 +231,7 @@ async function recordLedgerEntry(input: LedgerEntryInputShape, context: Portfoli
       operation: 'recordTrade',
       request: input,
     },
-    async (tx) => (await appendToLedger(tx, portfolio.id, entries)).rows[0]!.id,
+    async (tx) => (await appendToLedger(tx, portfolio.id, entries, priceCheck)).rows[0]!.id,
   );
   return context.prisma.transaction.findUniqueOrThrow({ where: { id } });
 }
