@@ -30,7 +30,8 @@ describe('errors through the gateway', () => {
     const answer = await owner.ask(ENTRY, {
       input: { portfolioId, type: 'SELL', symbol: '005930', quantity: '1', price: '50000' },
     });
-    expect(answer.errors?.[0]?.message).toMatch(/only 0 held/);
+    // Korean unless the caller asks for English.
+    expect(answer.errors?.[0]?.message).toMatch(/보유 수량은 0주입니다/);
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'quantity',

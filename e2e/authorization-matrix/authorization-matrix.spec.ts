@@ -32,7 +32,7 @@ beforeAll(async () => {
   shared = new Scene(platform);
 });
 
-const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
 /** What a row's operation answers `caller`: the response, or a subscription's first event. */
 async function send(
@@ -61,6 +61,11 @@ function expectOutcome(
   outcome: Outcome,
   caller: string,
 ) {
+  if (outcome === 'hidden') {
+    expect(answer.errors, `${caller} should get no error`).toBeUndefined();
+    expect(Object.values(answer.data ?? {}), `${caller} should see nothing`).toEqual([null]);
+    return;
+  }
   if (outcome === 'ok') {
     expect(answer.errors, `${caller} should be allowed`).toBeUndefined();
     expect(answer.data, `${caller} should get data`).toBeTruthy();

@@ -42,8 +42,12 @@ export const OWNER_ONLY: CallerKind[] = ['ownerKeyWithScope', 'owner'];
 /** Signed in with a password or a provider, not with an API key. */
 export const SESSIONS_ONLY: CallerKind[] = ['otherUser', 'owner'];
 
-/** `ok`: no errors. A code: the first error has it, and every error is a refusal. */
-export type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+/**
+ * `ok`: no errors. `hidden`: no errors and a null root field, the answer for an id that does not
+ * exist (so that the caller learns nothing of it). A code: the first error has it, and every
+ * error is a refusal (NOT_FOUND: someone else's thing, answered as if it did not exist).
+ */
+export type Outcome = 'ok' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /**
  * The usual outcomes: the listed callers succeed; an anonymous caller must sign in

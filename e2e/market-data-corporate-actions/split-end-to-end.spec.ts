@@ -56,9 +56,18 @@ beforeAll(async () => {
   await run('DAILY_BARS');
   const bought = (await history('005930')).find((bar) => bar.date === '2026-11-20')!;
   const created = await user.ask<{ createPortfolio: { id: string } }>(
-    'mutation { createPortfolio(input: { name: "Split", cash: "100000000" }) { id } }',
+    'mutation { createPortfolio(input: { name: "Split", cash: "0" }) { id } }',
   );
   portfolioId = created.data!.createPortfolio.id;
+  // The ledger is checked in date order: the cash is there before the back-dated buy.
+  const deposit = await user.ask(
+    `mutation Deposit($portfolioId: ID!) {
+       recordLedgerEntry(input: { portfolioId: $portfolioId, type: DEPOSIT, amount: "100000000",
+         occurredAt: "2026-11-20T00:00:00Z" }) { id }
+     }`,
+    { portfolioId },
+  );
+  expect(deposit.errors).toBeUndefined();
   const buy = await user.ask(
     `mutation Buy($portfolioId: ID!, $price: Decimal!) {
        recordLedgerEntry(input: { portfolioId: $portfolioId, type: BUY, symbol: "005930",
@@ -151,37 +160,67 @@ describe('a split, from KIS to the ledger', () => {
 });
 
 /**
- * The ledger's part (a SPLIT entry for the holders, valuations at raw closes with split-adjusted
- * share counts) belongs to the portfolio subgraph: this runs once its TransactionType has SPLIT.
+ * The ledger's part: the portfolio subgraph follows the corporate actions (through the gateway)
+ * and records a SPLIT line for each holder; valuations use raw closes with split-adjusted shares.
  */
 describe('the ledger of a holder', () => {
-  it('gets a SPLIT entry, and its value history has no jump across the split', async (context) => {
-    const types = await user.ask<{ __type: { enumValues: { name: string }[] } | null }>(
-      '{ __type(name: "TransactionType") { enumValues { name } } }',
+  interface Line {
+    type: string;
+    symbol: string | null;
+    shareFactor: string | null;
+    corporateActionId: string | null;
+    occurredAt: string;
+  }
+  async function ledger() {
+    const response = await user.ask<{
+      portfolio: { transactions: Line[]; holdings: { symbol: string; quantity: string }[] };
+    }>(
+      `query Ledger($id: ID!) {
+         portfolio(id: $id) {
+           transactions { type symbol shareFactor corporateActionId occurredAt }
+           holdings { symbol quantity }
+         }
+       }`,
+      { id: portfolioId },
     );
-    if (!types.data?.__type?.enumValues.some((value) => value.name === 'SPLIT')) {
-      context.skip('the portfolio subgraph records no SPLIT entries yet');
+    expect(response.errors).toBeUndefined();
+    return response.data!.portfolio;
+  }
+
+  it('gets a SPLIT entry, and its value history has no jump across the split', async () => {
+    let splits: Line[] = [];
+    for (let attempt = 0; attempt < 100 && splits.length === 0; attempt++) {
+      splits = (await ledger()).transactions.filter((line) => line.type === 'SPLIT');
+      if (splits.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    let types_: string[] = [];
-    for (let attempt = 0; attempt < 100 && !types_.includes('SPLIT'); attempt++) {
-      const ledger = await user.ask<{ portfolio: { transactions: { type: string }[] } }>(
-        'query Ledger($id: ID!) { portfolio(id: $id) { transactions { type } } }',
-        { id: portfolioId },
-      );
-      types_ = ledger.data?.portfolio.transactions.map((line) => line.type) ?? [];
-      if (!types_.includes('SPLIT')) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(types_).toContain('SPLIT');
+    // Samsung Electronics only: the portfolio never held SK hynix.
+    expect(splits).toMatchObject([
+      {
+        symbol: '005930',
+        shareFactor: '5',
+        corporateActionId: expect.any(String),
+        occurredAt: '2026-11-26T15:00:00.000Z', // midnight in Seoul on the ex-date
+      },
+    ]);
+    expect((await ledger()).holdings).toEqual([{ symbol: '005930', quantity: '50' }]);
     const values = await user.ask<{
       portfolio: { valueHistory: { date: string; value: string }[] };
     }>(
       'query Values($id: ID!) { portfolio(id: $id) { valueHistory(from: "2026-11-20", to: "2026-12-01") { date value } } }',
       { id: portfolioId },
     );
+    expect(values.errors).toBeUndefined();
     const points = values.data!.portfolio.valueHistory.map((point) => Number(point.value));
+    expect(points.length).toBeGreaterThan(4);
     for (let i = 1; i < points.length; i++) {
       // 10 shares against 100 million won of cash: no day moves the whole by 1%.
       expect(Math.abs(points[i]! / points[i - 1]! - 1)).toBeLessThan(0.01);
     }
+  });
+
+  it('records each split once, however often the follower passes', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 7_000)); // two more passes
+    const splits = (await ledger()).transactions.filter((line) => line.type === 'SPLIT');
+    expect(splits).toHaveLength(1);
   });
 });

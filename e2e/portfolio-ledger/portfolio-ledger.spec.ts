@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Decimal } from '@capstone/server-kit';
 import {
   insertKrxBars,
   readKrxBars,
@@ -13,8 +14,28 @@ const LAST_DAY = '2022-09-19';
 
 beforeAll(async () => {
   await insertKrxBars(platform.config, SYMBOLS, '2022-06-01', LAST_DAY);
-  owner = await platform.signUp('ledger-owner');
+  // These cases read the messages in English (Korean is the default): Accept-Language: en, and
+  // the English text a coded error carries beside the Korean one until the gateway picks it.
+  const signedUp = await platform.signUp('ledger-owner');
+  const ask = async (...[query, variables, options]: Parameters<SignedInUser['ask']>) => {
+    const response = await signedUp.ask(query, variables, {
+      ...options,
+      headers: { 'accept-language': 'en', ...options?.headers },
+    });
+    return { ...response, errors: response.errors?.map(inEnglish) };
+  };
+  owner = { ...signedUp, ask: ask as SignedInUser['ask'] };
 });
+
+function inEnglish<E extends { message: string; extensions?: Record<string, unknown> }>(
+  error: E,
+): E {
+  const messages = error.extensions?.messages as { en?: string } | undefined;
+  return messages?.en ? { ...error, message: messages.en } : error;
+}
+
+/** Commission at the default rate (0.015%), cut below one won, as the ledger computes it. */
+const fee = (amount: number) => Math.floor((amount * 15) / 100_000);
 
 const close = (symbol: string) => readKrxBars(symbol, LAST_DAY, LAST_DAY)[0]!.close;
 
@@ -79,7 +100,7 @@ async function ledgerRows(portfolioId: string): Promise<number> {
 }
 
 describe('creating a portfolio', () => {
-  it('buys holdings by weight and by quantity at the latest closes, exactly', async () => {
+  it('buys holdings by weight and by quantity at the latest closes, paying commission, exactly', async () => {
     const response = await owner.ask(CREATE, {
       input: {
         name: 'Chips',
@@ -92,20 +113,25 @@ describe('creating a portfolio', () => {
     });
     expect(response.errors).toBeUndefined();
     const created = response.data!.createPortfolio;
-    const samsungShares = Math.floor((10_000_000 * 0.5) / Number(close('005930')));
-    const spent = samsungShares * Number(close('005930')) + 10 * Number(close('000660'));
+    // A weight is of the cash the buy takes, commission included.
+    const samsungShares = Math.floor((10_000_000 * 0.5) / (Number(close('005930')) * 1.00015));
+    const samsung = samsungShares * Number(close('005930'));
+    const hynix = 10 * Number(close('000660'));
+    const spent = samsung + fee(samsung) + hynix + fee(hynix);
     expect(created.holdings).toEqual(
       expect.arrayContaining([
         {
           symbol: '005930',
           quantity: String(samsungShares),
-          averageCost: close('005930'),
+          averageCost: String(
+            new Decimal(samsung + fee(samsung)).dividedBy(samsungShares).toDecimalPlaces(4),
+          ),
           instrument: { nameKo: '삼성전자' },
         },
         {
           symbol: '000660',
           quantity: '10',
-          averageCost: close('000660'),
+          averageCost: String(new Decimal(hynix + fee(hynix)).dividedBy(10).toDecimalPlaces(4)),
           instrument: { nameKo: 'SK하이닉스' },
         },
       ]),
@@ -117,7 +143,7 @@ describe('creating a portfolio', () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ name: '', cash: '1' }, /1 to 100 characters/],
       [{ name: 'X', cash: '-5' }, /`cash` must be 0 or more/],
-      [{ name: 'X', cash: '100.12345' }, /at most 4 decimal places/],
+      [{ name: 'X', cash: '100.5' }, /must be a whole number of won/],
       [
         { name: 'X', cash: '100', holdings: [{ symbol: '005930' }] },
         /either a quantity or a weight/,
@@ -180,10 +206,10 @@ describe('recording trades', () => {
         symbol: '035420',
         quantity: '7',
         price: '218000',
-        fee: '228.9',
+        fee: '228',
       },
     });
-    expect(buy.data!.recordTrade).toMatchObject({ amount: '1526000', fee: '228.9' });
+    expect(buy.data!.recordTrade).toMatchObject({ amount: '1526000', fee: '228' });
     await owner.ask(TRADE, {
       input: { portfolioId, type: 'BUY', symbol: '035420', quantity: '3', price: '210000' },
     });
@@ -204,14 +230,15 @@ describe('recording trades', () => {
     });
 
     const { data } = await owner.ask(PORTFOLIO, { id: portfolioId });
-    // Cost of 10 shares: 1,526,000 + 228.9 + 630,000 = 2,156,228.9; 4 sold take 862,491.56.
+    // Cost of 10 shares: 1,526,000 + 228 + 630,000 + 94 (the computed commission) = 2,156,322;
+    // 4 sold take 862,528.8.
     expect(data!.portfolio.holdings).toEqual([
-      { symbol: '035420', quantity: '6', costBasis: '1293737.34', averageCost: '215622.89' },
+      { symbol: '035420', quantity: '6', costBasis: '1293793.2', averageCost: '215632.2' },
     ]);
-    // 920,000 - 138 - 2,116 - 862,491.56
-    expect(data!.portfolio.realizedPnl).toBe('55254.44');
-    // 5,000,000 - 1,526,228.9 - 630,000 + (920,000 - 2,254) + (3,000 - 462)
-    expect(data!.portfolio.cash).toBe('3764055.1');
+    // 920,000 - 138 - 2,116 - 862,528.8
+    expect(data!.portfolio.realizedPnl).toBe('55217.2');
+    // 5,000,000 - 1,526,228 - 630,094 + (920,000 - 2,254) + (3,000 - 462)
+    expect(data!.portfolio.cash).toBe('3763962');
   });
 
   it('refuses a sale beyond the position and a withdrawal beyond the cash, writing nothing', async () => {
@@ -281,14 +308,21 @@ describe('importing holdings from CSV', () => {
     ].join('\n');
     const response = await owner.ask(IMPORT, { id: portfolioId, csv });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(response.errors?.[0]?.extensions?.rows).toEqual([
+    // Each row's message is Korean, with both languages beside it.
+    type Row = { line: number; message: string; messages: { en: string } };
+    const english = (rows: unknown) =>
+      (rows as Row[]).map(({ line, messages }) => ({ line, message: messages.en }));
+    expect(english(response.errors?.[0]?.extensions?.rows)).toEqual([
       { line: 3, message: '"00066" is not a KRX code' },
-      { line: 4, message: 'quantity "-1" is not a positive number' },
+      { line: 4, message: 'quantity "-1" is not a whole number of shares, 1 or more' },
       { line: 6, message: '005930 appears already on line 2' },
       { line: 7, message: 'Expected 3 columns (symbol, quantity, average cost), found 2' },
     ]);
+    expect((response.errors?.[0]?.extensions?.rows as Row[])[0]!.message).toBe(
+      '"00066"은(는) KRX 종목코드가 아닙니다',
+    );
     const unknown = await owner.ask(IMPORT, { id: portfolioId, csv: '005930,1,50000\n999999,1,1' });
-    expect(unknown.errors?.[0]?.extensions?.rows).toEqual([
+    expect(english(unknown.errors?.[0]?.extensions?.rows)).toEqual([
       { line: 2, message: 'There is no instrument 999999' },
     ]);
     expect(await ledgerRows(portfolioId)).toBe(1);
@@ -297,14 +331,14 @@ describe('importing holdings from CSV', () => {
   it('imports good rows as transfers-in that leave cash alone', async () => {
     const response = await owner.ask(IMPORT, {
       id: portfolioId,
-      csv: '\uFEFF005930,10,55000.5\n000660,2.5,91000\n',
+      csv: '\uFEFF005930,10,55000.5\n000660,2,91000\n',
     });
     expect(response.errors).toBeUndefined();
     expect(response.data!.importHoldingsCsv).toEqual({
       cash: '0',
       holdings: [
         { symbol: '005930', quantity: '10', averageCost: '55000.5' },
-        { symbol: '000660', quantity: '2.5', averageCost: '91000' },
+        { symbol: '000660', quantity: '2', averageCost: '91000' },
       ],
     });
   });
@@ -322,13 +356,13 @@ describe('valuation', () => {
     );
     const valuation = data!.portfolio.valuation;
     const samsung = 10 * Number(close('005930'));
-    const hynix = 2.5 * Number(close('000660'));
+    const hynix = 2 * Number(close('000660'));
     expect(valuation).toMatchObject({
       asOf: LAST_DAY,
       cash: '0',
       marketValue: String(samsung + hynix),
       totalValue: String(samsung + hynix),
-      unrealizedPnl: String(samsung + hynix - 550_005 - 227_500),
+      unrealizedPnl: String(samsung + hynix - 550_005 - 182_000),
       unpricedSymbols: [],
     });
     expect(valuation.holdings[0]).toEqual({

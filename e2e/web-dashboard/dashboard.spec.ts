@@ -150,7 +150,7 @@ describe('an investor in the dashboard, in Korean', () => {
     await form.getByRole('button', { name: '기록하기' }).click();
     await expect
       .poll(() => form.getByRole('alert').first().textContent())
-      .toContain('보유 수량보다 많이 팔 수 없습니다');
+      .toContain('팔 수 없습니다');
 
     await form.getByLabel('거래 구분').selectOption('DEPOSIT');
     await form.getByLabel('금액 (원)').fill('-5');

@@ -42,7 +42,7 @@ describe('tool arguments, checked before anything is sent', () => {
         occurredAt: 'yesterday',
       }),
     ).toEqual([
-      '`type` must be one of DEPOSIT, WITHDRAW, BUY, SELL, DIVIDEND (got "BUYING")',
+      '`type` must be one of DEPOSIT, WITHDRAW, BUY, SELL, DIVIDEND, SPLIT (got "BUYING")',
       '`symbol` must be a 6-character KRX code, such as "005930" (got "samsung")',
       '`quantity` must be a decimal number written as a string, such as "1234.5" (got 10)',
       '`occurredAt` must be an ISO 8601 instant such as "2024-05-31T06:30:00Z" (got "yesterday")',

@@ -6,20 +6,32 @@ export const portfolioRows: MatrixRow[] = [
     case: "the owner's",
     operation: 'query($id: ID!) { portfolio(id: $id) { id cash } }',
     variables: async ({ scene }) => ({ id: await scene.portfolioId() }),
-    outcomes: allow(...OWNER_ONLY),
+    // Another user gets what a missing id gets: null, so that an id reveals nothing (issue 10 §6).
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'hidden' },
+  }),
+  row('Query.portfolio', {
+    case: 'an id that does not exist',
+    operation: 'query($id: ID!) { portfolio(id: $id) { id cash } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    outcomes: {
+      ...allow(...SIGNED_IN),
+      otherUser: 'hidden',
+      ownerKeyWithScope: 'hidden',
+      owner: 'hidden',
+    },
   }),
   row('Query.portfolio', {
     // A valuation needs prices too, so a key needs market:read as well as portfolio:read.
     case: 'its valuation',
     operation: 'query($id: ID!) { portfolio(id: $id) { valuation { totalValue } } }',
     variables: async ({ scene }) => ({ id: await scene.portfolioId() }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'hidden' },
   }),
   row('Query.portfolio', {
     case: 'its transactions',
     operation: 'query($id: ID!) { portfolio(id: $id) { transactions { id } } }',
     variables: async ({ scene }) => ({ id: await scene.portfolioId() }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'hidden' },
   }),
   row('Query.user', {
     case: "the owner's portfolios",
@@ -49,6 +61,12 @@ export const portfolioRows: MatrixRow[] = [
     operation:
       'mutation($id: ID!, $name: String!) { renamePortfolio(id: $id, name: $name) { id } }',
     variables: async ({ scene }) => ({ id: await scene.portfolioId(), name: unique('renamed') }),
+    outcomes: allow(...OWNER_ONLY),
+  }),
+  row('Mutation.setPortfolioCommissionRate', {
+    operation:
+      'mutation($id: ID!) { setPortfolioCommissionRate(id: $id, rate: "0.00015") { id commissionRate } }',
+    variables: async ({ scene }) => ({ id: await scene.portfolioId() }),
     outcomes: allow(...OWNER_ONLY),
   }),
   row('Mutation.deletePortfolio', {

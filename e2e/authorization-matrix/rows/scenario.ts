@@ -71,34 +71,35 @@ export const scenarioRows: MatrixRow[] = [
     outcomes: allow(...SIGNED_IN),
   }),
   // Each run needs the portfolio and prices read as the caller: a key needs portfolio:read and
-  // market:read besides simulation:run. A fresh scene per caller keeps each owner under the
+  // market:read besides simulation:run. Another user's portfolio is, to them, one that does not
+  // exist (NOT_FOUND), so that an id reveals nothing. A fresh scene per caller keeps each owner under the
   // limit of runs queued at once.
   row('Mutation.runStressTest', {
     operation:
       'mutation($id: ID!) { runStressTest(input: { portfolioId: $id, templateId: "gfc-2008" }) { id status } }',
     variables: portfolioOf,
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   }),
   row('Mutation.runMonteCarlo', {
     operation:
       'mutation($id: ID!) { runMonteCarlo(input: { portfolioId: $id, paths: 1000, horizonDays: 20 }) { id status } }',
     variables: portfolioOf,
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   }),
   row('Mutation.runBacktest', {
     operation:
       'mutation($id: ID!) { runBacktest(input: { portfolioId: $id, from: "2022-09-01" }) { id status } }',
     variables: portfolioOf,
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   }),
   row('Mutation.optimizePortfolio', {
     operation:
       'mutation($id: ID!) { optimizePortfolio(input: { portfolioId: $id, objective: MAX_SHARPE }) { id status } }',
     variables: portfolioOf,
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   }),
   row('Query.simulation', {
@@ -117,7 +118,7 @@ export const scenarioRows: MatrixRow[] = [
       await ownerRun(scene);
       return { id: await heldPortfolio(scene) };
     },
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'hidden' },
   }),
   row('Subscription.simulationProgress', {
     operation:

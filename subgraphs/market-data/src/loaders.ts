@@ -21,7 +21,8 @@ export const lastCloseOf = requestLoader(
     inKeyOrder(
       symbols,
       await prisma.$queryRaw<DailyBar[]>`
-        SELECT bar.symbol, bar.date, bar.open, bar.high, bar.low, bar.close, bar.volume
+        SELECT bar.symbol, bar.date, bar.open, bar.high, bar.low, bar.close, bar.volume, bar.rawClose,
+               bar.splitRatio, bar.exDateCode, bar.revaluationReason
         FROM DailyBar bar
         JOIN (SELECT symbol, MAX(date) AS date FROM DailyBar
               WHERE symbol IN (${Prisma.join(symbols)}) GROUP BY symbol) newest

@@ -64,6 +64,8 @@ function cashFlow(e: LedgerEntry): Decimal {
       return e.amount.plus(e.fee).plus(e.tax).negated();
     case 'SELL':
       return e.amount.minus(e.fee).minus(e.tax);
+    case 'SPLIT':
+      return new Decimal(0);
   }
 }
 

@@ -27,7 +27,17 @@ export async function ownPortfolio(
   const userId = requireUserId(context.identity);
   if (!hasScope(context.identity, scope)) throw unauthorizedError(context.identity);
   const portfolio = await context.prisma.portfolio.findUnique({ where: { id } });
-  if (!portfolio) throw notFound('There is no such portfolio', { argument: 'id' });
-  if (portfolio.ownerId !== userId) throw forbidden('This portfolio belongs to someone else');
+  if (!portfolio) {
+    throw notFound(
+      { ko: '그런 포트폴리오가 없습니다', en: 'There is no such portfolio' },
+      { argument: 'id' },
+    );
+  }
+  if (portfolio.ownerId !== userId) {
+    throw forbidden({
+      ko: '다른 사람의 포트폴리오입니다',
+      en: 'This portfolio belongs to someone else',
+    });
+  }
   return portfolio;
 }

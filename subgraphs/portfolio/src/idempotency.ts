@@ -26,9 +26,13 @@ export async function idempotent(
 ): Promise<string> {
   if (key == null) return prisma.$transaction(work, { timeout: 15_000 });
   if (!KEY_PATTERN.test(key)) {
-    throw badInput('An idempotency key has 1 to 100 letters, digits, or . _ : -', {
-      argument: 'idempotencyKey',
-    });
+    throw badInput(
+      {
+        ko: '멱등성 키는 영문자·숫자·. _ : - 로 된 1~100자입니다',
+        en: 'An idempotency key has 1 to 100 letters, digits, or . _ : -',
+      },
+      { argument: 'idempotencyKey' },
+    );
   }
   const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
   const earlier = async () => {
@@ -37,9 +41,13 @@ export async function idempotent(
     });
     if (!record) return undefined;
     if (record.operation !== operation || record.requestHash !== requestHash) {
-      throw conflict('This idempotency key was already used for a different request', {
-        argument: 'idempotencyKey',
-      });
+      throw conflict(
+        {
+          ko: '이 멱등성 키는 이미 다른 요청에 쓰였습니다',
+          en: 'This idempotency key was already used for a different request',
+        },
+        { argument: 'idempotencyKey' },
+      );
     }
     return record.resultId;
   };

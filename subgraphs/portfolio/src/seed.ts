@@ -1,5 +1,7 @@
+import { DEFAULT_COMMISSION_RATE } from '@capstone/krx-rules';
 import { Decimal } from '@capstone/server-kit';
 import type { PrismaClient } from './prisma.js';
+import { commission, settlesOn } from './trade-rules.js';
 
 interface DemoBuy {
   symbol: string;
@@ -43,8 +45,8 @@ export const DEMO_PORTFOLIOS: { name: string; deposit: number; buys: DemoBuy[] }
   },
 ];
 
-/** A typical online brokerage commission in Korea: 0.015 % of the traded amount. */
-const COMMISSION_RATE = new Decimal('0.00015');
+/** The same commission a portfolio created through the API pays: the KRX rules' default. */
+const COMMISSION_RATE = new Decimal(DEFAULT_COMMISSION_RATE);
 // 15:30 in Seoul, at the close.
 const SEEDED_AT = new Date(`${DEMO_PRICES_DATE}T06:30:00.000Z`);
 
@@ -77,7 +79,10 @@ export async function seedDemoPortfolios(prisma: PrismaClient, ownerId: string):
             quantity: buy.quantity.toString(),
             price: buy.price.toString(),
             amount: amount.toFixed(),
-            fee: amount.times(COMMISSION_RATE).toDecimalPlaces(0, Decimal.ROUND_DOWN).toFixed(),
+            fee: commission(amount, COMMISSION_RATE, DEMO_PRICES_DATE).toFixed(),
+            feeMethod: 'COMPUTED',
+            taxMethod: 'COMPUTED',
+            settlesOn: new Date(`${settlesOn(DEMO_PRICES_DATE)}T00:00:00.000Z`),
             occurredAt: SEEDED_AT,
           },
         });

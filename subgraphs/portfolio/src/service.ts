@@ -1,15 +1,29 @@
 import { gatewayUrl } from '@capstone/config';
-import { createGatewayClient, defineSubgraph } from '@capstone/server-kit';
-import { createPrismaClient } from './prisma.js';
+import { createGatewayClient, defineSubgraph, type SubgraphBase } from '@capstone/server-kit';
+import { createPrismaClient, type PrismaClient } from './prisma.js';
 import { schema } from './schema/index.js';
+import { followCorporateActions } from './splits/follow.js';
+
+/** How often the ledger looks for new splits in market-data's corporate actions. */
+const SPLIT_POLL_MS = 3_000;
 
 export const portfolioSubgraph = defineSubgraph({
   name: 'portfolio',
   schema,
   createDatabaseClient: createPrismaClient,
-  createServices: ({ config }) => ({
-    gateway: createGatewayClient(gatewayUrl(config), config.INTERNAL_JWT_SECRET),
-  }),
+  createServices: ({ config, db, logger }: SubgraphBase<PrismaClient>) => {
+    const gateway = createGatewayClient(gatewayUrl(config), config.INTERNAL_JWT_SECRET);
+    return {
+      gateway,
+      splits: followCorporateActions({
+        prisma: db,
+        gateway,
+        logger,
+        intervalMs: SPLIT_POLL_MS,
+      }),
+    };
+  },
+  closeServices: ({ splits }) => splits.stop(),
   context: ({ db, logger, identity, services }) => ({
     prisma: db,
     logger,

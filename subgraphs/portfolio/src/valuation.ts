@@ -1,7 +1,8 @@
 import { Decimal } from '@capstone/server-kit';
 import type { PortfolioContext } from './context.js';
 import { cashFlow, type LedgerState } from './ledger/ledger.js';
-import { toLedgerEntry } from './ledger/load.js';
+import { seoulDay } from './ledger/dated.js';
+import { toDatedEntry } from './ledger/load.js';
 import { closeHistories, latestCloses } from './prices.js';
 
 export interface HoldingValue {
@@ -80,16 +81,14 @@ export async function valuePortfolio(
   };
 }
 
-/** The trading day in Seoul on which an instant falls. */
-const seoulDay = (instant: Date) =>
-  new Date(instant.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 /** Enough days back to find the close in force on `from` across the longest KRX holiday. */
 const CARRY_BACK_DAYS = 15;
 
 /**
  * The portfolio's value at each trading day's close: the cash and shares its ledger held by
- * the end of that day, at that day's closes (the last known close for a halted stock).
+ * the end of that day, at that day's closes as traded (the last known close for a halted stock),
+ * the shares counted after any split by then, the entries read in date order as the ledger checks them.
  */
 export async function valueHistory(
   context: PortfolioContext,
@@ -122,15 +121,13 @@ export async function valueHistory(
   let next = 0;
   return days.map((day) => {
     for (; next < rows.length && seoulDay(rows[next]!.occurredAt) <= day; next++) {
-      const entry = toLedgerEntry(rows[next]!);
+      const entry = toDatedEntry(rows[next]!);
       cash = cash.plus(cashFlow(entry));
-      if (entry.type === 'BUY' || entry.type === 'SELL') {
-        const held = shares.get(entry.symbol!) ?? ZERO;
-        shares.set(
-          entry.symbol!,
-          entry.type === 'BUY' ? held.plus(entry.quantity!) : held.minus(entry.quantity!),
-        );
-      }
+      const held = shares.get(entry.symbol ?? '') ?? ZERO;
+      if (entry.type === 'BUY') shares.set(entry.symbol!, held.plus(entry.quantity!));
+      if (entry.type === 'SELL') shares.set(entry.symbol!, held.minus(entry.quantity!));
+      // The share count follows a split, the raw closes do too: the value runs straight through.
+      if (entry.type === 'SPLIT') shares.set(entry.symbol!, held.times(entry.shareFactor!).floor());
     }
     for (const [symbol, closes] of histories) {
       let cursor = cursors.get(symbol)!;

@@ -26,12 +26,21 @@ export type CashFlowInput = {
   everyDays: number;
 };
 
+/** How a fee or tax came to be what it is. */
+export type CostMethod =
+  /** Computed from the KRX rules of the trade's date: the portfolio's commission rate, the sell-side taxes of the settlement day, or the 15.4% dividend withholding. */
+  | 'COMPUTED'
+  /** Typed in by whoever recorded the line. */
+  | 'GIVEN';
+
 /** A new portfolio: its name, opening cash, and the holdings to buy with it. */
 export type CreatePortfolioInput = {
   /** Unique among your portfolios. */
   name: string;
-  /** Opening cash in KRW. */
+  /** Opening cash in whole KRW. */
   cash: string;
+  /** Brokerage commission on trades recorded without a fee, the opening buys included, as a fraction (default 0.00015 = 0.015%). */
+  commissionRate?: string | null | undefined;
   /** Stocks bought with the opening cash at their latest closes. */
   holdings?: Array<InitialHoldingInput> | null | undefined;
   /** Send the same key when retrying, so the portfolio is created once. */
@@ -103,7 +112,7 @@ export type InitialHoldingInput = {
   symbol: string;
   /** Shares to buy at the latest close. */
   quantity?: string | null | undefined;
-  /** Share of the opening cash to put in it, as a fraction (0.25 = 25 %); whole shares are bought. */
+  /** Share of the opening cash to put in it, commission included, as a fraction (0.25 = 25 %); whole shares are bought. */
   weight?: string | null | undefined;
 };
 
@@ -167,25 +176,29 @@ export type RebalanceFrequency =
   /** When a weight drifts more than `driftThreshold` from target. */
   | 'THRESHOLD';
 
-/** One ledger line. BUY and SELL need symbol, quantity and price; DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount. Deprecated with recordTrade: use LedgerEntryInput and recordLedgerEntry. */
+/** One ledger line. BUY and SELL need symbol, quantity and price (whole shares, whole won, on the day’s tick grid and within its ±30% limit); fee and tax are computed from the KRX rules of the day when left out. DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount (gross; the 15.4% withholding is computed when tax is left out); SPLIT needs symbol and shareFactor. Deprecated with recordTrade: use LedgerEntryInput and recordLedgerEntry. */
 export type RecordTradeInput = {
   /** The portfolio. */
   portfolioId: string | number;
   /** What happened. */
   type: TransactionType;
-  /** The KRX code, for trades and dividends. */
+  /** The KRX code, for trades, dividends and splits. */
   symbol?: string | null | undefined;
-  /** Shares traded. */
+  /** Shares traded: a whole number. */
   quantity?: string | null | undefined;
-  /** Price per share in KRW. */
+  /** Price per share in whole KRW. */
   price?: string | null | undefined;
-  /** Cash amount for a deposit, withdrawal or dividend. */
+  /** Cash amount in whole KRW for a deposit, withdrawal or dividend (gross). */
   amount?: string | null | undefined;
-  /** Brokerage fee in KRW. */
+  /** Brokerage fee in KRW; left out, it is the portfolio's commission rate on the amount. */
   fee?: string | null | undefined;
-  /** Tax in KRW. */
+  /** Tax in KRW; left out, a sale pays the securities transaction and rural special taxes of its settlement day and a dividend the 15.4% withholding. A buy is never taxed. */
   tax?: string | null | undefined;
-  /** When it happened; defaults to now. */
+  /** For a SPLIT: shares after per share before (5 in a 5:1 split). */
+  shareFactor?: string | null | undefined;
+  /** For a DIVIDEND: the record day (배당기준일) on which the shares were held; defaults to the day of `occurredAt`. */
+  recordDate?: string | null | undefined;
+  /** When it happened; defaults to now. Not before 1956-03-03 (KRX’s first day), not in the future; a back-dated line is accepted when the whole ledger still holds in date order. */
   occurredAt?: string | null | undefined;
   /** A free-text note, up to 200 characters. */
   note?: string | null | undefined;
@@ -305,7 +318,9 @@ export type TransactionType =
   /** Shares sold. */
   | 'SELL'
   /** A dividend received. */
-  | 'DIVIDEND';
+  | 'DIVIDEND'
+  /** A stock split or merger (액면분할·병합): the shares held become `shareFactor` times as many; no cash moves. */
+  | 'SPLIT';
 
 /** A weight of one stock. */
 export type WeightInput = {
@@ -961,6 +976,9 @@ export type GetPortfolioQuery = {
     id: string;
     name: string;
     cash: string;
+    settledCash: string;
+    unsettledCash: string;
+    commissionRate: string;
     realizedPnl: string;
     createdAt: string;
     valuation: {
@@ -1149,6 +1167,8 @@ export type RecordLedgerEntryMutationVariables = Exact<{
   amount?: string | null | undefined;
   fee?: string | null | undefined;
   tax?: string | null | undefined;
+  shareFactor?: string | null | undefined;
+  recordDate?: string | null | undefined;
   occurredAt?: string | null | undefined;
   note?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
@@ -1166,6 +1186,11 @@ export type RecordLedgerEntryMutation = {
     amount: string;
     fee: string;
     tax: string;
+    feeMethod: CostMethod | null;
+    taxMethod: CostMethod | null;
+    taxRule: string | null;
+    settlesOn: string | null;
+    shareFactor: string | null;
     occurredAt: string;
     note: string | null;
   };
@@ -1197,6 +1222,16 @@ export type RenamePortfolioMutationVariables = Exact<{
 export type RenamePortfolioMutation = {
   __typename: 'Mutation';
   renamePortfolio: { __typename: 'Portfolio'; id: string; name: string };
+};
+
+export type SetPortfolioCommissionRateMutationVariables = Exact<{
+  id: string | number;
+  rate: string;
+}>;
+
+export type SetPortfolioCommissionRateMutation = {
+  __typename: 'Mutation';
+  setPortfolioCommissionRate: { __typename: 'Portfolio'; id: string; commissionRate: string };
 };
 
 export type CancelSimulationMutationVariables = Exact<{
@@ -4086,7 +4121,7 @@ export const DeletePortfolioDocument = {
   ],
 } as unknown as DocumentNode<DeletePortfolioMutation, DeletePortfolioMutationVariables>;
 export const GetPortfolioDocument = {
-  __meta__: { hash: 'ee5a3ebbcb8d315a2bdaa42776bf99b497afd890d651d442232d7519fb4d6733' },
+  __meta__: { hash: 'c6d5016f59408415ddcd923ca43e3b6951bcda835091211dd65bb6783381918c' },
   kind: 'Document',
   definitions: [
     {
@@ -4124,6 +4159,9 @@ export const GetPortfolioDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'settledCash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsettledCash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commissionRate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'realizedPnl' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 {
@@ -4729,7 +4767,7 @@ export const PortfolioValueHistoryDocument = {
   ],
 } as unknown as DocumentNode<PortfolioValueHistoryQuery, PortfolioValueHistoryQueryVariables>;
 export const RecordLedgerEntryDocument = {
-  __meta__: { hash: 'ab3104eb9322b170da46f3b15fde68e13245fed0fd0b1ce74531bd348a6ebd0f' },
+  __meta__: { hash: '50b0764dfeb39db3c42aa12774d2c4cb94ee4524934e02dee165d781e1d2cb4e' },
   kind: 'Document',
   definitions: [
     {
@@ -4782,6 +4820,16 @@ export const RecordLedgerEntryDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'tax' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'shareFactor' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recordDate' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
         },
         {
           kind: 'VariableDefinition',
@@ -4855,6 +4903,16 @@ export const RecordLedgerEntryDocument = {
                     },
                     {
                       kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'shareFactor' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'shareFactor' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'recordDate' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'recordDate' } },
+                    },
+                    {
+                      kind: 'ObjectField',
                       name: { kind: 'Name', value: 'occurredAt' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'occurredAt' } },
                     },
@@ -4884,6 +4942,11 @@ export const RecordLedgerEntryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fee' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxRule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'settlesOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shareFactor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
@@ -5004,6 +5067,68 @@ export const RenamePortfolioDocument = {
     },
   ],
 } as unknown as DocumentNode<RenamePortfolioMutation, RenamePortfolioMutationVariables>;
+export const SetPortfolioCommissionRateDocument = {
+  __meta__: { hash: 'b79e540fdf18d49933736be217f8097b32acf50c299f2da37190c8ba585fbaf2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPortfolioCommissionRate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rate' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPortfolioCommissionRate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commissionRate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPortfolioCommissionRateMutation,
+  SetPortfolioCommissionRateMutationVariables
+>;
 export const CancelSimulationDocument = {
   __meta__: { hash: 'a0a066cd02a545341e8c07fbdc48ab9515ecd9cb8757b148206934eefae9d044' },
   kind: 'Document',

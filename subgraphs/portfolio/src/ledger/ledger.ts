@@ -1,6 +1,7 @@
+import type { LocalizedMessage } from '@capstone/errors';
 import { Decimal } from '@capstone/server-kit';
 
-export type TransactionType = 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND';
+export type TransactionType = 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND' | 'SPLIT';
 
 /** One ledger line in exact arithmetic. `amount` is the cash before fee and tax. */
 export interface LedgerEntry {
@@ -11,6 +12,14 @@ export interface LedgerEntry {
   amount: Decimal;
   fee: Decimal;
   tax: Decimal;
+  /** The Seoul day the entry happened on, 'YYYY-MM-DD'; without it no settlement applies. */
+  date?: string | null;
+  /** A sale's settlement day: its cash is not withdrawable before it. */
+  settlesOn?: string | null;
+  /** A SPLIT's shares after per share before. */
+  shareFactor?: Decimal | null;
+  /** A SPLIT typed in by hand must find a holding; one from a corporate action may find none. */
+  requireHolding?: boolean;
 }
 
 export interface Position {
@@ -28,18 +37,28 @@ export interface LedgerState {
   dividends: Decimal;
   /** Deposits less withdrawals. */
   netContributions: Decimal;
+  /** Net proceeds of sales with their settlement days, for settled cash (oldest first). */
+  pendingSales: readonly { settlesOn: string; amount: Decimal }[];
 }
 
-/** An entry the ledger refuses, naming the field of the entry at fault. */
+/** The largest amount of won any ledger column or total may hold: DECIMAL(15,0). */
+export const MAX_WON = new Decimal('999999999999999');
+
+export type LedgerField =
+  'symbol' | 'quantity' | 'price' | 'amount' | 'fee' | 'tax' | 'shareFactor' | 'occurredAt';
+
+/** An entry the ledger refuses, naming the field of the entry at fault, in Korean and English. */
 export class LedgerError extends Error {
   override name = 'LedgerError';
   constructor(
-    message: string,
-    readonly field: 'symbol' | 'quantity' | 'amount' | 'fee' | 'tax',
+    readonly messages: LocalizedMessage,
+    readonly field: LedgerField,
   ) {
-    super(message);
+    super(messages.en);
   }
 }
+
+const won = (value: Decimal) => value.toFixed();
 
 /** Money keeps four decimal places, like the database columns. */
 const MONEY_PLACES = 4;
@@ -51,7 +70,21 @@ export const emptyLedger: LedgerState = {
   realizedPnl: ZERO,
   dividends: ZERO,
   netContributions: ZERO,
+  pendingSales: [],
 };
+
+/**
+ * Cash that has settled by the end of `day`: cash less the proceeds of sales that settle after
+ * it, never below zero (a buy paid with unsettled proceeds leaves nothing withdrawable).
+ */
+export function settledCashOn(state: LedgerState, day: string | null | undefined): Decimal {
+  if (!day) return state.cash;
+  const unsettled = state.pendingSales
+    .filter((sale) => sale.settlesOn > day)
+    .reduce((sum, sale) => sum.plus(sale.amount), ZERO);
+  const settled = state.cash.minus(unsettled);
+  return settled.isNegative() ? ZERO : settled;
+}
 
 /**
  * The state after one more entry, or a LedgerError when the entry is not allowed:
@@ -63,8 +96,20 @@ export function applyEntry(state: LedgerState, entry: LedgerEntry): LedgerState 
   // Fees and taxes can outweigh a small sale or dividend; cash never goes below zero.
   if (next.cash.isNegative()) {
     throw new LedgerError(
-      `This ${entry.type} would leave cash at ${next.cash.toFixed()}; only ${state.cash.toFixed()} cash is available`,
+      {
+        ko: `이 ${entry.type} 거래 후 현금이 ${won(next.cash)}원이 됩니다. 사용할 수 있는 현금은 ${won(state.cash)}원입니다`,
+        en: `This ${entry.type} would leave cash at ${won(next.cash)}; only ${won(state.cash)} cash is available`,
+      },
       'fee',
+    );
+  }
+  if (next.cash.greaterThan(MAX_WON)) {
+    throw new LedgerError(
+      {
+        ko: `현금이 기록할 수 있는 한도(${won(MAX_WON)}원)를 넘게 됩니다`,
+        en: `Cash would exceed the most the ledger can hold (${won(MAX_WON)} KRW)`,
+      },
+      entry.type === 'BUY' || entry.type === 'SELL' ? 'price' : 'amount',
     );
   }
   return next;
@@ -82,13 +127,23 @@ export function cashFlow({ type, amount, fee, tax }: LedgerEntry): Decimal {
       return amount.minus(fee).minus(tax);
     case 'BUY':
       return amount.plus(fee).plus(tax).negated();
+    case 'SPLIT':
+      return ZERO;
   }
 }
 
 function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
   const { amount, fee } = entry;
   const negative = (['amount', 'fee', 'tax'] as const).find((field) => entry[field].isNegative());
-  if (negative) throw new LedgerError('Amounts, fees and taxes cannot be negative', negative);
+  if (negative) {
+    throw new LedgerError(
+      {
+        ko: '금액·수수료·세금은 음수일 수 없습니다',
+        en: 'Amounts, fees and taxes cannot be negative',
+      },
+      negative,
+    );
+  }
   const flow = cashFlow(entry);
   switch (entry.type) {
     case 'DEPOSIT':
@@ -99,9 +154,19 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
       };
     case 'WITHDRAW': {
       const cash = state.cash.plus(flow);
-      if (cash.isNegative()) {
+      const settled = settledCashOn(state, entry.date);
+      if (cash.isNegative() || settled.lessThan(amount.plus(fee))) {
+        const unsettled = state.cash.minus(settled);
         throw new LedgerError(
-          `Cannot withdraw ${amount.plus(fee).toFixed()}: only ${state.cash.toFixed()} cash is available`,
+          unsettled.isZero()
+            ? {
+                ko: `${won(amount.plus(fee))}원을 출금할 수 없습니다. 현금은 ${won(state.cash)}원뿐입니다`,
+                en: `Cannot withdraw ${won(amount.plus(fee))}: only ${won(state.cash)} cash is available`,
+              }
+            : {
+                ko: `${won(amount.plus(fee))}원을 출금할 수 없습니다. 출금 가능한 결제 현금은 ${won(settled)}원이고, ${won(unsettled)}원은 매도 대금 결제(T+2)를 기다리고 있습니다`,
+                en: `Cannot withdraw ${won(amount.plus(fee))}: only ${won(settled)} cash has settled; ${won(unsettled)} of sale proceeds settles on T+2`,
+              },
           'amount',
         );
       }
@@ -109,8 +174,15 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
     }
     case 'DIVIDEND': {
       const net = flow;
-      if (net.isNegative())
-        throw new LedgerError("A dividend's tax and fee cannot be more than the dividend", 'tax');
+      if (net.isNegative()) {
+        throw new LedgerError(
+          {
+            ko: '배당의 세금과 수수료는 배당금보다 클 수 없습니다',
+            en: "A dividend's tax and fee cannot be more than the dividend",
+          },
+          'tax',
+        );
+      }
       return { ...state, cash: state.cash.plus(net), dividends: state.dividends.plus(net) };
     }
     case 'BUY': {
@@ -119,7 +191,10 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
       const cash = state.cash.minus(outlay);
       if (cash.isNegative()) {
         throw new LedgerError(
-          `Buying ${quantity.toFixed()} ${symbol} needs ${outlay.toFixed()} but only ${state.cash.toFixed()} cash is available`,
+          {
+            ko: `${symbol} ${quantity.toFixed()}주를 사려면 ${won(outlay)}원이 필요하지만 현금은 ${won(state.cash)}원뿐입니다`,
+            en: `Buying ${quantity.toFixed()} ${symbol} needs ${won(outlay)} but only ${won(state.cash)} cash is available`,
+          },
           'quantity',
         );
       }
@@ -136,8 +211,12 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
       const { symbol, quantity } = tradeParts(entry);
       const held = state.positions.get(symbol);
       if (!held || held.quantity.lessThan(quantity)) {
+        const have = (held?.quantity ?? ZERO).toFixed();
         throw new LedgerError(
-          `Cannot sell ${quantity.toFixed()} ${symbol}: only ${(held?.quantity ?? ZERO).toFixed()} held`,
+          {
+            ko: `${symbol} ${quantity.toFixed()}주를 팔 수 없습니다. 보유 수량은 ${have}주입니다`,
+            en: `Cannot sell ${quantity.toFixed()} ${symbol}: only ${have} held`,
+          },
           'quantity',
         );
       }
@@ -160,10 +239,50 @@ function nextState(state: LedgerState, entry: LedgerEntry): LedgerState {
         cash: state.cash.plus(proceeds),
         realizedPnl: state.realizedPnl.plus(pnl),
         positions: withPosition(state.positions, position),
+        pendingSales: entry.settlesOn
+          ? [...state.pendingSales, { settlesOn: entry.settlesOn, amount: proceeds }]
+          : state.pendingSales,
       };
+    }
+    case 'SPLIT': {
+      const symbol = entry.symbol;
+      if (!symbol) throw new LedgerError(NEEDS_SYMBOL('SPLIT'), 'symbol');
+      const factor = entry.shareFactor;
+      if (!factor || !factor.isPositive() || factor.isZero()) {
+        throw new LedgerError(
+          {
+            ko: '분할 비율(shareFactor)은 0보다 커야 합니다',
+            en: 'A SPLIT needs a share factor above 0',
+          },
+          'shareFactor',
+        );
+      }
+      const held = state.positions.get(symbol);
+      if (!held || held.quantity.isZero()) {
+        if (!entry.requireHolding) return state;
+        throw new LedgerError(
+          {
+            ko: `${symbol}을(를) 보유하지 않은 날의 분할은 기록할 수 없습니다`,
+            en: `There is no holding of ${symbol} to split on that day`,
+          },
+          'symbol',
+        );
+      }
+      // A merger's fractions of a share are paid out in cash by the issuer (단주 대금): that cash
+      // comes as its own entry; the position keeps the whole shares.
+      const position: Position = {
+        ...held,
+        quantity: held.quantity.times(factor).floor(),
+      };
+      return { ...state, positions: withPosition(state.positions, position) };
     }
   }
 }
+
+const NEEDS_SYMBOL = (type: string): LocalizedMessage => ({
+  ko: `${type}에는 종목 코드(symbol)가 필요합니다`,
+  en: `A ${type} needs a symbol`,
+});
 
 /** Replays a ledger from the start, in order. */
 export function replay(entries: Iterable<LedgerEntry>): LedgerState {
@@ -180,9 +299,15 @@ export function averageCost(position: Position): Decimal {
 }
 
 function tradeParts(entry: LedgerEntry): { symbol: string; quantity: Decimal } {
-  if (!entry.symbol) throw new LedgerError(`A ${entry.type} needs a symbol`, 'symbol');
+  if (!entry.symbol) throw new LedgerError(NEEDS_SYMBOL(entry.type), 'symbol');
   if (!entry.quantity || !entry.quantity.isPositive() || entry.quantity.isZero()) {
-    throw new LedgerError(`A ${entry.type} needs a positive quantity`, 'quantity');
+    throw new LedgerError(
+      {
+        ko: `${entry.type}에는 0보다 큰 수량이 필요합니다`,
+        en: `A ${entry.type} needs a positive quantity`,
+      },
+      'quantity',
+    );
   }
   return { symbol: entry.symbol, quantity: entry.quantity };
 }

@@ -14,8 +14,14 @@ const MAX_CSV_BYTES = 200_000;
 
 const refuse = (errors: CsvRowError[]) =>
   badInput(
-    `${errors.length} bad row${errors.length === 1 ? '' : 's'}; nothing was imported. ` +
-      errors.map(({ line, message }) => `Line ${line}: ${message}`).join(' | '),
+    {
+      ko:
+        `잘못된 행이 ${errors.length}개 있어 아무것도 가져오지 않았습니다. ` +
+        errors.map(({ line, messages }) => `${line}번째 줄: ${messages.ko}`).join(' | '),
+      en:
+        `${errors.length} bad row${errors.length === 1 ? '' : 's'}; nothing was imported. ` +
+        errors.map(({ line, messages }) => `Line ${line}: ${messages.en}`).join(' | '),
+    },
     { argument: 'csv', rows: errors },
   );
 
@@ -35,7 +41,13 @@ builder.mutationField('importHoldingsCsv', (t) =>
     resolve: async (_root, args, context) => {
       const portfolio = await ownPortfolio(context, String(args.portfolioId));
       if (Buffer.byteLength(args.csv) > MAX_CSV_BYTES) {
-        throw badInput(`The CSV may have at most ${MAX_CSV_BYTES} bytes`, { argument: 'csv' });
+        throw badInput(
+          {
+            ko: `CSV는 ${MAX_CSV_BYTES}바이트까지입니다`,
+            en: `The CSV may have at most ${MAX_CSV_BYTES} bytes`,
+          },
+          { argument: 'csv' },
+        );
       }
       const { holdings, errors } = parseHoldingsCsv(args.csv);
       if (errors.length) throw refuse(errors);
@@ -48,13 +60,16 @@ builder.mutationField('importHoldingsCsv', (t) =>
         throw refuse(
           unknown.map(({ line, symbol }) => ({
             line,
-            message: `There is no instrument ${symbol}`,
+            message: `${symbol} 종목이 없습니다`,
+            messages: { ko: `${symbol} 종목이 없습니다`, en: `There is no instrument ${symbol}` },
           })),
         );
       }
       const occurredAt = new Date();
       const entries = holdings.flatMap(({ symbol, quantity, averageCost }): NewEntry[] => {
-        const cost = tradeAmount(quantity, averageCost);
+        // A broker's average cost has decimals; the ledger keeps whole won, so the transfer-in's
+        // amount (what the cost basis follows) is rounded once, to the nearest won.
+        const cost = tradeAmount(quantity, averageCost, 'csv').round();
         const note = `CSV import: transfer-in of ${symbol}`;
         return [
           { type: 'DEPOSIT', amount: cost, fee: ZERO, tax: ZERO, occurredAt, note },
@@ -62,7 +77,7 @@ builder.mutationField('importHoldingsCsv', (t) =>
             type: 'BUY',
             symbol,
             quantity,
-            price: averageCost,
+            price: averageCost.round(),
             amount: cost,
             fee: ZERO,
             tax: ZERO,

@@ -1,9 +1,10 @@
 import { requireUserId } from '@capstone/auth';
-import { forbidden } from '@capstone/errors';
 import { dateRange, intBetween } from '@capstone/server-kit';
 import { canSee } from '../access.js';
 import { builder } from '../builder.js';
 import type { Portfolio as PortfolioRow } from '../generated/prisma/client.js';
+import { seoulDay } from '../ledger/dated.js';
+import { settledCashOn } from '../ledger/ledger.js';
 import { ledgerOf } from '../ledger/load.js';
 import { valuePortfolio, valueHistory } from '../valuation.js';
 import { Holding } from './holding.js';
@@ -22,8 +23,31 @@ export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement(
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     cash: t.field({
       type: 'Decimal',
-      description: 'Cash in KRW, from the ledger.',
+      description:
+        'Cash in KRW, from the ledger: settled and unsettled together (D+2 예수금, what the cash will be once every sale has settled).',
       resolve: async (portfolio, _args, context) => (await ledgerOf(context, portfolio.id)).cash,
+    }),
+    settledCash: t.field({
+      type: 'Decimal',
+      description:
+        'Cash that has settled today (Asia/Seoul) and may be withdrawn (출금가능금액), in KRW: `cash` less the proceeds of sales not yet settled (T+2 on the KRX calendar).',
+      resolve: async (portfolio, _args, context) =>
+        settledCashOn(await ledgerOf(context, portfolio.id), seoulDay(new Date())),
+    }),
+    unsettledCash: t.field({
+      type: 'Decimal',
+      description:
+        'Sale proceeds in KRW that settle on a later trading day (T+2): part of `cash`, not yet withdrawable. `settledCash + unsettledCash = cash`.',
+      resolve: async (portfolio, _args, context) => {
+        const ledger = await ledgerOf(context, portfolio.id);
+        return ledger.cash.minus(settledCashOn(ledger, seoulDay(new Date())));
+      },
+    }),
+    commissionRate: t.field({
+      type: 'Decimal',
+      description:
+        'Brokerage commission charged on trades recorded without a fee, as a fraction of the amount (0.00015 = 0.015%).',
+      resolve: (portfolio) => portfolio.commissionRate,
     }),
     realizedPnl: t.field({
       type: 'Decimal',
@@ -43,7 +67,7 @@ export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement(
     }),
     transactions: t.field({
       type: [Transaction],
-      description: 'The ledger, newest first.',
+      description: 'The ledger, newest first by `occurredAt`.',
       args: {
         limit: t.arg.int({
           defaultValue: 50,
@@ -51,10 +75,12 @@ export const Portfolio = builder.objectRef<PortfolioRow>('Portfolio').implement(
           validate: intBetween(1, 500),
         }),
       },
+      // Newest by date, the order the ledger is checked and valued in (a back-dated line sits
+      // at its date, not at the top).
       resolve: (portfolio, { limit }, { prisma }) =>
         prisma.transaction.findMany({
           where: { portfolioId: portfolio.id },
-          orderBy: { sequence: 'desc' },
+          orderBy: [{ occurredAt: 'desc' }, { sequence: 'desc' }],
           take: limit ?? 50,
         }),
     }),
@@ -98,15 +124,13 @@ builder.queryFields((t) => ({
   portfolio: t.field({
     type: Portfolio,
     nullable: true,
-    description: 'One of your portfolios by id; null when there is none.',
+    description:
+      "One of your portfolios by id; null when you have none with that id. Another user's portfolio answers null too, exactly as a missing one, so that an id reveals nothing.",
     authScopes: { scope: 'portfolio:read' },
     args: { id: t.arg.id({ required: true, description: 'The portfolio id.' }) },
     resolve: async (_root, { id }, context) => {
       const portfolio = await context.prisma.portfolio.findUnique({ where: { id: String(id) } });
-      if (portfolio && !canSee(context, portfolio)) {
-        throw forbidden('This portfolio belongs to someone else');
-      }
-      return portfolio;
+      return portfolio && canSee(context, portfolio) ? portfolio : null;
     },
   }),
 }));
