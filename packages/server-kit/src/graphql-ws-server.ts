@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from '@capstone/observability';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
@@ -56,6 +56,23 @@ function refusalCloseCode(error: unknown): number | undefined {
   return status === undefined ? undefined : WS_CLOSE_CODES[status];
 }
 
+/**
+ * The language a connection's operations are answered in, passed on to them as their
+ * `Accept-Language`: the `language` connection parameter (browsers cannot set headers on a
+ * WebSocket), else the upgrade request's own header.
+ */
+function connectionLanguage(
+  params: Readonly<Record<string, unknown>> | undefined,
+  upgrade: IncomingMessage,
+): string | undefined {
+  for (const name of ['language', 'accept-language', 'Accept-Language']) {
+    const value = params?.[name];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  const header = upgrade.headers['accept-language'];
+  return typeof header === 'string' && header !== '' ? header : undefined;
+}
+
 interface Enveloped {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => unknown;
@@ -88,9 +105,10 @@ export function serveGraphqlWs(
           context.connectionParams,
           params.extensions ?? undefined,
         );
+        const language = connectionLanguage(context.connectionParams, context.extra.request);
         const request = new Request(`http://localhost${yoga.graphqlEndpoint}`, {
           method: 'POST',
-          headers,
+          headers: language ? { ...headers, 'accept-language': language } : headers,
         });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...context,
