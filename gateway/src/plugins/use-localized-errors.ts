@@ -1,7 +1,6 @@
 import { INTERNAL_IDENTITY_HEADER } from '@capstone/auth';
 import {
   MESSAGES_EXTENSION,
-  localizeError,
   preferredLanguage,
   type Language,
   type LocalizedMessage,
@@ -44,18 +43,20 @@ export function localizeGraphQLError(
   if (extensions[LOCALIZED]) return error;
   const { [MESSAGES_EXTENSION]: sent, ...rest } = extensions;
   const code = typeof rest.code === 'string' ? rest.code : codeIfNone;
-  const messages =
-    sent && typeof sent === 'object' && typeof (sent as LocalizedMessage).en === 'string'
-      ? (sent as LocalizedMessage)
-      : gatewayMessage(error.message, code);
+  const bilingual =
+    sent && typeof sent === 'object' && typeof (sent as LocalizedMessage).en === 'string';
+  // A service's error in one text only is the service's own wording: passed on as it is.
+  if (!bilingual && rest.serviceName && code !== 'SUBGRAPH_UNAVAILABLE') return error;
+  const messages = bilingual ? (sent as LocalizedMessage) : gatewayMessage(error.message, code);
   const both = language === 'both';
   // A list of problems (`extensions.issues`) may carry both texts per problem, too.
   if (!both && Array.isArray(rest.issues)) {
-    rest.issues = rest.issues.map((issue: unknown) =>
-      issue && typeof issue === 'object' && MESSAGES_EXTENSION in issue
-        ? localizeError(issue as { message: string }, language)
-        : issue,
-    );
+    rest.issues = rest.issues.map((issue: unknown) => {
+      const texts = (issue as Extensions | null)?.[MESSAGES_EXTENSION] as LocalizedMessage;
+      if (typeof texts?.[language] !== 'string') return issue;
+      const { [MESSAGES_EXTENSION]: _texts, ...problem } = issue as Extensions;
+      return { ...problem, message: texts[language] };
+    });
   }
   return new GraphQLError(messages[both ? 'ko' : language], {
     nodes: error.nodes,
@@ -68,6 +69,21 @@ export function localizeGraphQLError(
       ...(both ? { [MESSAGES_EXTENSION]: messages } : {}),
       [LOCALIZED]: language,
     },
+  });
+}
+
+/** The error with both texts attached (its message unchanged), for a later choice. */
+function withBothTexts(error: GraphQLError, codeIfNone: string): GraphQLError {
+  const extensions = (error.extensions ?? {}) as Extensions;
+  if (extensions[MESSAGES_EXTENSION] || extensions[LOCALIZED]) return error;
+  const code = typeof extensions.code === 'string' ? extensions.code : codeIfNone;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...extensions, [MESSAGES_EXTENSION]: gatewayMessage(error.message, code) },
   });
 }
 
@@ -110,19 +126,25 @@ function localizeOutput(result: ResultProcessorInput, language: Answer): ResultP
  */
 export function useLocalizedErrors(): Plugin<{ request?: Request }> {
   return {
-    onParse({ context }) {
+    // Parsing and validation results are cached per document, across callers: their errors get
+    // both texts here, and the caller's language is chosen when the answer is written.
+    onParse() {
       return ({ result, replaceParseResult }) => {
         if (result instanceof GraphQLError) {
-          replaceParseResult(
-            localizeGraphQLError(result, languageOf(context.request), 'GRAPHQL_PARSE_FAILED'),
-          );
+          replaceParseResult(withBothTexts(result, 'GRAPHQL_PARSE_FAILED'));
         }
       };
     },
-    onValidate({ context }) {
+    onValidate() {
       return ({ valid, result, setResult }) => {
         if (valid) return;
-        setResult(localizeAll(result, languageOf(context.request), 'GRAPHQL_VALIDATION_FAILED'));
+        setResult(
+          result.map((error) =>
+            error instanceof GraphQLError
+              ? withBothTexts(error, 'GRAPHQL_VALIDATION_FAILED')
+              : error,
+          ),
+        );
       };
     },
     onExecute({ args }) {

@@ -66,8 +66,14 @@ export const intBetween = (min: number, max: number) =>
         en: `must be a whole number from ${min} to ${max}`,
       }),
     )
-    .min(min, zodMessage({ ko: `${min}에서 ${max} 사이여야 합니다`, en: `must be ${min} to ${max}` }))
-    .max(max, zodMessage({ ko: `${min}에서 ${max} 사이여야 합니다`, en: `must be ${min} to ${max}` }))
+    .min(
+      min,
+      zodMessage({ ko: `${min}에서 ${max} 사이여야 합니다`, en: `must be ${min} to ${max}` }),
+    )
+    .max(
+      max,
+      zodMessage({ ko: `${min}에서 ${max} 사이여야 합니다`, en: `must be ${min} to ${max}` }),
+    )
     .nullish();
 
 /** A KRX code, trimmed and upper-cased. */
@@ -85,7 +91,10 @@ export const krxSymbol = z.string().transform((value, context) => {
 export const krxSymbols = ({
   min = 1,
   max,
-  message = { ko: `KRX 종목 코드를 ${min}개에서 ${max}개까지 주세요`, en: `Give ${min} to ${max} KRX codes` },
+  message = {
+    ko: `KRX 종목 코드를 ${min}개에서 ${max}개까지 주세요`,
+    en: `Give ${min} to ${max} KRX codes`,
+  },
 }: {
   min?: number;
   max: number;

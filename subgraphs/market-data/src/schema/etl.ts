@@ -16,13 +16,7 @@ import {
   type EtlRunRow,
   type JobStatus,
 } from '../etl/runs/run-records.js';
-import {
-  calendarDay,
-  isoDay,
-  requireInstruments,
-  todayInSeoul,
-  untrackedIndex,
-} from './args.js';
+import { calendarDay, isoDay, requireInstruments, todayInSeoul, untrackedIndex } from './args.js';
 
 /** Administrators only, and only signed in with a session: an API key never administers. */
 export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
@@ -239,7 +233,10 @@ builder.mutationFields((t) => ({
         const extra = (['symbols', 'from', 'to'] as const).find((name) => args[name] != null);
         if (extra) {
           throw badInput(
-            { ko: `\`${extra}\`는 BACKFILL에만 씁니다`, en: `\`${extra}\` applies to BACKFILL only` },
+            {
+              ko: `\`${extra}\`는 BACKFILL에만 씁니다`,
+              en: `\`${extra}\` applies to BACKFILL only`,
+            },
             { argument: extra },
           );
         }

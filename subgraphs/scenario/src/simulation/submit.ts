@@ -338,7 +338,10 @@ async function backtestInputs(context: SubmitContext, raw: unknown): Promise<Nor
   const from = r.from ?? addCalendarDays(to, -3 * 365);
   if (from >= to) {
     inputError([
-      { argument: 'input.from', message: { ko: `${to}보다 앞서야 합니다`, en: `must be before ${to}` } },
+      {
+        argument: 'input.from',
+        message: { ko: `${to}보다 앞서야 합니다`, en: `must be before ${to}` },
+      },
     ]);
   }
   if (addCalendarDays(from, 20 * 366) < to) {
