@@ -69,7 +69,7 @@ describe('browsers', () => {
     });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({
-      errors: [{ message: 'Required CSRF header(s) not present' }],
+      errors: [{ message: 'CSRF 방지 헤더(x-graphql-csrf)나 자격 증명 헤더가 필요합니다' }],
     });
     const get = await fetch(`${platform.graphqlUrl}?query=%7B__typename%7D`);
     expect(get.status).toBe(403);

@@ -2,7 +2,7 @@ import { requireUserId } from '@capstone/auth';
 import { dateRange, intBetween, parseKrxSymbol } from '@capstone/server-kit';
 import { badInput, conflict, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
-import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
+import { isTrackedIndex } from '../etl/settings.js';
 import {
   EtlJob as EtlJobValues,
   EtlRunStatus as EtlRunStatusValues,
