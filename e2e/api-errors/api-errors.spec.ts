@@ -125,7 +125,11 @@ describe('the language of an error', () => {
     expect(english.errors?.[0]?.message).toBe('`limit` must be 1 to 100');
     expect(unsaid.errors?.[0]?.message).toBe(korean.errors?.[0]?.message);
     for (const answer of [korean, english, unsaid]) {
-      expect(answer.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'limit' });
+      expect(answer.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argument: 'limit',
+        serviceName: 'market-data',
+      });
     }
   });
 
@@ -236,11 +240,11 @@ describe('the language of an error', () => {
       };
     };
     const korean = await chat('Empty 포트폴리오에 코로나 시나리오 적용해줘');
-    expect(korean.toolCalls).toMatchObject([{ name: 'run_stress_test', ok: false }]);
+    expect(korean.toolCalls.at(-1)).toMatchObject({ name: 'run_stress_test', ok: false });
     expect(korean.reply).toContain('시뮬레이션할 보유 종목이 없습니다');
     expect(korean.reply).toContain('BAD_USER_INPUT');
     const english = await chat('Apply the COVID scenario to the Empty portfolio');
-    expect(english.toolCalls).toMatchObject([{ name: 'run_stress_test', ok: false }]);
+    expect(english.toolCalls.at(-1)).toMatchObject({ name: 'run_stress_test', ok: false });
     expect(english.reply).toContain('has no holdings to simulate');
     expect(english.reply).toContain('BAD_USER_INPUT');
   });
