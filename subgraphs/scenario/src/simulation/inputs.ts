@@ -138,56 +138,46 @@ const int = (min: number, max: number) =>
     .max(max, between(min, max));
 const fraction = (min: number, max: number) =>
   z.number().min(min, between(min, max)).max(max, between(min, max));
-const day = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}$/,
-    zodMessage({
-      ko: '"2022-09-19" 같은 날짜여야 합니다',
-      en: 'must be a date such as "2022-09-19"',
-    }),
-  );
-const won = z
-  .string()
-  .regex(
-    /^\d{1,15}(\.\d{1,2})?$/,
-    zodMessage({
-      ko: '"100000000"처럼 0 이상의 원화 금액이어야 합니다',
-      en: 'must be an amount of won, 0 or more, such as "100000000"',
-    }),
-  );
-const signedWon = z
-  .string()
-  .regex(
-    /^-?\d{1,15}(\.\d{1,2})?$/,
-    zodMessage({
-      ko: '"500000"이나 "-200000" 같은 원화 금액이어야 합니다',
-      en: 'must be an amount of won, such as "500000" or "-200000"',
-    }),
-  );
+const day = z.string().regex(
+  /^\d{4}-\d{2}-\d{2}$/,
+  zodMessage({
+    ko: '"2022-09-19" 같은 날짜여야 합니다',
+    en: 'must be a date such as "2022-09-19"',
+  }),
+);
+const won = z.string().regex(
+  /^\d{1,15}(\.\d{1,2})?$/,
+  zodMessage({
+    ko: '"100000000"처럼 0 이상의 원화 금액이어야 합니다',
+    en: 'must be an amount of won, 0 or more, such as "100000000"',
+  }),
+);
+const signedWon = z.string().regex(
+  /^-?\d{1,15}(\.\d{1,2})?$/,
+  zodMessage({
+    ko: '"500000"이나 "-200000" 같은 원화 금액이어야 합니다',
+    en: 'must be an amount of won, such as "500000" or "-200000"',
+  }),
+);
 const krxCode = z
   .string()
   .transform((s) => s.trim().toUpperCase())
   .pipe(
-    z
-      .string()
-      .regex(
-        /^[0-9A-Z]{6}$/,
-        zodMessage({
-          ko: '"005930" 같은 여섯 글자 KRX 종목 코드여야 합니다',
-          en: 'must be a six-character KRX code such as "005930"',
-        }),
-      ),
+    z.string().regex(
+      /^[0-9A-Z]{6}$/,
+      zodMessage({
+        ko: '"005930" 같은 여섯 글자 KRX 종목 코드여야 합니다',
+        en: 'must be a six-character KRX code such as "005930"',
+      }),
+    ),
   );
-const rate = z
-  .string()
-  .regex(
-    /^0(\.\d{1,8})?$/,
-    zodMessage({
-      ko: '"0.00015"처럼 문자열로 쓴 1 미만의 비율이어야 합니다',
-      en: 'must be a rate below 1 written as a string, such as "0.00015"',
-    }),
-  );
+const rate = z.string().regex(
+  /^0(\.\d{1,8})?$/,
+  zodMessage({
+    ko: '"0.00015"처럼 문자열로 쓴 1 미만의 비율이어야 합니다',
+    en: 'must be a rate below 1 written as a string, such as "0.00015"',
+  }),
+);
 
 /** GraphQL's parsed values (Date, Decimal) as the plain strings the schemas check. */
 export function plain(value: unknown): unknown {
