@@ -24,7 +24,7 @@ describe('document limits', () => {
       '{ portfolios { holdings { instrument { lastClose { close } } } } }',
     );
     expect(response.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('Query depth limit of 4 exceeded'),
+      message: expect.stringContaining('쿼리 중첩 깊이 한도 4을(를) 넘었습니다'),
       extensions: { code: 'QUERY_TOO_DEEP' },
     });
   });
