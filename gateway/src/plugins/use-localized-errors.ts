@@ -29,6 +29,18 @@ function languageOf(request: Request | undefined): Answer {
   return preferredLanguage(request?.headers.get('accept-language'));
 }
 
+/** The same error (where, and what caused it) with another message and extensions. */
+function relabelled(error: GraphQLError, message: string, extensions: Extensions): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
+
 /**
  * The error as the caller reads it: its message in `language`, taken from the two texts a
  * service sent (`extensions.messages`, which is removed) or, for one raised in English only,
@@ -58,17 +70,10 @@ export function localizeGraphQLError(
       return { ...problem, message: texts[language] };
     });
   }
-  return new GraphQLError(messages[both ? 'ko' : language], {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: {
-      ...rest,
-      ...(both ? { [MESSAGES_EXTENSION]: messages } : {}),
-      [LOCALIZED]: language,
-    },
+  return relabelled(error, messages[both ? 'ko' : language], {
+    ...rest,
+    ...(both ? { [MESSAGES_EXTENSION]: messages } : {}),
+    [LOCALIZED]: language,
   });
 }
 
@@ -77,13 +82,9 @@ function withBothTexts(error: GraphQLError, codeIfNone: string): GraphQLError {
   const extensions = (error.extensions ?? {}) as Extensions;
   if (extensions[MESSAGES_EXTENSION] || extensions[LOCALIZED]) return error;
   const code = typeof extensions.code === 'string' ? extensions.code : codeIfNone;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...extensions, [MESSAGES_EXTENSION]: gatewayMessage(error.message, code) },
+  return relabelled(error, error.message, {
+    ...extensions,
+    [MESSAGES_EXTENSION]: gatewayMessage(error.message, code),
   });
 }
 
