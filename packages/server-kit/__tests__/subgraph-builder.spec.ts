@@ -97,12 +97,18 @@ describe('a subgraph builder', () => {
 
   it('tells an anonymous caller to sign in', async () => {
     const [error] = (await run('{ trade }', ANONYMOUS)).errors ?? [];
-    expect(error?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(error?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messages: { en: 'Sign in, or send an API key, to do this' },
+    });
   });
 
   it('names the scope an API key lacks', async () => {
     const [error] = (await run('{ trade }', readOnlyKey)).errors ?? [];
-    expect(error?.extensions).toEqual({ code: 'FORBIDDEN', requiredScope: 'portfolio:write' });
+    expect(error?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      requiredScope: 'portfolio:write',
+    });
     expect(error?.message).toContain('portfolio:write');
     expect((await run('{ search }', readOnlyKey)).data).toEqual({ search: ['20'] });
   });
