@@ -93,7 +93,7 @@ describe('a federated query through the gateway', () => {
     const badSymbol = await demo.ask('{ instrument(symbol: "12;DROP") { nameKo } }');
     expect(badSymbol.status).toBe(200);
     expect(badSymbol.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('is not a KRX code'),
+      message: expect.stringContaining('KRX 종목 코드가 아닙니다'),
       extensions: { code: 'BAD_USER_INPUT' },
     });
 

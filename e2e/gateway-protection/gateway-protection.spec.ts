@@ -24,7 +24,7 @@ describe('document limits', () => {
       '{ portfolios { holdings { instrument { lastClose { close } } } } }',
     );
     expect(response.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('Query depth limit of 4 exceeded'),
+      message: expect.stringContaining('쿼리 중첩 깊이 한도 4을(를) 넘었습니다'),
       extensions: { code: 'QUERY_TOO_DEEP' },
     });
   });
@@ -69,7 +69,7 @@ describe('browsers', () => {
     });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({
-      errors: [{ message: 'Required CSRF header(s) not present' }],
+      errors: [{ message: 'CSRF 방지 헤더(x-graphql-csrf)나 자격 증명 헤더가 필요합니다' }],
     });
     const get = await fetch(`${platform.graphqlUrl}?query=%7B__typename%7D`);
     expect(get.status).toBe(403);

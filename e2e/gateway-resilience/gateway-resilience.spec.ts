@@ -27,7 +27,7 @@ describe('with one subgraph down', () => {
     expect(response.errors).toHaveLength(1);
     expect(response.data?.scenarioTemplates).toBeNull();
     expect(response.errors?.[0]).toMatchObject({
-      message: 'The scenario service is unavailable',
+      message: 'scenario 서비스를 쓸 수 없습니다',
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'scenario' },
     });
   });

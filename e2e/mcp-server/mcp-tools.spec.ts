@@ -80,7 +80,8 @@ describe('the MCP server over Streamable HTTP (2025-11-25)', () => {
   });
 
   it('refuses a bad argument before sending anything, naming it and what it allows', async () => {
-    const client = await connect(demo.headers, '?toolsets=all');
+    // An agent that reads English (the tools answer in the request's Accept-Language).
+    const client = await connect({ ...demo.headers, 'accept-language': 'en' }, '?toolsets=all');
     const result = (await client.callTool({
       name: 'create_portfolio',
       arguments: { name: 'Bad', cash: 1000000, holdings: [{ symbol: '5930', weight: '0.5' }] },
@@ -100,7 +101,10 @@ describe('the MCP server over Streamable HTTP (2025-11-25)', () => {
 
   it('names the scope an API key lacks', async () => {
     const key = await demo.createApiKey(['MARKET_READ'], 'market only');
-    const client = await connect({ authorization: `Bearer ${key.secret}` }, '?toolsets=all');
+    const client = await connect(
+      { authorization: `Bearer ${key.secret}`, 'accept-language': 'en' },
+      '?toolsets=all',
+    );
     const result = (await client.callTool({
       name: 'list_portfolios',
       arguments: {},

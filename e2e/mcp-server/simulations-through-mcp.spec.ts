@@ -260,6 +260,49 @@ describe('the chat at /api/chat', () => {
     });
   });
 
+  it('shocks a sector named in words (반도체) on every stock KRX files in it', async () => {
+    const ask = async (message: string, conversationId?: string) =>
+      (await (await chat({ message, ...(conversationId ? { conversationId } : {}) })).json()) as {
+        conversationId: string;
+        reply: string;
+        toolCalls: { name: string; arguments: Record<string, unknown>; ok: boolean }[];
+      };
+    // No built-in scenario is a 40% fall of chips: the chat proposes one, and runs it once agreed.
+    const proposal = await ask('Growth 포트폴리오에 반도체 40% 하락 스트레스 테스트 해줘');
+    expect(proposal.toolCalls.map((call) => call.name)).not.toContain('create_scenario');
+    const done = await ask('네', proposal.conversationId);
+    const created = done.toolCalls.find((call) => call.name === 'create_scenario');
+    expect(created).toMatchObject({
+      ok: true,
+      arguments: { shocks: [{ target: 'SECTOR', sector: '0013', change: -0.4 }] },
+    });
+    expect(done.toolCalls.at(-1)).toMatchObject({ name: 'run_stress_test', ok: true });
+
+    const latest = await demo.ask<{
+      simulations: {
+        runs: {
+          status: string;
+          result: { holdings: { symbol: string; sector: string | null; changePct: number }[] };
+        }[];
+      };
+    }>(
+      `{ simulations(first: 1) { runs { status result { ... on StressTestResult {
+          holdings { symbol sector changePct } } } } } }`,
+    );
+    const [run] = latest.data!.simulations.runs;
+    expect(run?.status).toBe('SUCCEEDED');
+    const holdings = run!.result.holdings;
+    const members = holdings.filter((holding) => holding.sector === '0013');
+    // Growth holds Samsung Electronics and SK hynix, both 전기·전자 to KRX.
+    expect(members.map((holding) => holding.symbol)).toEqual(
+      expect.arrayContaining(['005930', '000660']),
+    );
+    for (const holding of members) expect(holding.changePct).toBeLessThan(0);
+    for (const holding of holdings.filter((h) => h.sector !== '0013')) {
+      expect(holding.changePct).toBe(0);
+    }
+  });
+
   it('answers bad input with 400 naming the field, and no credentials with 401', async () => {
     const empty = await chat({ message: '   ' });
     expect(empty.status).toBe(400);

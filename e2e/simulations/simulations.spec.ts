@@ -367,7 +367,7 @@ describe('bad input', () => {
       { input: big },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 3 });
-    expect(answer.errors![0]!.message).toMatch(/at once \(3\)/);
+    expect(answer.errors![0]!.message).toMatch(/최대\(3개\)/);
     for (const run of runs) {
       await demo.ask('mutation($id: ID!) { cancelSimulation(runId: $id) { status } }', {
         id: run.id,

@@ -52,7 +52,7 @@ describe('access tokens at the gateway', () => {
     const response = await me({ authorization: `Bearer ${expired}` });
     expect(response.status).toBe(401);
     expect(response.errors?.[0]).toMatchObject({
-      message: 'The access token has expired; refresh the session',
+      message: '액세스 토큰이 만료되었습니다. 세션을 갱신하세요',
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });
@@ -126,7 +126,7 @@ describe('API keys', () => {
     const revoked = await me({ 'x-api-key': secret });
     expect(revoked.status).toBe(401);
     expect(revoked.errors?.[0]).toMatchObject({
-      message: 'The API key is not valid',
+      message: 'API 키가 유효하지 않습니다',
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });

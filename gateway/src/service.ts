@@ -30,6 +30,7 @@ import { useCodedRequestErrors } from './plugins/use-coded-request-errors.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions.js';
 import { useInternalIdentity } from './plugins/use-internal-identity.js';
+import { useLocalizedErrors } from './plugins/use-localized-errors.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
@@ -141,6 +142,7 @@ export async function startGateway({
       useFederatedSubscriptions(subscribe),
       useOperationMetrics(registry),
       useClientErrorLog(logger),
+      useLocalizedErrors(),
     ],
   });
 

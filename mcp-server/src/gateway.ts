@@ -1,3 +1,4 @@
+import type { Language } from '@capstone/errors';
 import type { CatalogueOperation } from '@capstone/operations';
 import { GraphQLRequestError, type GraphQLErrorItem } from '@capstone/graphql-client';
 
@@ -9,6 +10,10 @@ export type Credentials = Record<string, string>;
 export interface Gateway {
   readonly url: string;
   readonly credentials: Credentials;
+  /** The caller's language: the gateway's errors come in it (its `Accept-Language`). */
+  readonly language: Language;
+  /** The same caller, answered in `language`. */
+  inLanguage(language: Language): Gateway;
   /** Runs a catalogue operation and gives back its data (no `__typename`); errors throw. */
   run<Data = Record<string, unknown>>(
     operation: Pick<CatalogueOperation, 'name' | 'hash' | 'document'>,
@@ -24,7 +29,11 @@ type Body = { data?: unknown; errors?: GraphQLErrorItem[] };
  * them: in production a signed-in session may send nothing else. A gateway whose manifest lacks
  * the hash (an older deployment) gets the text once more.
  */
-export function gatewayFor(url: string, credentials: Credentials, fetcher = fetch): Gateway {
+export function gatewayFor(
+  url: string,
+  credentials: Credentials,
+  { language = 'ko', fetcher = fetch }: { language?: Language; fetcher?: typeof fetch } = {},
+): Gateway {
   async function post(
     body: Record<string, unknown>,
     signal?: AbortSignal,
@@ -37,6 +46,7 @@ export function gatewayFor(url: string, credentials: Credentials, fetcher = fetc
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
+          'accept-language': language,
           ...credentials,
         },
         body: JSON.stringify(body),
@@ -64,9 +74,12 @@ export function gatewayFor(url: string, credentials: Credentials, fetcher = fetc
     }
   }
 
-  return {
+  const gateway: Gateway = {
     url,
     credentials,
+    language,
+    inLanguage: (other) =>
+      other === language ? gateway : gatewayFor(url, credentials, { language: other, fetcher }),
     async run<Data>(
       operation: Pick<CatalogueOperation, 'name' | 'hash' | 'document'>,
       variables: Record<string, unknown>,
@@ -95,6 +108,7 @@ export function gatewayFor(url: string, credentials: Credentials, fetcher = fetc
       return withoutTypename(answer.body.data) as Data;
     },
   };
+  return gateway;
 }
 
 /** Drops `__typename` (the trusted documents carry it for the web app's cache), recursively. */

@@ -152,7 +152,7 @@ export async function readResource(
   try {
     data = await gateway.run(operation, { [template.variable]: decodeURIComponent(match[2]!) });
   } catch (error) {
-    throw new McpError(-32603, toolErrorText(`resources/read ${uri}`, error));
+    throw new McpError(-32603, toolErrorText(`resources/read ${uri}`, error, gateway.language));
   }
   const value = Object.values(data)[0];
   if (value == null) throw notFound(uri, modern);

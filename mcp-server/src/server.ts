@@ -20,6 +20,7 @@ import type { Gateway } from './gateway.js';
 import { completePromptArgument, getPrompt, listPrompts } from './prompts.js';
 import {
   CACHING,
+  LANGUAGE_META,
   META,
   MODERN_ERRORS,
   SUPPORTED_VERSIONS,
@@ -117,8 +118,13 @@ export function createMcpServer({
   toolsets,
   taskStore,
 }: McpServerOptions): Server {
-  const as = (extra: Extra): Gateway =>
-    typeof caller === 'function' ? caller(extra.requestInfo?.headers ?? {}) : caller;
+  const as = (extra: Extra): Gateway => {
+    const gateway =
+      typeof caller === 'function' ? caller(extra.requestInfo?.headers ?? {}) : caller;
+    // A client in the same process (the chat) says each call's language in `_meta`.
+    const language = extra._meta?.[LANGUAGE_META];
+    return language === 'ko' || language === 'en' ? gateway.inLanguage(language) : gateway;
+  };
   const server = new Server(SERVER_INFO, {
     capabilities: taskStore
       ? { ...LEGACY_CAPABILITIES, tasks: TASK_CAPABILITIES }

@@ -11,6 +11,7 @@ import {
   PROTECTED_RESOURCE_PATH,
   challenge,
   credentialsOf,
+  languageOf,
   isLoopback,
   protectedResourceMetadata,
   refusedOrigin,
@@ -86,7 +87,9 @@ export async function startMcpService({
   sweep.unref();
   // Tasks live in the session that made them (the SDK scopes them by session id).
   const taskStore = new RunTaskStore();
-  const perRequest = (headers: IncomingHttpHeaders) => gatewayFor(gateway, credentialsOf(headers));
+  // MCP has no language per call: each HTTP request's Accept-Language decides (Korean by default).
+  const perRequest = (headers: IncomingHttpHeaders) =>
+    gatewayFor(gateway, credentialsOf(headers), { language: languageOf(headers) });
 
   async function serveMcp(request: IncomingMessage, response: ServerResponse, url: URL) {
     const credentials = credentialsOf(request.headers);
@@ -117,7 +120,7 @@ export async function startMcpService({
       return session.transport.handleRequest(request, response, body);
     }
     if (isModernRequest(request, body)) {
-      const server = createMcpServer({ gateway: gatewayFor(gateway, credentials), toolsets });
+      const server = createMcpServer({ gateway: perRequest(request.headers), toolsets });
       return serveModern(request, response, body, server);
     }
     if (isInitializeRequest(body) && sessions.size < MAX_SESSIONS) {

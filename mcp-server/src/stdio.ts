@@ -12,7 +12,10 @@ import { parseToolsets } from './tools/registry.js';
 export async function serveStdio(config: Env): Promise<void> {
   const secret = config.CAPSTONE_API_KEY ?? config.CAPSTONE_ACCESS_TOKEN;
   const server = createMcpServer({
-    gateway: gatewayFor(gatewayUrl(config), secret ? { authorization: `Bearer ${secret}` } : {}),
+    // A stdio process has no request headers: its language is configured (Korean by default).
+    gateway: gatewayFor(gatewayUrl(config), secret ? { authorization: `Bearer ${secret}` } : {}, {
+      language: config.MCP_LANGUAGE,
+    }),
     toolsets: parseToolsets(config.MCP_TOOLSETS),
   });
   await server.connect(new StdioServerTransport());

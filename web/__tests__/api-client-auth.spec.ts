@@ -51,6 +51,20 @@ describe('the API client', () => {
     expect(init.headers).toMatchObject({ 'x-graphql-csrf': '1' });
   });
 
+  it('asks for answers in the language the dashboard is read in', async () => {
+    const store = useSessionStore();
+    gateway(() => json({ data: { __typename: 'Query', me: null } }));
+    let language = 'en';
+    const { client } = createApiClient(GATEWAY, store, () => language);
+    await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    language = 'ko';
+    await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    const sent = (fetch as unknown as { mock: { calls: [string, RequestInit][] } }).mock.calls.map(
+      ([, init]) => (init.headers as Record<string, string>)['accept-language'],
+    );
+    expect(sent).toEqual(['en', 'ko']);
+  });
+
   it('refreshes once when the token is refused, and repeats the request with the new one', async () => {
     const store = useSessionStore();
     const refresher = vi.fn(async (): Promise<RefreshOutcome> => ({

@@ -157,7 +157,7 @@ describe('writes only after yes', () => {
     const proposal = await send('반도체 40% 폭락하면 Growth 어떻게 돼?');
     expect(proposal.proposed).toMatchObject({
       name: 'create_scenario',
-      arguments: { shocks: [{ target: 'SECTOR', sector: 'Semiconductors', change: -0.4 }] },
+      arguments: { shocks: [{ target: 'SECTOR', sector: '0013', change: -0.4 }] },
     });
     const done = await send('네');
     expect(done.toolCalls.map((call) => [call.name, call.arguments.scenarioId])).toEqual([

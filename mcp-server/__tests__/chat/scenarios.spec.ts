@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findTemplate, scanShocks, SCENARIO_TEMPLATES } from './support/agent-under-test.js';
+import {
+  describeShocks,
+  findTemplate,
+  scanShocks,
+  SCENARIO_TEMPLATES,
+} from './support/agent-under-test.js';
 import { argsFor } from './support/slots.js';
 
 describe('scenario names', () => {
@@ -51,9 +56,7 @@ describe('stress tests by shocks', () => {
   it('keeps shocks no template has, for a scenario to be created first', () => {
     const slots = stress('반도체 40% 하락하면');
     expect(slots.args.templateId).toBeUndefined();
-    expect(slots.customShocks).toEqual([
-      { target: 'SECTOR', sector: 'Semiconductors', change: -0.4 },
-    ]);
+    expect(slots.customShocks).toEqual([{ target: 'SECTOR', sector: '0013', change: -0.4 }]);
   });
 });
 
@@ -85,9 +88,41 @@ describe('shocks for a new scenario', () => {
       { target: 'SYMBOL', symbol: '005930', change: -0.5 },
     ]);
     expect(shocks('2차전지 업종 35% 급락')).toEqual([
-      { target: 'SECTOR', sector: 'Batteries', change: -0.35 },
+      { target: 'SECTOR', sector: '0013', change: -0.35 },
     ]);
     expect(shocks('시장 -30%')).toEqual([{ target: 'MARKET', change: -0.3 }]);
+  });
+
+  it.each([
+    ['반도체 20% 하락', '0013'],
+    ['semiconductors fall 20%', '0013'],
+    ['금융 20% 하락', '0021'],
+    ['banks drop 20%', '0021'],
+    ['insurers fall 20%', '0025'],
+    ['brokers fall 20%', '0024'],
+    ['게임 업종 20% 하락', '0029'],
+    ['바이오 20% 하락', '0009'],
+    ['조선 20% 하락', '0015'],
+    ['utilities drop 20%', '0017'],
+  ])('reads "%s" as a shock on the KRX class %s', (text, code) => {
+    expect(shocks(`${text} 시나리오 만들어줘`)).toEqual([
+      { target: 'SECTOR', sector: code, change: -0.2 },
+    ]);
+  });
+
+  it('makes no shock of a sector KRX does not class (defence), rather than a wrong one', () => {
+    expect(
+      argsFor('create_scenario', '방산 20% 하락 시나리오 만들어줘').args.shocks,
+    ).toBeUndefined();
+  });
+
+  it('names the sector in the scenario name as KRX does, semiconductors by their class', () => {
+    expect(describeShocks([{ target: 'SECTOR', sector: '0021', change: -0.2 }], 'ko')).toBe(
+      '금융 20% 하락',
+    );
+    expect(describeShocks([{ target: 'SECTOR', sector: '0013', change: -0.3 }], 'en')).toBe(
+      'Semiconductors & Electronics -30%',
+    );
   });
 
   it('keeps the name given in quotes, in the field of its language', () => {

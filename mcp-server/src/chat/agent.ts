@@ -512,6 +512,7 @@ class Agent implements ChatAgent {
     try {
       const result = await this.options.callTool(name, args, {
         signal: turn.signal,
+        language: turn.language,
         onProgress: (progress) => turn.emit({ type: 'progress', callId, name, ...progress }),
       });
       ok = result.ok && !result.isError;

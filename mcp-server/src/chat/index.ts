@@ -18,7 +18,13 @@ export { LlmError, type LlmOptions } from './llm.js';
 export { parseKrwAmount, scanNumbers } from './numbers.js';
 export { classify, understand, type Draft, type Missing, type PlannerContext } from './planner.js';
 export { findPortfolioMentions, portfoliosIn, type PortfolioRef } from './portfolios.js';
-export { findTemplate, SCENARIO_TEMPLATES, scanShocks, type Shock } from './scenarios.js';
+export {
+  describeShocks,
+  findTemplate,
+  SCENARIO_TEMPLATES,
+  scanShocks,
+  type Shock,
+} from './scenarios.js';
 export { readSlots, TRADING_DAYS } from './slots.js';
 export { editDistance, keystrokes } from './text.js';
 export {

@@ -1,4 +1,5 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { LANGUAGE_META } from '../protocol/eras.js';
 import type { CallTool, ToolDescription } from './types.js';
 
 /**
@@ -7,8 +8,14 @@ import type { CallTool, ToolDescription } from './types.js';
  * makes them.
  */
 export function callToolThrough(client: Pick<Client, 'callTool'>): CallTool {
-  return async (name, args, { onProgress, signal }) => {
-    const result = await client.callTool({ name, arguments: args }, undefined, {
+  return async (name, args, { onProgress, signal, language }) => {
+    const request = {
+      name,
+      arguments: args,
+      // The server answers a call in the language its `_meta` names (MCP has no other way).
+      ...(language ? { _meta: { [LANGUAGE_META]: language } } : {}),
+    };
+    const result = await client.callTool(request, undefined, {
       signal,
       // A long simulation reports progress; each report restarts the request timeout.
       resetTimeoutOnProgress: true,

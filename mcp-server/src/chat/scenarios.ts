@@ -1,3 +1,9 @@
+import {
+  SEMICONDUCTOR_SECTOR_CODE,
+  findKrxSector,
+  krxSector,
+  type KrxSector,
+} from '@capstone/krx-rules';
 import { blank } from './text.js';
 
 export interface ScenarioTemplate {
@@ -97,26 +103,38 @@ export interface Shock {
 }
 
 /**
- * Sectors by the words people use, named as the scenario templates name them. The first
- * pattern that fits wins, so "2차전지" is Batteries before "전지" could be anything else.
+ * Sectors by the words people use, each resolved to the KRX industry class it belongs to
+ * (`findKrxSector`, the platform's one taxonomy): a shock names the class's code, so that it
+ * reaches every stock KRX files there, on KOSPI and KOSDAQ alike. The first pattern that fits
+ * wins, so "2차전지" is batteries before "전지" could be anything else. KRX has no class of its
+ * own for chips, batteries, games or banks: they are 전기·전자, IT 서비스 and 금융.
  */
-const SECTORS: [RegExp, string][] = [
-  [/반도체|semiconductors?|semis?\b|chips?(?:makers?)?/, 'Semiconductors'],
-  [/2차\s?전지|이차\s?전지|배터리|batter(?:y|ies)/, 'Batteries'],
-  [/인터넷|플랫폼|internet|platforms?/, 'Internet'],
-  [/바이오|제약|헬스케어|bio(?:tech)?|pharma(?:ceuticals)?|healthcare/, 'Biotechnology'],
-  [/은행|금융|financials?|banks?/, 'Financials'],
-  [/자동차|autos?|automobiles?|carmakers?/, 'Automobiles'],
-  [/조선|shipbuild(?:ing|ers?)/, 'Shipbuilding'],
-  [/철강|steel/, 'Steel'],
-  [/화학|chemicals?/, 'Chemicals'],
-  [/건설|construction/, 'Construction'],
-  [/게임|games?|gaming/, 'Games'],
-  [/통신|telecoms?|telecommunications?/, 'Telecommunications'],
-  [/유틸리티|전력|가스|utilities/, 'Utilities'],
-  [/필수\s?소비재|음식료|consumer staples|food/, 'Consumer Staples'],
-  [/방산|방위\s?산업|defen[cs]e/, 'Defense'],
+const SECTOR_WORDS: [RegExp, string | null][] = [
+  [/반도체|semiconductors?|semis?\b|chips?(?:makers?)?/, '반도체'],
+  [/2차\s?전지|이차\s?전지|배터리|batter(?:y|ies)/, '2차전지'],
+  [/전기\s?[·.]?\s?전자|electronics|electrical/, '전기·전자'],
+  [/인터넷|플랫폼|internet|platforms?/, '인터넷'],
+  [/게임|games?|gaming/, '게임'],
+  [/바이오|제약|헬스케어|bio(?:tech)?|pharma(?:ceuticals?)?|healthcare/, '제약'],
+  [/brokers?|brokerages?/, '증권'],
+  [/insurers?|insurance/, '보험'],
+  [/은행|금융|financials?|finance|banks?|banking/, '금융'],
+  [/자동차|autos?\b|automobiles?|carmakers?/, '자동차'],
+  [/조선|shipbuild(?:ing|ers?)|shipyards?/, '조선'],
+  [/철강|steel|metals?\b/, '철강'],
+  [/화학|chemicals?/, '화학'],
+  [/건설|construction/, '건설'],
+  [/통신|telecoms?|telecommunications?/, '통신'],
+  [/유틸리티|전력|가스|utilities/, '전기·가스'],
+  [/필수\s?소비재|음식료|consumer staples|food/, '음식료·담배'],
+  // Defence companies are spread over several KRX classes: no shock can stand for them.
+  [/방산|방위\s?산업|defen[cs]e/, null],
 ];
+
+const SECTORS: [RegExp, KrxSector | null][] = SECTOR_WORDS.map(([pattern, word]) => [
+  pattern,
+  word === null ? null : findKrxSector(word),
+]);
 
 const MARKET_WORDS =
   /시장|증시|코스피|kospi|코스닥|kosdaq|주식\s?시장|전체|전\s?종목|모든\s?종목|market|stocks|equities|everything/;
@@ -151,7 +169,10 @@ export function scanShocks(
   for (const clause of clauses) {
     const words = text.slice(clause.start, clause.end);
     const symbol = symbols.find((s) => s.start >= clause.start && s.end <= clause.end);
-    const sector = SECTORS.find(([pattern]) => pattern.test(words));
+    const named = SECTORS.find(([pattern]) => pattern.test(words));
+    // A sector KRX does not class (defence): the clause is left for the planner to ask about.
+    if (named && named[1] === null && !symbol) continue;
+    const sector = named?.[1];
     const fx = FX_WORDS.test(words);
     const down = DOWN_WORDS.test(words);
     const up = UP_WORDS.test(words);
@@ -169,7 +190,7 @@ export function scanShocks(
     } else if (symbol) {
       shock = { target: 'SYMBOL', symbol: symbol.symbol, change: sign * magnitude };
     } else if (sector) {
-      shock = { target: 'SECTOR', sector: sector[1], change: sign * magnitude };
+      shock = { target: 'SECTOR', sector: sector.code, change: sign * magnitude };
     } else if (MARKET_WORDS.test(words) || down || up) {
       shock = { target: 'MARKET', change: sign * magnitude };
     }
@@ -209,7 +230,7 @@ export function hypotheticalTemplate(shocks: Shock[]): string | null {
   const [shock] = shocks as [Shock];
   const near = (value: number) => Math.abs(shock.change - value) < 1e-9;
   if (shock.target === 'MARKET' && near(-0.2)) return 'hypothetical-market-20';
-  if (shock.target === 'SECTOR' && shock.sector === 'Semiconductors' && near(-0.3)) {
+  if (shock.target === 'SECTOR' && shock.sector === SEMICONDUCTOR_SECTOR_CODE && near(-0.3)) {
     return 'hypothetical-semiconductors-30';
   }
   if (shock.target === 'FX' && near(0.15)) return 'hypothetical-krw-usd-15';
@@ -253,23 +274,18 @@ export function findTemplate(input: string): TemplateMention | null {
   return best;
 }
 
-const SECTOR_NAMES_KO: Record<string, string> = {
-  Semiconductors: '반도체',
-  Batteries: '2차전지',
-  Internet: '인터넷',
-  Biotechnology: '바이오',
-  Financials: '금융',
-  Automobiles: '자동차',
-  Shipbuilding: '조선',
-  Steel: '철강',
-  Chemicals: '화학',
-  Construction: '건설',
-  Games: '게임',
-  Telecommunications: '통신',
-  Utilities: '유틸리티',
-  'Consumer Staples': '필수소비재',
-  Defense: '방산',
-};
+/**
+ * A sector's name in a scenario's name: KRX's, except for the class people call by its best
+ * known members (전기·전자 is where the semiconductor makers are, as the built-in template says).
+ */
+function sectorName(code: string, language: 'ko' | 'en'): string {
+  if (code === SEMICONDUCTOR_SECTOR_CODE) {
+    return language === 'ko' ? '반도체·전기전자' : 'Semiconductors & Electronics';
+  }
+  const sector = krxSector(code);
+  if (!sector) return code;
+  return language === 'ko' ? sector.nameKo : sector.nameEn;
+}
 
 /** Describes shocks for a scenario name: "시장 15% 하락" / "Market -15%". */
 export function describeShocks(shocks: Shock[], language: 'ko' | 'en'): string {
@@ -286,9 +302,7 @@ export function describeShocks(shocks: Shock[], language: 'ko' | 'en'): string {
               ? '원/달러 환율'
               : 'USD/KRW'
             : shock.sector
-              ? language === 'ko'
-                ? (SECTOR_NAMES_KO[shock.sector] ?? shock.sector)
-                : shock.sector
+              ? sectorName(shock.sector, language)
               : (shock.symbol ?? '');
       if (language === 'en') return `${target} ${shock.change < 0 ? '-' : '+'}${percent}`;
       return `${target} ${percent} ${shock.change < 0 ? '하락' : '상승'}`;

@@ -57,6 +57,8 @@ export interface ToolProgress {
 export interface ToolCallOptions {
   onProgress?: (progress: ToolProgress) => void;
   signal?: AbortSignal;
+  /** The chat's language: the tool's errors come in it. */
+  language?: Language;
 }
 
 /** The seam to the MCP server: one tool call, as any MCP client would make it. */

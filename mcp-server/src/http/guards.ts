@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { SCOPES } from '@capstone/auth';
+import { preferredLanguage, type Language } from '@capstone/errors';
 import type { Credentials } from '../gateway.js';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -39,6 +40,12 @@ export function refusedOrigin(
 }
 
 export const isLoopback = (host: string): boolean => LOOPBACK_NAMES.has(host);
+
+/** The language the caller reads, from their `Accept-Language`: Korean unless they prefer English. */
+export function languageOf(headers: IncomingHttpHeaders): Language {
+  const header = headers['accept-language'];
+  return preferredLanguage(typeof header === 'string' ? header : undefined);
+}
 
 /** The caller's credentials, passed on to the gateway unchanged. */
 export function credentialsOf(headers: IncomingHttpHeaders): Credentials {

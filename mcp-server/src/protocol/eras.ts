@@ -17,6 +17,12 @@ export const SUPPORTED_VERSIONS: readonly string[] = [
   ...SUPPORTED_PROTOCOL_VERSIONS,
 ];
 
+/**
+ * The `_meta` key a tool call may name its language in (`ko` or `en`), where no HTTP request
+ * carries an `Accept-Language`: the chat, calling its tools in process, in the chat's language.
+ */
+export const LANGUAGE_META = 'io.capstone/language';
+
 export const META = {
   protocolVersion: 'io.modelcontextprotocol/protocolVersion',
   clientCapabilities: 'io.modelcontextprotocol/clientCapabilities',

@@ -1,3 +1,4 @@
+import type { Language, LocalizedMessage } from '@capstone/errors';
 import type { JsonSchema } from '@capstone/operations';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -9,16 +10,30 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
 const validators = new WeakMap<JsonSchema, ValidateFunction>();
 
+type Words = LocalizedMessage;
+
 /** What a pattern allows, in words an agent can act on. */
-const PATTERN_WORDS: Record<string, string> = {
-  '^-?[0-9]+(\\.[0-9]+)?$': 'a decimal number written as a string, such as "1234.5"',
-  '^[0-9A-Z]{6}$': 'a 6-character KRX code, such as "005930"',
-  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'a date such as "2024-05-31"',
+const PATTERN_WORDS: Record<string, Words> = {
+  '^-?[0-9]+(\\.[0-9]+)?$': {
+    ko: '"1234.5"처럼 문자열로 쓴 십진수',
+    en: 'a decimal number written as a string, such as "1234.5"',
+  },
+  '^[0-9A-Z]{6}$': {
+    ko: '"005930" 같은 여섯 글자 KRX 종목 코드',
+    en: 'a 6-character KRX code, such as "005930"',
+  },
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': {
+    ko: '"2024-05-31" 같은 날짜',
+    en: 'a date such as "2024-05-31"',
+  },
 };
 
-const FORMAT_WORDS: Record<string, string> = {
-  date: 'a date such as "2024-05-31"',
-  'date-time': 'an ISO 8601 instant such as "2024-05-31T06:30:00Z"',
+const FORMAT_WORDS: Record<string, Words> = {
+  date: { ko: '"2024-05-31" 같은 날짜', en: 'a date such as "2024-05-31"' },
+  'date-time': {
+    ko: '"2024-05-31T06:30:00Z" 같은 ISO 8601 시각',
+    en: 'an ISO 8601 instant such as "2024-05-31T06:30:00Z"',
+  },
 };
 
 /** `holdings/0/symbol` → `holdings[0].symbol`. */
@@ -35,46 +50,86 @@ const shown = (value: unknown): string => {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 
-function describeError(error: ErrorObject, args: unknown, allowed: string[]): string {
+function describeError(error: ErrorObject, args: unknown, allowed: string[]): Words {
   const value = error.instancePath
     .split('/')
     .filter(Boolean)
     .reduce<unknown>((inner, key) => (inner as Record<string, unknown> | undefined)?.[key], args);
   const path = argumentPath(error.instancePath);
-  const got = ` (got ${shown(value)})`;
+  const got = { ko: ` (받은 값: ${shown(value)})`, en: ` (got ${shown(value)})` };
   const params = error.params as Record<string, unknown>;
+  /** "`path` must be …" in both languages. */
+  const mustBe = (what: Words): Words => ({
+    ko: `\`${path}\`은(는) ${what.ko}여야 합니다${got.ko}`,
+    en: `\`${path}\` must be ${what.en}${got.en}`,
+  });
   switch (error.keyword) {
-    case 'required':
-      return `\`${argumentPath(error.instancePath, String(params.missingProperty))}\` is required`;
+    case 'required': {
+      const name = argumentPath(error.instancePath, String(params.missingProperty));
+      return { ko: `\`${name}\`이(가) 필요합니다`, en: `\`${name}\` is required` };
+    }
     case 'additionalProperties': {
       const name = argumentPath(error.instancePath, String(params.additionalProperty));
       return error.instancePath === ''
-        ? `\`${name}\` is not an argument; the arguments are ${allowed.join(', ')}`
-        : `\`${name}\` is not a field of \`${path}\``;
+        ? {
+            ko: `\`${name}\`은(는) 인자가 아닙니다. 인자: ${allowed.join(', ')}`,
+            en: `\`${name}\` is not an argument; the arguments are ${allowed.join(', ')}`,
+          }
+        : {
+            ko: `\`${name}\`은(는) \`${path}\`의 필드가 아닙니다`,
+            en: `\`${name}\` is not a field of \`${path}\``,
+          };
     }
-    case 'pattern':
-      return `\`${path}\` must be ${PATTERN_WORDS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`}${got}`;
-    case 'format':
-      return `\`${path}\` must be ${FORMAT_WORDS[String(params.format)] ?? `a ${String(params.format)}`}${got}`;
-    case 'enum':
-      return `\`${path}\` must be one of ${(params.allowedValues as unknown[]).join(', ')}${got}`;
+    case 'pattern': {
+      const pattern = String(params.pattern);
+      return mustBe(
+        PATTERN_WORDS[pattern] ?? {
+          ko: `${pattern}에 맞는 문자열`,
+          en: `text matching ${pattern}`,
+        },
+      );
+    }
+    case 'format': {
+      const format = String(params.format);
+      return mustBe(FORMAT_WORDS[format] ?? { ko: `${format} 형식`, en: `a ${format}` });
+    }
+    case 'enum': {
+      const values = (params.allowedValues as unknown[]).join(', ');
+      return mustBe({ ko: `${values} 중 하나`, en: `one of ${values}` });
+    }
     case 'type': {
       const pattern = (error.parentSchema as { pattern?: string } | undefined)?.pattern;
-      if (pattern && PATTERN_WORDS[pattern])
-        return `\`${path}\` must be ${PATTERN_WORDS[pattern]}${got}`;
-      return `\`${path}\` must be ${params.type === 'integer' ? 'a whole number' : `a ${String(params.type)}`}${got}`;
+      if (pattern && PATTERN_WORDS[pattern]) return mustBe(PATTERN_WORDS[pattern]);
+      return mustBe(
+        params.type === 'integer'
+          ? { ko: '정수', en: 'a whole number' }
+          : { ko: `${String(params.type)} 값`, en: `a ${String(params.type)}` },
+      );
     }
     case 'minimum':
-    case 'maximum':
-      return `\`${path}\` must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}${got}`;
+    case 'maximum': {
+      const limit = String(params.limit);
+      return error.keyword === 'minimum'
+        ? mustBe({ ko: `${limit} 이상`, en: `at least ${limit}` })
+        : mustBe({ ko: `${limit} 이하`, en: `at most ${limit}` });
+    }
     default:
-      return `\`${path || 'arguments'}\` ${error.message ?? 'is not allowed'}${got}`;
+      return {
+        ko: `\`${path || 'arguments'}\`: ${error.message ?? '허용되지 않는 값입니다'}${got.ko}`,
+        en: `\`${path || 'arguments'}\` ${error.message ?? 'is not allowed'}${got.en}`,
+      };
   }
 }
 
 export class ArgumentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('; '));
+  /** Each problem in English; `problemsIn` gives them in another language. */
+  readonly problems: string[];
+  constructor(private readonly both: Words[]) {
+    super(both.map((problem) => problem.en).join('; '));
+    this.problems = both.map((problem) => problem.en);
+  }
+  problemsIn(language: Language): string[] {
+    return this.both.map((problem) => problem[language]);
   }
 }
 
@@ -100,8 +155,10 @@ export function checkArguments(
   if (validate(variables)) return variables;
   const allowed = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
   // Ajv reports each failing branch; one line per argument and keyword is enough to act on.
-  const problems = [
-    ...new Set((validate.errors ?? []).map((error) => describeError(error, variables, allowed))),
-  ];
-  throw new ArgumentError(problems);
+  const problems = new Map<string, Words>();
+  for (const error of validate.errors ?? []) {
+    const problem = describeError(error, variables, allowed);
+    problems.set(problem.en, problem);
+  }
+  throw new ArgumentError([...problems.values()]);
 }

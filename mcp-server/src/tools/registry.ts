@@ -143,9 +143,9 @@ export async function callCatalogueTool(
     variables = checkArguments(tool.operation.inputSchema as JsonSchema, args);
   } catch (error) {
     if (!(error instanceof ArgumentError)) throw error;
-    return errorResult(
-      `${tool.name}: 인자가 올바르지 않습니다 / invalid arguments:\n- ${error.problems.join('\n- ')}`,
-    );
+    const { language } = context.gateway;
+    const heading = language === 'ko' ? '인자가 올바르지 않습니다' : 'invalid arguments';
+    return errorResult(`${tool.name}: ${heading}:\n- ${error.problemsIn(language).join('\n- ')}`);
   }
   try {
     if (!tool.longRunning) {
@@ -168,7 +168,11 @@ export async function callCatalogueTool(
     const result = resultOf(tool, variables, data);
     const run = (result.structuredContent as { simulation?: SimulationState }).simulation;
     if (run && run.status !== 'SUCCEEDED') {
-      const why = run.error ? `${run.error.messageKo} / ${run.error.messageEn}` : run.status;
+      const why = run.error
+        ? context.gateway.language === 'ko'
+          ? run.error.messageKo
+          : run.error.messageEn
+        : run.status;
       return {
         ...result,
         isError: true,
@@ -177,7 +181,7 @@ export async function callCatalogueTool(
     }
     return result;
   } catch (error) {
-    return errorResult(toolErrorText(tool.name, error));
+    return errorResult(toolErrorText(tool.name, error, context.gateway.language));
   }
 }
 

@@ -58,13 +58,25 @@ describe('refusals', () => {
   });
 
   it('name the missing scope only to an API key; a user is simply not allowed', () => {
-    expect(unauthorizedError(adminKey, lacksWrite).extensions).toEqual({
+    expect(unauthorizedError(adminKey, lacksWrite).extensions).toMatchObject({
       code: 'FORBIDDEN',
       requiredScope: 'portfolio:write',
     });
-    expect(unauthorizedError(user, lacksWrite).extensions).toEqual({ code: 'FORBIDDEN' });
-    expect(unauthorizedError(ANONYMOUS, lacksWrite).extensions).toEqual({
+    expect(unauthorizedError(user, lacksWrite).extensions).not.toHaveProperty('requiredScope');
+    expect(unauthorizedError(user, lacksWrite).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(unauthorizedError(ANONYMOUS, lacksWrite).extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('say so in Korean, and in English for the gateway to answer with', () => {
+    const refusal = unauthorizedError(adminKey, lacksWrite);
+    expect(refusal.message).toBe(
+      '이 API 키에는 portfolio:write 권한이 없습니다. 그 권한이 있는 키를 만드세요',
+    );
+    expect(refusal.extensions.messages).toEqual({
+      ko: refusal.message,
+      en: 'This API key lacks the scope portfolio:write; create a key that has it',
     });
   });
 });

@@ -51,14 +51,21 @@ export function missingApiScope(failure: ScopeFailure | undefined): Scope | unde
  */
 export function unauthorizedError(identity: Identity, failure?: ScopeFailure): GraphQLError {
   if (identity.kind === 'anonymous') {
-    return unauthenticated('Sign in, or send an API key, to do this');
+    return unauthenticated({
+      ko: '이 작업을 하려면 로그인하거나 API 키를 보내세요',
+      en: 'Sign in, or send an API key, to do this',
+    });
   }
   const requiredScope = identity.kind === 'apiKey' ? missingApiScope(failure) : undefined;
   return requiredScope
-    ? forbidden(`This API key lacks the scope ${requiredScope}; create a key that has it`, {
-        requiredScope,
-      })
-    : forbidden('You are not allowed to do this');
+    ? forbidden(
+        {
+          ko: `이 API 키에는 ${requiredScope} 권한이 없습니다. 그 권한이 있는 키를 만드세요`,
+          en: `This API key lacks the scope ${requiredScope}; create a key that has it`,
+        },
+        { requiredScope },
+      )
+    : forbidden({ ko: '이 작업은 허용되지 않습니다', en: 'You are not allowed to do this' });
 }
 
 /** For ownership checks inside resolvers: the caller's user id, or an UNAUTHENTICATED error. */

@@ -282,6 +282,11 @@ export const envSchema = z.object({
     .string()
     .regex(/^[a-z]+(,[a-z]+)*$/, 'must be tool-set names separated by commas, such as core,risk')
     .default('core'),
+  /**
+   * The language of the stdio MCP server's tool errors (`ko` or `en`); it has no request
+   * headers to read one from. Over HTTP each request's `Accept-Language` decides.
+   */
+  MCP_LANGUAGE: z.enum(['ko', 'en']).default('ko'),
   /** The stdio MCP server acts with this API key (`ck_…`) … */
   CAPSTONE_API_KEY: z.string().min(1).optional(),
   /** … or with this user access token. */

@@ -15,6 +15,7 @@ export {
   MESSAGES_EXTENSION,
   localizeError,
   localized,
+  messagesOf,
   preferredLanguage,
   type Language,
   type LocalizedMessage,

@@ -32,6 +32,21 @@ export const localized = (message: Message): LocalizedMessage =>
  */
 export const MESSAGES_EXTENSION = 'messages';
 
+/**
+ * The two texts an error carries (a coded error's `extensions.messages`), or its one message
+ * for both: so that code passing an error's words on keeps both languages.
+ */
+export function messagesOf(error: {
+  message: string;
+  extensions?: Record<string, unknown>;
+}): LocalizedMessage {
+  const messages = error.extensions?.[MESSAGES_EXTENSION] as Partial<LocalizedMessage> | undefined;
+  if (typeof messages?.ko === 'string' && typeof messages.en === 'string') {
+    return { ko: messages.ko, en: messages.en };
+  }
+  return localized(error.message);
+}
+
 interface SerialisedError {
   message: string;
   extensions?: Record<string, unknown>;

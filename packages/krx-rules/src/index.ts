@@ -29,6 +29,7 @@ export {
   type Side,
 } from './inputs.js';
 export { parseRate, type DecimalRate } from './money.js';
+export { formatWon, wholeWon, type WonFormatOptions, type WonLanguage } from './won-format.js';
 export {
   isWithinPriceLimits,
   PRICE_LIMIT_RULES,

@@ -20,8 +20,11 @@ describe('Date', () => {
 
   it('refuses a day that does not exist, with BAD_USER_INPUT', () => {
     const error = refusal(() => dateScalar.parseValue('2026-02-30'));
-    expect(error.message).toContain('"2026-02-30" is not a date');
-    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('"2026-02-30"은(는) "2026-11-26" 같은 날짜가 아닙니다');
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messages: { en: '"2026-02-30" is not a date such as "2026-11-26"' },
+    });
   });
 
   it('refuses a date-time where a day is expected', () => {

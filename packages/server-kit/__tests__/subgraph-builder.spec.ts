@@ -52,21 +52,31 @@ describe('a subgraph builder', () => {
 
   it('refuses an argument out of range as BAD_USER_INPUT naming it', async () => {
     const [error] = (await run('{ search(limit: 0) }')).errors ?? [];
-    expect(error?.message).toBe('`limit` must be 1 to 100');
-    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'limit' });
+    expect(error?.message).toBe('`limit`: 1에서 100 사이여야 합니다');
+    expect(error?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'limit',
+      messages: { ko: '`limit`: 1에서 100 사이여야 합니다', en: '`limit` must be 1 to 100' },
+    });
   });
 
   it('names the list argument whose element is not a KRX code', async () => {
     const [error] = (await run('{ search(symbols: ["005930", "SAMSUNG"]) }')).errors ?? [];
     expect(error?.message).toBe(
-      '"SAMSUNG" is not a KRX code; codes have six characters, such as "005930"',
+      '"SAMSUNG"은(는) KRX 종목 코드가 아닙니다. 코드는 "005930"처럼 여섯 글자입니다',
     );
+    expect(error?.extensions.messages).toMatchObject({
+      en: '"SAMSUNG" is not a KRX code; codes have six characters, such as "005930"',
+    });
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'symbols' });
   });
 
   it('checks a date range as a whole: from not after to, and its length', async () => {
     const reversed = await run('{ days(from: "2026-03-10", to: "2026-03-01") }');
-    expect(reversed.errors?.[0]?.message).toBe('`from` must not be after `to`');
+    expect(reversed.errors?.[0]?.message).toBe('`from`: `to`보다 늦을 수 없습니다');
+    expect(reversed.errors?.[0]?.extensions.messages).toMatchObject({
+      en: '`from` must not be after `to`',
+    });
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ argument: 'from' });
     const tooLong = await run('{ days(from: "2026-03-01", to: "2026-03-11") }');
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({
@@ -87,12 +97,18 @@ describe('a subgraph builder', () => {
 
   it('tells an anonymous caller to sign in', async () => {
     const [error] = (await run('{ trade }', ANONYMOUS)).errors ?? [];
-    expect(error?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(error?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messages: { en: 'Sign in, or send an API key, to do this' },
+    });
   });
 
   it('names the scope an API key lacks', async () => {
     const [error] = (await run('{ trade }', readOnlyKey)).errors ?? [];
-    expect(error?.extensions).toEqual({ code: 'FORBIDDEN', requiredScope: 'portfolio:write' });
+    expect(error?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      requiredScope: 'portfolio:write',
+    });
     expect(error?.message).toContain('portfolio:write');
     expect((await run('{ search }', readOnlyKey)).data).toEqual({ search: ['20'] });
   });

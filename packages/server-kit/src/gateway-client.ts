@@ -5,6 +5,7 @@ import {
   type TypedDocument,
   type Variables,
 } from '@capstone/graphql-client';
+import { ErrorCode, MESSAGES_EXTENSION } from '@capstone/errors';
 import { REQUEST_ID_HEADER, currentRequestId } from '@capstone/observability';
 import { GraphQLError } from 'graphql';
 
@@ -51,8 +52,12 @@ function asGraphQLError(error: unknown): unknown {
   const [first] = error.errors;
   if (first) return new GraphQLError(first.message, { extensions: first.extensions ?? {} });
   if (error.code === 'BAD_RESPONSE') return new GraphQLError('The gateway answered without data');
-  return new GraphQLError('Another service could not be reached; try again', {
-    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  const messages = {
+    ko: '다른 서비스에 닿지 못했습니다. 잠시 뒤 다시 시도하세요',
+    en: 'Another service could not be reached; try again',
+  };
+  return new GraphQLError(messages.ko, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, [MESSAGES_EXTENSION]: messages },
     originalError: error,
   });
 }

@@ -1,7 +1,9 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from '@capstone/observability';
 import type { YogaServerInstance } from 'graphql-yoga';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { INTERNAL_IDENTITY_HEADER } from '@capstone/auth';
+import { localizeError, preferredLanguage } from '@capstone/errors';
+import { GraphQLError, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 
@@ -56,6 +58,26 @@ function refusalCloseCode(error: unknown): number | undefined {
   return status === undefined ? undefined : WS_CLOSE_CODES[status];
 }
 
+/**
+ * The language a connection's operations are answered in, passed on to them as their
+ * `Accept-Language`: the `language` connection parameter (browsers cannot set headers on a
+ * WebSocket), else the upgrade request's own header.
+ */
+function connectionLanguage(
+  params: Readonly<Record<string, unknown>> | undefined,
+  upgrade: IncomingMessage,
+): string | undefined {
+  for (const name of ['language', 'accept-language', 'Accept-Language']) {
+    const value = params?.[name];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  const header = upgrade.headers['accept-language'];
+  return typeof header === 'string' && header !== '' ? header : undefined;
+}
+
+const fromGateway = (params: Readonly<Record<string, unknown>> | undefined) =>
+  typeof params?.[INTERNAL_IDENTITY_HEADER] === 'string';
+
 interface Enveloped {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => unknown;
@@ -81,6 +103,30 @@ export function serveGraphqlWs(
     {
       onConnect: async ({ connectionParams }) =>
         options.onConnect ? options.onConnect(connectionParams) : true,
+      // Errors are answered in the connection's language (a service's error carries both
+      // texts), except to the gateway, which passes both on to its own caller.
+      onError: (context, _id, _payload, errors) => {
+        if (fromGateway(context.connectionParams)) return;
+        const language = preferredLanguage(
+          connectionLanguage(context.connectionParams, context.extra.request),
+        );
+        return errors.map((error) => localizeError(error.toJSON(), language));
+      },
+      onNext: (context, _id, _payload, _args, result) => {
+        if (!result.errors?.length || fromGateway(context.connectionParams)) return;
+        const language = preferredLanguage(
+          connectionLanguage(context.connectionParams, context.extra.request),
+        );
+        return {
+          ...result,
+          errors: result.errors.map((error) =>
+            localizeError(
+              error instanceof GraphQLError ? error.toJSON() : (error as GraphQLFormattedError),
+              language,
+            ),
+          ),
+        };
+      },
       execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
       onSubscribe: async (context, _id, params) => {
@@ -88,9 +134,10 @@ export function serveGraphqlWs(
           context.connectionParams,
           params.extensions ?? undefined,
         );
+        const language = connectionLanguage(context.connectionParams, context.extra.request);
         const request = new Request(`http://localhost${yoga.graphqlEndpoint}`, {
           method: 'POST',
-          headers,
+          headers: language ? { ...headers, 'accept-language': language } : headers,
         });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...context,

@@ -4,7 +4,7 @@ export {
   type SubgraphScalarName,
   type SubgraphSchemaTypes,
 } from './builder.js';
-export { isKrxSymbol, parseKrxSymbol } from './krx-symbol.js';
+export { isKrxSymbol, notAKrxCode, parseKrxSymbol } from './krx-symbol.js';
 export { serveGraphqlWs, type GraphqlWsOptions } from './graphql-ws-server.js';
 export { startHttpService, type HttpServiceOptions, type RunningService } from './http-service.js';
 export { createGatewayClient, type GatewayClient } from './gateway-client.js';
@@ -32,4 +32,13 @@ export {
 export { runSubgraph } from './run-subgraph.js';
 export { createSubgraphYoga, type SubgraphYogaOptions } from './subgraph-yoga.js';
 export { useOperationMetrics } from './use-operation-metrics.js';
-export { argumentError, dateRange, intBetween, krxSymbol, krxSymbols } from './validation.js';
+export {
+  aboutArgument,
+  argumentError,
+  dateRange,
+  intBetween,
+  issueMessages,
+  krxSymbol,
+  krxSymbols,
+  zodMessage,
+} from './validation.js';

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { Kind, type ValueNode } from 'graphql';
-import { BadScalarValue, badInput } from '@capstone/errors';
+import { BadScalarValue, badInput, messagesOf } from '@capstone/errors';
 
 export { Decimal } from 'decimal.js';
 
@@ -25,7 +25,10 @@ export const decimalScalar = {
   parseValue: (value: unknown): Decimal => asVariableError(() => parseDecimal(value)),
   parseLiteral: (node: ValueNode): Decimal => {
     if (node.kind === Kind.STRING || node.kind === Kind.INT) return parseDecimal(node.value);
-    throw badInput('A Decimal must be written as a string, such as "1234.56"');
+    throw badInput({
+      ko: 'Decimal 값은 "1234.56"처럼 문자열로 써야 합니다',
+      en: 'A Decimal must be written as a string, such as "1234.56"',
+    });
   },
 };
 
@@ -34,7 +37,10 @@ const DECIMAL_PATTERN = /^-?\d{1,24}(\.\d{1,12})?$/;
 export function parseDecimal(value: unknown): Decimal {
   const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
   if (typeof text !== 'string' || !DECIMAL_PATTERN.test(text.trim())) {
-    throw badInput(`${JSON.stringify(value)} is not a decimal number such as "1234.56"`);
+    throw badInput({
+      ko: `${JSON.stringify(value)}은(는) "1234.56" 같은 십진수가 아닙니다`,
+      en: `${JSON.stringify(value)} is not a decimal number such as "1234.56"`,
+    });
   }
   return new Decimal(text.trim());
 }
@@ -50,7 +56,10 @@ export const dateScalar = {
   parseValue: (value: unknown): Date => asVariableError(() => parseDate(value)),
   parseLiteral: (node: ValueNode): Date => {
     if (node.kind === Kind.STRING) return parseDate(node.value);
-    throw badInput('A Date must be a string such as "2026-11-26"');
+    throw badInput({
+      ko: 'Date 값은 "2026-11-26" 같은 문자열이어야 합니다',
+      en: 'A Date must be a string such as "2026-11-26"',
+    });
   },
 };
 
@@ -59,7 +68,10 @@ export function parseDate(value: unknown): Date {
     const date = new Date(`${value}T00:00:00.000Z`);
     if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return date;
   }
-  throw badInput(`${JSON.stringify(value)} is not a date such as "2026-11-26"`);
+  throw badInput({
+    ko: `${JSON.stringify(value)}은(는) "2026-11-26" 같은 날짜가 아닙니다`,
+    en: `${JSON.stringify(value)} is not a date such as "2026-11-26"`,
+  });
 }
 
 /** An instant in UTC, ISO 8601. */
@@ -75,7 +87,10 @@ export const dateTimeScalar = {
   parseValue: (value: unknown): Date => asVariableError(() => parseDateTime(value)),
   parseLiteral: (node: ValueNode): Date => {
     if (node.kind === Kind.STRING) return parseDateTime(node.value);
-    throw badInput('A DateTime must be an ISO 8601 string');
+    throw badInput({
+      ko: 'DateTime 값은 ISO 8601 문자열이어야 합니다',
+      en: 'A DateTime must be an ISO 8601 string',
+    });
   },
 };
 
@@ -84,7 +99,10 @@ function parseDateTime(value: unknown): Date {
     const time = Date.parse(value);
     if (!Number.isNaN(time)) return new Date(time);
   }
-  throw badInput(`${JSON.stringify(value)} is not an ISO 8601 date-time`);
+  throw badInput({
+    ko: `${JSON.stringify(value)}은(는) ISO 8601 날짜·시각이 아닙니다`,
+    en: `${JSON.stringify(value)} is not an ISO 8601 date-time`,
+  });
 }
 
 /**
@@ -96,6 +114,6 @@ function asVariableError<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    throw new BadScalarValue((error as Error).message);
+    throw new BadScalarValue(messagesOf(error as Error));
   }
 }

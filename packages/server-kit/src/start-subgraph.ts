@@ -12,7 +12,7 @@ import {
   type NodeHandler,
   type ReadinessCheck,
 } from '@capstone/observability';
-import { unauthenticated } from '@capstone/errors';
+import { unauthenticated, type LocalizedMessage } from '@capstone/errors';
 import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
 import { serveGraphqlWs } from './graphql-ws-server.js';
@@ -145,12 +145,23 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
 /** Subgraphs trust only the gateway: a request without its signed identity is refused. */
 async function identityFrom(request: Request, secret: string): Promise<Identity> {
   const token = request.headers.get(INTERNAL_IDENTITY_HEADER);
-  const refuse = (message: string) => unauthenticated(message, { http: { status: 401 } });
-  if (!token) throw refuse('Subgraphs answer only requests that come through the gateway');
+  const refuse = (message: LocalizedMessage) => unauthenticated(message, { http: { status: 401 } });
+  if (!token) {
+    throw refuse({
+      ko: '서브그래프는 게이트웨이를 거친 요청에만 응답합니다',
+      en: 'Subgraphs answer only requests that come through the gateway',
+    });
+  }
   try {
     return await verifyInternalIdentity(token, secret);
   } catch (error) {
-    if (error instanceof InternalTokenError) throw refuse(error.message);
+    if (error instanceof InternalTokenError) {
+      // The token's fault is for the operator who wired the services, and stays in English.
+      throw refuse({
+        ko: `내부 신원 토큰이 유효하지 않습니다: ${error.message}`,
+        en: error.message,
+      });
+    }
     throw error;
   }
 }

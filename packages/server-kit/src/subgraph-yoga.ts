@@ -4,7 +4,7 @@ import {
   useClientErrorLog,
   type Logger,
 } from '@capstone/observability';
-import { BadScalarValue, ErrorCode } from '@capstone/errors';
+import { BadScalarValue, ErrorCode, MESSAGES_EXTENSION, messagesOf } from '@capstone/errors';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createYoga,
@@ -51,27 +51,45 @@ export function createSubgraphYoga<Context extends object>(
 const VARIABLE_ERROR = /^Variable "\$([^"]+)"/;
 
 /** graphql-js wraps a scalar's error twice: the value's error, then the variable's. */
-function refusedByScalar(error: Error | undefined): boolean {
+function scalarRefusal(error: Error | undefined): BadScalarValue | undefined {
   for (let cause = error; cause; cause = (cause as GraphQLError).originalError ?? undefined) {
-    if (cause instanceof BadScalarValue) return true;
+    if (cause instanceof BadScalarValue) return cause;
   }
-  return false;
+  return undefined;
 }
 
 /**
  * A variable a scalar refused (a bad Date or Decimal) is the caller's mistake, not a fault:
- * graphql-js wraps the scalar's error, which Yoga would otherwise mask as unexpected.
+ * graphql-js wraps the scalar's error, which Yoga would otherwise mask as unexpected. graphql-js
+ * words the variable's part in English around the scalar's (Korean) message; both texts go on.
  */
 const keepBadVariables: typeof maskError = (error, message, isDev) => {
-  if (error instanceof GraphQLError && refusedByScalar(error)) {
+  const refusal = error instanceof GraphQLError ? scalarRefusal(error) : undefined;
+  if (error instanceof GraphQLError && refusal) {
     const variable = VARIABLE_ERROR.exec(error.message)?.[1];
-    return new GraphQLError(error.message, {
+    const scalar = messagesOf(refusal);
+    const value = BAD_VARIABLE_VALUE.exec(error.message)?.[2];
+    const messages = {
+      ko:
+        variable && value !== undefined
+          ? `변수 $${variable}의 값 ${value}이(가) 올바르지 않습니다: ${scalar.ko}`
+          : scalar.ko,
+      en: error.message.replace(refusal.message, scalar.en),
+    };
+    return new GraphQLError(messages.ko, {
       nodes: error.nodes,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(variable ? { variable } : {}) },
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        ...(variable ? { variable } : {}),
+        [MESSAGES_EXTENSION]: messages,
+      },
     });
   }
   return maskError(error, message, isDev);
 };
+
+// graphql-js: `Variable "$x" got invalid value "abc"; <the scalar's message>`.
+const BAD_VARIABLE_VALUE = /^Variable "\$([^"]+)" got invalid value (.*?); /s;
 
 // The query Apollo Gateway's IntrospectAndCompose sends every poll interval.
 const SCHEMA_POLL =

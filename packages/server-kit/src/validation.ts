@@ -1,11 +1,42 @@
-import { badInput } from '@capstone/errors';
+import { badInput, localized, type LocalizedMessage, type Message } from '@capstone/errors';
 import type { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { KRX_SYMBOL } from './krx-symbol.js';
+import { KRX_SYMBOL, notAKrxCode } from './krx-symbol.js';
 
 interface Issue {
   readonly message: string;
+  readonly code?: string;
   readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+}
+
+// Zod carries an issue's message as one string; ours carry both languages inside it.
+const BILINGUAL = '\u0000i18n:';
+
+/**
+ * A validation message in Korean and English, for zod's `message` (and `addIssue`): zod keeps
+ * one string, so both texts travel in it, and `argumentError` takes them apart again. A text that
+ * starts in lower case ("must be 1 to 100") is completed with the argument's name.
+ */
+export function zodMessage(message: LocalizedMessage): string {
+  return `${BILINGUAL}${JSON.stringify(message)}`;
+}
+
+const korean = z.locales.ko().localeError;
+
+/** Both texts of an issue: ours, or zod's own wording in English and in its Korean locale. */
+export function issueMessages(issue: Issue): LocalizedMessage {
+  if (issue.message.startsWith(BILINGUAL)) {
+    return JSON.parse(issue.message.slice(BILINGUAL.length)) as LocalizedMessage;
+  }
+  const translated = issue.code ? korean(issue as never) : undefined;
+  const ko = typeof translated === 'string' ? translated : translated?.message;
+  return { ko: ko ?? issue.message, en: issue.message };
+}
+
+/** `message` about `argument`, completed with its name when it starts in lower case. */
+export function aboutArgument(message: LocalizedMessage, argument: string): LocalizedMessage {
+  if (!argument || !/^[a-z×]/.test(message.en)) return message;
+  return { ko: `\`${argument}\`: ${message.ko}`, en: `\`${argument}\` ${message.en}` };
 }
 
 /**
@@ -17,8 +48,10 @@ export function argumentError(issues: readonly Issue[]): GraphQLError {
   const [issue] = issues;
   const step = issue?.path?.[0];
   const argument = String(typeof step === 'object' ? step.key : (step ?? ''));
-  const message = issue?.message ?? 'An argument is not valid';
-  return badInput(/^[a-z]/.test(message) && argument ? `\`${argument}\` ${message}` : message, {
+  const message = issue
+    ? issueMessages(issue)
+    : { ko: '인자 하나가 올바르지 않습니다', en: 'An argument is not valid' };
+  return badInput(aboutArgument(message, argument), {
     ...(argument ? { argument } : {}),
   });
 }
@@ -27,9 +60,20 @@ export function argumentError(issues: readonly Issue[]): GraphQLError {
 export const intBetween = (min: number, max: number) =>
   z
     .number()
-    .int(`must be a whole number from ${min} to ${max}`)
-    .min(min, `must be ${min} to ${max}`)
-    .max(max, `must be ${min} to ${max}`)
+    .int(
+      zodMessage({
+        ko: `${min}에서 ${max} 사이의 정수여야 합니다`,
+        en: `must be a whole number from ${min} to ${max}`,
+      }),
+    )
+    .min(
+      min,
+      zodMessage({ ko: `${min}에서 ${max} 사이여야 합니다`, en: `must be ${min} to ${max}` }),
+    )
+    .max(
+      max,
+      zodMessage({ ko: `${min}에서 ${max} 사이여야 합니다`, en: `must be ${min} to ${max}` }),
+    )
     .nullish();
 
 /** A KRX code, trimmed and upper-cased. */
@@ -38,7 +82,7 @@ export const krxSymbol = z.string().transform((value, context) => {
   if (KRX_SYMBOL.test(symbol)) return symbol;
   context.addIssue({
     code: 'custom',
-    message: `"${value}" is not a KRX code; codes have six characters, such as "005930"`,
+    message: zodMessage(notAKrxCode(value)),
   });
   return z.NEVER;
 });
@@ -47,16 +91,19 @@ export const krxSymbol = z.string().transform((value, context) => {
 export const krxSymbols = ({
   min = 1,
   max,
-  message = `Give ${min} to ${max} KRX codes`,
+  message = {
+    ko: `KRX 종목 코드를 ${min}개에서 ${max}개까지 주세요`,
+    en: `Give ${min} to ${max} KRX codes`,
+  },
 }: {
   min?: number;
   max: number;
-  message?: string;
+  message?: Message;
 }) =>
   z
     .array(krxSymbol)
-    .min(min, message)
-    .max(max, message)
+    .min(min, zodMessage(localized(message)))
+    .max(max, zodMessage(localized(message)))
     .transform((symbols) => [...new Set(symbols)]);
 
 const DAY_MS = 86_400_000;
@@ -69,28 +116,36 @@ const DAY_MS = 86_400_000;
  */
 export const dateRange = ({
   maxDays,
-  what = 'A range',
-  span = `${maxDays} days`,
+  what = { ko: '기간', en: 'A range' },
+  span = { ko: `${maxDays}일`, en: `${maxDays} days` },
   defaultTo,
 }: {
   maxDays: number;
   /** What the range is, for the message: "A price history spans at most 20 years". */
-  what?: string;
-  span?: string;
+  what?: Message;
+  span?: Message;
   defaultTo?: () => Date;
 }) =>
   z
     .looseObject({ from: z.date().nullish(), to: z.date().nullish() })
     .superRefine(({ from, to: given }, context) => {
+      const [range, most] = [localized(what), localized(span)];
       const to = given ?? defaultTo?.();
       if (!from || !to) return;
       if (from > to) {
-        context.addIssue({ code: 'custom', path: ['from'], message: 'must not be after `to`' });
+        context.addIssue({
+          code: 'custom',
+          path: ['from'],
+          message: zodMessage({ ko: '`to`보다 늦을 수 없습니다', en: 'must not be after `to`' }),
+        });
       } else if ((to.getTime() - from.getTime()) / DAY_MS >= maxDays) {
         context.addIssue({
           code: 'custom',
           path: ['to'],
-          message: `${what} spans at most ${span} per request`,
+          message: zodMessage({
+            ko: `${range.ko}은(는) 한 번에 최대 ${most.ko}까지입니다`,
+            en: `${range.en} spans at most ${most.en} per request`,
+          }),
         });
       }
     });

@@ -57,7 +57,10 @@ describe('a run request', () => {
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     const fields = (error.extensions.issues as { argument: string }[]).map((i) => i.argument);
     expect(fields.sort()).toEqual(['input.blockLength', 'input.confidences[1]', 'input.paths']);
-    expect(error.message).toContain('`input.paths` must be 100 to 200000');
+    expect(error.message).toContain('`input.paths`: 100에서 200000 사이여야 합니다');
+    expect(error.extensions.messages).toMatchObject({
+      en: expect.stringContaining('`input.paths` must be 100 to 200000'),
+    });
   });
 
   it('names a weight’s bad symbol', () => {
@@ -85,7 +88,10 @@ describe('a run request', () => {
       }),
     );
     expect(error.extensions.argument).toBe('input.weights');
-    expect(error.message).toContain('must sum to 1');
+    expect(error.message).toContain('합이 1이어야 합니다');
+    expect(error.extensions.messages).toMatchObject({
+      en: expect.stringContaining('must sum to 1'),
+    });
   });
 
   it('asks for the target with TARGET_RETURN, and only then', () => {

@@ -25,9 +25,13 @@ export function idempotencyKey(
   { ownerId, key, operation, request }: IdempotencyKey,
 ) {
   if (key != null && !KEY_PATTERN.test(key)) {
-    throw badInput('An idempotency key has 1 to 100 letters, digits, or . _ : -', {
-      argument: 'idempotencyKey',
-    });
+    throw badInput(
+      {
+        ko: '멱등 키는 글자, 숫자, . _ : - 로 된 1~100자입니다',
+        en: 'An idempotency key has 1 to 100 letters, digits, or . _ : -',
+      },
+      { argument: 'idempotencyKey' },
+    );
   }
   const requestHash = sha256Hex(canonicalJson({ operation, request }));
   return {
@@ -39,9 +43,13 @@ export function idempotencyKey(
       });
       if (!record) return undefined;
       if (record.operation !== operation || record.requestHash !== requestHash) {
-        throw conflict('This idempotency key was already used for a different request', {
-          argument: 'idempotencyKey',
-        });
+        throw conflict(
+          {
+            ko: '이 멱등 키는 이미 다른 요청에 쓰였습니다',
+            en: 'This idempotency key was already used for a different request',
+          },
+          { argument: 'idempotencyKey' },
+        );
       }
       return record.resultId;
     },

@@ -36,7 +36,8 @@ watch(
 
 const session = useSessionStore(pinia);
 session.refresher = createRefresher(gatewayUrl);
-const api = shallowRef(createApiClient(gatewayUrl, session));
+const language = () => preferences.locale;
+const api = shallowRef(createApiClient(gatewayUrl, session, language));
 const client = shallowRef(api.value.client);
 app.use(urql, client);
 app.provide(CLIENT, client);
@@ -49,7 +50,7 @@ watch(
     }
     // Signed out: a new client, so nothing the previous person loaded stays in its cache.
     api.value.dispose();
-    api.value = createApiClient(gatewayUrl, session);
+    api.value = createApiClient(gatewayUrl, session, language);
     client.value = api.value.client;
   },
 );

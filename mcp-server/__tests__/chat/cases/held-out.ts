@@ -232,7 +232,7 @@ export const HELD_OUT_CASES: ChatCase[] = [
     message: '반도체 업종 40% 폭락 시나리오 만들어줘',
     expect: {
       tool: 'create_scenario',
-      args: { shocks: [{ target: 'SECTOR', sector: 'Semiconductors', change: -0.4 }] },
+      args: { shocks: [{ target: 'SECTOR', sector: '0013', change: -0.4 }] },
     },
   },
   {

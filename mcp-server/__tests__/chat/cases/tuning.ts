@@ -781,7 +781,7 @@ export const TUNING_CASES: ChatCase[] = [
     message: "create scenario 'Battery bust' with batteries sector down 35%",
     expect: call('create_scenario', {
       nameEn: 'Battery bust',
-      shocks: [{ target: 'SECTOR', sector: 'Batteries', change: -0.35 }],
+      shocks: [{ target: 'SECTOR', sector: '0013', change: -0.35 }],
     }),
   },
 

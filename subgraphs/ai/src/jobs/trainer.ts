@@ -90,7 +90,10 @@ export function createTrainer(deps: {
       });
       if (open) {
         throw conflict(
-          `A training run is already ${open.status.toLowerCase()} (${open.id}); wait for it or cancel it`,
+          {
+            ko: `학습 실행이 이미 ${open.status === 'QUEUED' ? '대기 중' : '실행 중'}입니다 (${open.id}). 끝나기를 기다리거나 취소하세요`,
+            en: `A training run is already ${open.status.toLowerCase()} (${open.id}); wait for it or cancel it`,
+          },
           { runId: open.id },
         );
       }

@@ -186,10 +186,13 @@ builder.queryField('forecasts', (t) =>
       const known = await context.market.knownSymbols(symbols);
       const unknown = symbols.filter((symbol) => !known.has(symbol));
       if (unknown.length > 0) {
-        throw notFound(`No instrument has the code ${unknown.join(', ')}`, {
-          argument: 'symbols',
-          symbols: unknown,
-        });
+        throw notFound(
+          {
+            ko: `종목 코드 ${unknown.join(', ')}에 해당하는 종목이 없습니다`,
+            en: `No instrument has the code ${unknown.join(', ')}`,
+          },
+          { argument: 'symbols', symbols: unknown },
+        );
       }
       const outcomes = await forecastOf(context).loadMany(symbols);
       return symbols.map((symbol, i) => {

@@ -140,9 +140,15 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The run.' }) },
     resolve: async (_root, { id }, { prisma }) => {
       const run = await prisma.trainingRun.findUnique({ where: { id: String(id) } });
-      if (!run) throw notFound(`No training run has the id ${id}`, { argument: 'id' });
+      if (!run) throw notFound(noTrainingRun(id), { argument: 'id' });
       if (FINISHED.includes(run.status)) {
-        throw conflict(`Training run ${id} has already ended (${run.status})`, { argument: 'id' });
+        throw conflict(
+          {
+            ko: `학습 실행 ${id}은(는) 이미 끝났습니다 (${run.status})`,
+            en: `Training run ${id} has already ended (${run.status})`,
+          },
+          { argument: 'id' },
+        );
       }
       return prisma.trainingRun.update({
         where: { id: run.id },
@@ -151,6 +157,10 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+function noTrainingRun(id: string | number) {
+  return { ko: `ID가 ${id}인 학습 실행이 없습니다`, en: `No training run has the id ${id}` };
+}
 
 builder.subscriptionField('trainingRunUpdated', (t) =>
   t.field({
@@ -163,7 +173,7 @@ builder.subscriptionField('trainingRunUpdated', (t) =>
       const updates = events.subscribe('trainingRun');
       try {
         const run = await prisma.trainingRun.findUnique({ where: { id: String(id) } });
-        if (!run) throw notFound(`No training run has the id ${id}`, { argument: 'id' });
+        if (!run) throw notFound(noTrainingRun(id), { argument: 'id' });
         yield run;
         if (FINISHED.includes(run.status)) return;
         for await (const event of updates) {

@@ -2,7 +2,7 @@ import { requireUserId } from '@capstone/auth';
 import { dateRange, intBetween, parseKrxSymbol } from '@capstone/server-kit';
 import { badInput, conflict, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
-import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
+import { isTrackedIndex } from '../etl/settings.js';
 import {
   EtlJob as EtlJobValues,
   EtlRunStatus as EtlRunStatusValues,
@@ -16,7 +16,7 @@ import {
   type EtlRunRow,
   type JobStatus,
 } from '../etl/runs/run-records.js';
-import { calendarDay, isoDay, requireInstruments, todayInSeoul } from './args.js';
+import { calendarDay, isoDay, requireInstruments, todayInSeoul, untrackedIndex } from './args.js';
 
 /** Administrators only, and only signed in with a session: an API key never administers. */
 export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
@@ -221,16 +221,33 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, { prisma, etlPool, identity }) => {
       const requestedBy = requireUserId(identity);
       if (args.job === 'LIVE_QUOTES') {
-        throw badInput('The live stream is not a batch job; the worker runs it by itself', {
-          argument: 'job',
-        });
+        throw badInput(
+          {
+            ko: '실시간 시세 수신은 배치 작업이 아닙니다. 작업자가 알아서 실행합니다',
+            en: 'The live stream is not a batch job; the worker runs it by itself',
+          },
+          { argument: 'job' },
+        );
       }
       if (args.job !== 'BACKFILL') {
         const extra = (['symbols', 'from', 'to'] as const).find((name) => args[name] != null);
-        if (extra) throw badInput(`\`${extra}\` applies to BACKFILL only`, { argument: extra });
+        if (extra) {
+          throw badInput(
+            {
+              ko: `\`${extra}\`는 BACKFILL에만 씁니다`,
+              en: `\`${extra}\` applies to BACKFILL only`,
+            },
+            { argument: extra },
+          );
+        }
         return queueRun(etlPool, args.job, { requestedBy });
       }
-      if (!args.from) throw badInput('A backfill needs `from`', { argument: 'from' });
+      if (!args.from) {
+        throw badInput(
+          { ko: '백필에는 `from`(시작일)이 필요합니다', en: 'A backfill needs `from`' },
+          { argument: 'from' },
+        );
+      }
       const to = args.to ?? todayInSeoul();
       const codes = [...new Set((args.symbols ?? []).map((code) => code.trim().toUpperCase()))];
       const indexCodes = codes.filter((code) => /^\d{4}$/.test(code));
@@ -239,10 +256,7 @@ builder.mutationFields((t) => ({
         .map((code) => parseKrxSymbol(code, 'symbols'));
       const badIndex = indexCodes.find((code) => !isTrackedIndex(code));
       if (badIndex) {
-        throw notFound(
-          `No history is collected for index ${badIndex}; there is for ${TRACKED_INDICES.map((index) => index.code).join(', ')}`,
-          { argument: 'symbols' },
-        );
+        throw notFound(untrackedIndex(badIndex), { argument: 'symbols' });
       }
       await requireInstruments(prisma, symbols);
       return queueRun(etlPool, 'BACKFILL', {
@@ -262,19 +276,31 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id }, { etlPool }) => {
       const runId = Number(id);
       if (!Number.isSafeInteger(runId) || runId < 1) {
-        throw badInput(`"${String(id)}" is not a run id`, { argument: 'id' });
+        throw badInput(
+          { ko: `"${String(id)}"은(는) 실행 ID가 아닙니다`, en: `"${String(id)}" is not a run id` },
+          { argument: 'id' },
+        );
       }
       const outcome = await cancelRun(etlPool, runId);
       switch (outcome.kind) {
         case 'missing':
-          throw notFound(`There is no run ${runId}`, { argument: 'id' });
+          throw notFound(
+            { ko: `실행 ${runId}이(가) 없습니다`, en: `There is no run ${runId}` },
+            { argument: 'id' },
+          );
         case 'live-stream':
           throw badInput(
-            'The live stream cannot be cancelled: the worker starts and stops it on its schedule (ETL_LIVE_QUOTES)',
+            {
+              ko: '실시간 시세 수신은 취소할 수 없습니다. 작업자가 일정(ETL_LIVE_QUOTES)에 따라 시작하고 멈춥니다',
+              en: 'The live stream cannot be cancelled: the worker starts and stops it on its schedule (ETL_LIVE_QUOTES)',
+            },
             { argument: 'id' },
           );
         case 'already-ended':
-          throw conflict(`Run ${runId} has already ended`, { argument: 'id' });
+          throw conflict(
+            { ko: `실행 ${runId}은(는) 이미 끝났습니다`, en: `Run ${runId} has already ended` },
+            { argument: 'id' },
+          );
         default:
           return outcome.run;
       }

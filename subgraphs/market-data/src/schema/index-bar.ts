@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { TRACKED_INDICES, isTrackedIndex } from '../etl/settings.js';
 import type { IndexBar as IndexBarRow } from '../generated/prisma/client.js';
 import { dateRange } from '@capstone/server-kit';
+import { untrackedIndex } from './args.js';
 
 export const IndexBar = builder.objectRef<IndexBarRow>('IndexBar').implement({
   description: 'One trading day of a KRX index, in index points.',
@@ -46,16 +47,15 @@ builder.queryField('indexHistory', (t) =>
       const code = args.code.trim();
       if (!/^\d{4}$/.test(code)) {
         throw badInput(
-          `"${args.code}" is not an index code; codes have four digits, such as "0001"`,
           {
-            argument: 'code',
+            ko: `"${args.code}"은(는) 지수 코드가 아닙니다. 지수 코드는 "0001"처럼 네 자리 숫자입니다`,
+            en: `"${args.code}" is not an index code; codes have four digits, such as "0001"`,
           },
+          { argument: 'code' },
         );
       }
       if (!isTrackedIndex(code)) {
-        throw notFound(`No history is collected for index ${code}; there is for ${collected}`, {
-          argument: 'code',
-        });
+        throw notFound(untrackedIndex(code), { argument: 'code' });
       }
       return prisma.indexBar.findMany({
         where: { code, date: { gte: args.from, lte: args.to } },

@@ -140,7 +140,11 @@ export const Instrument = builder.objectRef<InstrumentRow>('Instrument').impleme
         from: t.arg({ type: 'Date', required: true, description: 'First day, inclusive.' }),
         to: t.arg({ type: 'Date', required: true, description: 'Last day, inclusive.' }),
       },
-      validate: dateRange({ maxDays: MAX_HISTORY_DAYS, what: 'A price history', span: '20 years' }),
+      validate: dateRange({
+        maxDays: MAX_HISTORY_DAYS,
+        what: { ko: '가격 이력', en: 'A price history' },
+        span: { ko: '20년', en: '20 years' },
+      }),
       resolve: (instrument, { from, to }, context) =>
         priceHistoryOf(context).load({ symbol: instrument.symbol, from, to }),
     }),
@@ -180,7 +184,10 @@ builder.queryFields((t) => ({
         validate: krxSymbols({
           min: 0,
           max: MAX_INSTRUMENTS,
-          message: `Ask for at most ${MAX_INSTRUMENTS} symbols at once`,
+          message: {
+            ko: `종목은 한 번에 최대 ${MAX_INSTRUMENTS}개까지 물어볼 수 있습니다`,
+            en: `Ask for at most ${MAX_INSTRUMENTS} symbols at once`,
+          },
         }),
       }),
     },

@@ -103,7 +103,10 @@ builder.subscriptionField('quoteUpdated', (t) =>
         description: `1 to ${MAX_SYMBOLS} KRX codes.`,
         validate: krxSymbols({
           max: MAX_SYMBOLS,
-          message: `Subscribe to 1 to ${MAX_SYMBOLS} symbols`,
+          message: {
+            ko: `구독할 종목은 1개에서 ${MAX_SYMBOLS}개까지입니다`,
+            en: `Subscribe to 1 to ${MAX_SYMBOLS} symbols`,
+          },
         }),
       }),
     },

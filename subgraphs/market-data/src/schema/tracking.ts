@@ -3,6 +3,7 @@ import { notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
 import { ADMIN_ONLY } from './etl.js';
 import { Instrument } from './instrument.js';
+import { unknownInstruments } from './args.js';
 
 builder.objectField(Instrument, 'tracked', (t) =>
   t.exposeBoolean('tracked', {
@@ -27,8 +28,7 @@ builder.mutationField('trackInstrument', (t) =>
         where: { symbol },
         data: { tracked: args.tracked, trackingPinned: true },
       });
-      if (count === 0)
-        throw notFound(`No instrument has the code ${symbol}`, { argument: 'symbol' });
+      if (count === 0) throw notFound(unknownInstruments([symbol]), { argument: 'symbol' });
       return prisma.instrument.findUniqueOrThrow({ where: { symbol } });
     },
   }),

@@ -152,6 +152,11 @@ builder.asEntity(SimulationRun, {
 });
 
 /** The caller's own run. An unknown id is NOT_FOUND (or null, `optional`); another user's, FORBIDDEN. */
+const SOMEONE_ELSES_RUN = {
+  ko: '다른 사람의 시뮬레이션 실행입니다',
+  en: 'This simulation run belongs to someone else',
+};
+
 export async function ownRun(
   context: ScenarioContext,
   id: string,
@@ -159,8 +164,13 @@ export async function ownRun(
 ): Promise<RunRow> {
   const userId = requireUserId(context.identity);
   const run = await context.prisma.simulationRun.findUnique({ where: { id } });
-  if (!run) throw notFound('There is no such simulation run', { argument });
-  if (run.ownerId !== userId) throw forbidden('This simulation run belongs to someone else');
+  if (!run) {
+    throw notFound(
+      { ko: '그런 시뮬레이션 실행이 없습니다', en: 'There is no such simulation run' },
+      { argument },
+    );
+  }
+  if (run.ownerId !== userId) throw forbidden(SOMEONE_ELSES_RUN);
   return run;
 }
 
@@ -204,9 +214,13 @@ function decodeCursor(cursor: string): { queuedAt: Date; id: string } {
   } catch {
     // fall through
   }
-  throw badInput('`after` is not a cursor this API gave out; pass a `nextCursor`', {
-    argument: 'after',
-  });
+  throw badInput(
+    {
+      ko: '`after`는 이 API가 준 커서가 아닙니다. `nextCursor` 값을 보내세요',
+      en: '`after` is not a cursor this API gave out; pass a `nextCursor`',
+    },
+    { argument: 'after' },
+  );
 }
 
 /** The caller's runs, newest first, a page at a time (keyset pagination on queuedAt, id). */
@@ -255,7 +269,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, context) => {
       const run = await context.prisma.simulationRun.findUnique({ where: { id: String(id) } });
       if (run && run.ownerId !== requireUserId(context.identity))
-        throw forbidden('This simulation run belongs to someone else');
+        throw forbidden(SOMEONE_ELSES_RUN);
       return run;
     },
   }),

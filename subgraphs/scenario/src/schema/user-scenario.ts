@@ -75,16 +75,32 @@ async function validScenario(context: ScenarioContext, raw: unknown) {
   return input;
 }
 
+const SOMEONE_ELSES_SCENARIO = {
+  ko: '다른 사람의 시나리오입니다',
+  en: 'This scenario belongs to someone else',
+};
+
 async function ownScenario(context: ScenarioContext, id: string): Promise<ScenarioRow> {
   const userId = requireUserId(context.identity);
   const scenario = await context.prisma.userScenario.findUnique({ where: { id } });
-  if (!scenario) throw notFound('There is no such scenario', { argument: 'id' });
-  if (scenario.ownerId !== userId) throw forbidden('This scenario belongs to someone else');
+  if (!scenario) {
+    throw notFound(
+      { ko: '그런 시나리오가 없습니다', en: 'There is no such scenario' },
+      { argument: 'id' },
+    );
+  }
+  if (scenario.ownerId !== userId) throw forbidden(SOMEONE_ELSES_SCENARIO);
   return scenario;
 }
 
 const nameTaken = (name: string) =>
-  conflict(`You already have a scenario named "${name}"`, { argument: 'input.name' });
+  conflict(
+    {
+      ko: `"${name}"(이)라는 이름의 시나리오가 이미 있습니다`,
+      en: `You already have a scenario named "${name}"`,
+    },
+    { argument: 'input.name' },
+  );
 
 builder.queryFields((t) => ({
   scenarios: t.field({
@@ -107,7 +123,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, context) => {
       const scenario = await context.prisma.userScenario.findUnique({ where: { id: String(id) } });
       if (scenario && scenario.ownerId !== requireUserId(context.identity))
-        throw forbidden('This scenario belongs to someone else');
+        throw forbidden(SOMEONE_ELSES_SCENARIO);
       return scenario;
     },
   }),

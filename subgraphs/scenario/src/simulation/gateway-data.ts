@@ -56,7 +56,10 @@ export async function portfolioHoldings(
     { id: portfolioId },
   );
   if (!data.portfolio)
-    throw notFound('There is no such portfolio', { argument: 'input.portfolioId' });
+    throw notFound(
+      { ko: '그런 포트폴리오가 없습니다', en: 'There is no such portfolio' },
+      { argument: 'input.portfolioId' },
+    );
   return data.portfolio.holdings.map((holding) => ({
     symbol: holding.symbol,
     quantity: holding.quantity,

@@ -1,4 +1,5 @@
-import { badInput } from '@capstone/errors';
+import { badInput, type LocalizedMessage } from '@capstone/errors';
+import { aboutArgument, issueMessages, zodMessage } from '@capstone/server-kit';
 import { z } from 'zod';
 import { shockSchema, type Shock } from '../shocks.js';
 
@@ -113,6 +114,9 @@ export interface OptimizationInputs extends DataWindow {
 }
 
 /** Trading days of history a look-back of `days` needs, in calendar days (with room for holidays). */
+const between = (min: number, max: number) =>
+  zodMessage({ ko: `${min}에서 ${max} 사이여야 합니다`, en: `must be ${min} to ${max}` });
+
 export const calendarDaysFor = (tradingDays: number) => Math.ceil((tradingDays * 365) / 245) + 10;
 
 export function addCalendarDays(day: string, days: number): string {
@@ -124,25 +128,56 @@ export function addCalendarDays(day: string, days: number): string {
 const int = (min: number, max: number) =>
   z
     .number()
-    .int(`must be a whole number from ${min} to ${max}`)
-    .min(min, `must be ${min} to ${max}`)
-    .max(max, `must be ${min} to ${max}`);
+    .int(
+      zodMessage({
+        ko: `${min}에서 ${max} 사이의 정수여야 합니다`,
+        en: `must be a whole number from ${min} to ${max}`,
+      }),
+    )
+    .min(min, between(min, max))
+    .max(max, between(min, max));
 const fraction = (min: number, max: number) =>
-  z.number().min(min, `must be ${min} to ${max}`).max(max, `must be ${min} to ${max}`);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as "2022-09-19"');
-const won = z
-  .string()
-  .regex(/^\d{1,15}(\.\d{1,2})?$/, 'must be an amount of won, 0 or more, such as "100000000"');
-const signedWon = z
-  .string()
-  .regex(/^-?\d{1,15}(\.\d{1,2})?$/, 'must be an amount of won, such as "500000" or "-200000"');
+  z.number().min(min, between(min, max)).max(max, between(min, max));
+const day = z.string().regex(
+  /^\d{4}-\d{2}-\d{2}$/,
+  zodMessage({
+    ko: '"2022-09-19" 같은 날짜여야 합니다',
+    en: 'must be a date such as "2022-09-19"',
+  }),
+);
+const won = z.string().regex(
+  /^\d{1,15}(\.\d{1,2})?$/,
+  zodMessage({
+    ko: '"100000000"처럼 0 이상의 원화 금액이어야 합니다',
+    en: 'must be an amount of won, 0 or more, such as "100000000"',
+  }),
+);
+const signedWon = z.string().regex(
+  /^-?\d{1,15}(\.\d{1,2})?$/,
+  zodMessage({
+    ko: '"500000"이나 "-200000" 같은 원화 금액이어야 합니다',
+    en: 'must be an amount of won, such as "500000" or "-200000"',
+  }),
+);
 const krxCode = z
   .string()
   .transform((s) => s.trim().toUpperCase())
-  .pipe(z.string().regex(/^[0-9A-Z]{6}$/, 'must be a six-character KRX code such as "005930"'));
-const rate = z
-  .string()
-  .regex(/^0(\.\d{1,8})?$/, 'must be a rate below 1 written as a string, such as "0.00015"');
+  .pipe(
+    z.string().regex(
+      /^[0-9A-Z]{6}$/,
+      zodMessage({
+        ko: '"005930" 같은 여섯 글자 KRX 종목 코드여야 합니다',
+        en: 'must be a six-character KRX code such as "005930"',
+      }),
+    ),
+  );
+const rate = z.string().regex(
+  /^0(\.\d{1,8})?$/,
+  zodMessage({
+    ko: '"0.00015"처럼 문자열로 쓴 1 미만의 비율이어야 합니다',
+    en: 'must be a rate below 1 written as a string, such as "0.00015"',
+  }),
+);
 
 /** GraphQL's parsed values (Date, Decimal) as the plain strings the schemas check. */
 export function plain(value: unknown): unknown {
@@ -159,7 +194,10 @@ export function plain(value: unknown): unknown {
 
 const optionalDay = day.optional();
 const runCommon = {
-  portfolioId: z.string().min(1, 'is required').max(64),
+  portfolioId: z
+    .string()
+    .min(1, zodMessage({ ko: '값이 필요합니다', en: 'is required' }))
+    .max(64),
   asOf: optionalDay,
   seed: int(0, 0x7fffffff).optional(),
 };
@@ -169,7 +207,11 @@ export const stressTestRequest = z
     ...runCommon,
     templateId: z.string().min(1).max(64).optional(),
     scenarioId: z.string().min(1).max(64).optional(),
-    shocks: z.array(shockSchema).min(1, 'needs at least one shock').max(50).optional(),
+    shocks: z
+      .array(shockSchema)
+      .min(1, zodMessage({ ko: '충격이 하나 이상 필요합니다', en: 'needs at least one shock' }))
+      .max(50)
+      .optional(),
     betaWindowDays: int(20, 1260).optional(),
   })
   .superRefine((value, context) => {
@@ -178,7 +220,10 @@ export const stressTestRequest = z
       context.addIssue({
         code: 'custom',
         path: ['templateId'],
-        message: 'Give exactly one of templateId, scenarioId or shocks',
+        message: zodMessage({
+          ko: 'templateId, scenarioId, shocks 중 정확히 하나를 주세요',
+          en: 'Give exactly one of templateId, scenarioId or shocks',
+        }),
       });
   });
 
@@ -201,7 +246,10 @@ export const monteCarloRequest = z
       context.addIssue({
         code: 'custom',
         path: ['blockLength'],
-        message: 'applies to the BOOTSTRAP model only',
+        message: zodMessage({
+          ko: 'BOOTSTRAP 모델에만 씁니다',
+          en: 'applies to the BOOTSTRAP model only',
+        }),
       });
   });
 
@@ -241,14 +289,21 @@ export const backtestRequest = z
   })
   .superRefine((value, context) => {
     if (value.from && value.to && value.from >= value.to)
-      context.addIssue({ code: 'custom', path: ['from'], message: 'must be before `to`' });
+      context.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: zodMessage({ ko: '`to`보다 앞서야 합니다', en: 'must be before `to`' }),
+      });
     if (value.weights) {
       const sum = value.weights.reduce((s, w) => s + w.weight, 0);
       if (Math.abs(sum - 1) > 1e-6)
         context.addIssue({
           code: 'custom',
           path: ['weights'],
-          message: `must sum to 1 (they sum to ${sum})`,
+          message: zodMessage({
+            ko: `합이 1이어야 합니다 (지금 합: ${sum})`,
+            en: `must sum to 1 (they sum to ${sum})`,
+          }),
         });
       const symbols = value.weights.map((w) => w.symbol);
       symbols.forEach((symbol, i) => {
@@ -256,7 +311,10 @@ export const backtestRequest = z
           context.addIssue({
             code: 'custom',
             path: ['weights', i, 'symbol'],
-            message: `lists ${symbol} twice`,
+            message: zodMessage({
+              ko: `${symbol}이(가) 두 번 들어 있습니다`,
+              en: `lists ${symbol} twice`,
+            }),
           });
       });
     }
@@ -264,19 +322,28 @@ export const backtestRequest = z
       context.addIssue({
         code: 'custom',
         path: ['weights'],
-        message: 'applies to TARGET_WEIGHTS only; WALK_FORWARD decides its own weights',
+        message: zodMessage({
+          ko: 'TARGET_WEIGHTS에만 씁니다. WALK_FORWARD는 비중을 스스로 정합니다',
+          en: 'applies to TARGET_WEIGHTS only; WALK_FORWARD decides its own weights',
+        }),
       });
     if (value.walkForward && value.strategy !== 'WALK_FORWARD')
       context.addIssue({
         code: 'custom',
         path: ['walkForward'],
-        message: 'applies to strategy WALK_FORWARD only',
+        message: zodMessage({
+          ko: 'WALK_FORWARD 전략에만 씁니다',
+          en: 'applies to strategy WALK_FORWARD only',
+        }),
       });
     if ((value.rebalance === 'THRESHOLD') !== (value.driftThreshold !== undefined))
       context.addIssue({
         code: 'custom',
         path: ['driftThreshold'],
-        message: 'is needed with rebalance THRESHOLD, and only then',
+        message: zodMessage({
+          ko: '리밸런싱이 THRESHOLD일 때만, 그때는 반드시 필요합니다',
+          en: 'is needed with rebalance THRESHOLD, and only then',
+        }),
       });
   });
 
@@ -316,33 +383,45 @@ export const optimizationRequest = z
       context.addIssue({
         code: 'custom',
         path: ['targetReturn'],
-        message: 'is needed with objective TARGET_RETURN, and only then',
+        message: zodMessage({
+          ko: '목표가 TARGET_RETURN일 때만, 그때는 반드시 필요합니다',
+          en: 'is needed with objective TARGET_RETURN, and only then',
+        }),
       });
     if ((value.objective === 'TARGET_RISK') !== (value.targetVolatility !== undefined))
       context.addIssue({
         code: 'custom',
         path: ['targetVolatility'],
-        message: 'is needed with objective TARGET_RISK, and only then',
+        message: zodMessage({
+          ko: '목표가 TARGET_RISK일 때만, 그때는 반드시 필요합니다',
+          en: 'is needed with objective TARGET_RISK, and only then',
+        }),
       });
     const c = value.constraints;
     if (c?.minWeight !== undefined && c.maxWeight !== undefined && c.minWeight > c.maxWeight)
       context.addIssue({
         code: 'custom',
         path: ['constraints', 'minWeight'],
-        message: 'must not be above maxWeight',
+        message: zodMessage({
+          ko: 'maxWeight보다 클 수 없습니다',
+          en: 'must not be above maxWeight',
+        }),
       });
     if (c?.longOnly !== false && c?.minWeight !== undefined && c.minWeight < 0)
       context.addIssue({
         code: 'custom',
         path: ['constraints', 'minWeight'],
-        message: 'must be 0 or more while longOnly is true',
+        message: zodMessage({
+          ko: 'longOnly가 true이면 0 이상이어야 합니다',
+          en: 'must be 0 or more while longOnly is true',
+        }),
       });
     c?.sectorBounds?.forEach((bound, i) => {
       if (bound.min !== undefined && bound.max !== undefined && bound.min > bound.max)
         context.addIssue({
           code: 'custom',
           path: ['constraints', 'sectorBounds', i, 'min'],
-          message: 'must not be above max',
+          message: zodMessage({ ko: 'max보다 클 수 없습니다', en: 'must not be above max' }),
         });
     });
   });
@@ -354,7 +433,7 @@ export type OptimizationRequestInput = z.infer<typeof optimizationRequest>;
 
 export interface InputIssue {
   argument: string;
-  message: string;
+  message: LocalizedMessage;
 }
 
 /** `input.weights[2].symbol` from a zod path under the argument `input`. */
@@ -371,12 +450,20 @@ export function argumentPath(root: string, path: readonly PropertyKey[]): string
  */
 export function inputError(issues: readonly InputIssue[]): never {
   const [first] = issues;
-  const message = issues
-    .map((issue) =>
-      /^[a-z]/.test(issue.message) ? `\`${issue.argument}\` ${issue.message}` : issue.message,
-    )
-    .join('; ');
-  throw badInput(message, { argument: first?.argument, issues });
+  const named = issues.map((issue) => aboutArgument(issue.message, issue.argument));
+  const message = {
+    ko: named.map((one) => one.ko).join('; '),
+    en: named.map((one) => one.en).join('; '),
+  };
+  // Each issue carries both texts too; the gateway answers them in the caller's language.
+  throw badInput(message, {
+    argument: first?.argument,
+    issues: issues.map((issue, i) => ({
+      argument: issue.argument,
+      message: named[i]!.ko,
+      messages: named[i],
+    })),
+  });
 }
 
 /** Checks a request against its schema; bad input throws, naming every bad field. */
@@ -390,7 +477,7 @@ export function parseRequest<Schema extends z.ZodType>(
   return inputError(
     parsed.error.issues.map((issue) => ({
       argument: argumentPath(root, issue.path as PropertyKey[]),
-      message: issue.message,
+      message: issueMessages(issue),
     })),
   );
 }

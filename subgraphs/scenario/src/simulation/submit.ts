@@ -57,6 +57,11 @@ const OPERATION: Record<SimulationKind, string> = {
   OPTIMIZATION: 'optimizePortfolio',
 };
 
+const unknownInstrument = (symbol: string) => ({
+  ko: `"${symbol}"은(는) 알려진 종목이 아닙니다`,
+  en: `"${symbol}" is not a known instrument`,
+});
+
 const holdingOf = ({ symbol, quantity, market, sector }: HoldingSnapshot): HoldingSnapshot => ({
   symbol,
   quantity,
@@ -78,7 +83,10 @@ function dataDate(
     inputError([
       {
         argument: field,
-        message: `has no prices yet for ${missing.join(', ')}; wait for the ETL to collect them`,
+        message: {
+          ko: `${missing.join(', ')}의 가격이 아직 없습니다. ETL이 수집할 때까지 기다리세요`,
+          en: `has no prices yet for ${missing.join(', ')}; wait for the ETL to collect them`,
+        },
       },
     ]);
   const latest = symbols.map((s) => s.lastCloseDate!).sort()[0]!;
@@ -86,7 +94,10 @@ function dataDate(
     inputError([
       {
         argument: 'input.asOf',
-        message: `must be on or before ${latest}, the latest close of every holding`,
+        message: {
+          ko: `모든 보유 종목의 마지막 종가일인 ${latest} 이전이어야 합니다`,
+          en: `must be on or before ${latest}, the latest close of every holding`,
+        },
       },
     ]);
   return requested ?? latest;
@@ -113,12 +124,15 @@ export async function checkShocks(
     )
       issues.push({
         argument: `${root}[${i}].sector`,
-        message: `"${shock.sector}" is not a sector any instrument carries; known: ${[...sectors].join(', ')}`,
+        message: {
+          ko: `"${shock.sector}"은(는) 어떤 종목의 업종도 아닙니다. 아는 업종: ${[...sectors].join(', ')}`,
+          en: `"${shock.sector}" is not a sector any instrument carries; known: ${[...sectors].join(', ')}`,
+        },
       });
     if (shock.target === 'SYMBOL' && !known.has(shock.symbol))
       issues.push({
         argument: `${root}[${i}].symbol`,
-        message: `"${shock.symbol}" is not a known instrument`,
+        message: unknownInstrument(shock.symbol),
       });
   });
   return issues;
@@ -134,9 +148,13 @@ async function scenarioOf(
       where: { id: request.templateId },
     });
     if (!template)
-      throw notFound(`There is no scenario template "${request.templateId}"`, {
-        argument: 'input.templateId',
-      });
+      throw notFound(
+        {
+          ko: `"${request.templateId}" 시나리오 템플릿이 없습니다`,
+          en: `There is no scenario template "${request.templateId}"`,
+        },
+        { argument: 'input.templateId' },
+      );
     return {
       source: 'TEMPLATE',
       id: template.id,
@@ -153,7 +171,10 @@ async function scenarioOf(
       where: { id: request.scenarioId },
     });
     if (!scenario || scenario.ownerId !== userId)
-      throw notFound('You have no scenario with this id', { argument: 'input.scenarioId' });
+      throw notFound(
+        { ko: '이 ID의 시나리오가 없습니다', en: 'You have no scenario with this id' },
+        { argument: 'input.scenarioId' },
+      );
     return {
       source: 'USER',
       id: scenario.id,
@@ -196,7 +217,10 @@ async function prologue<Schema extends z.ZodType<{ portfolioId: string; seed?: n
     inputError([
       {
         argument: 'input.portfolioId',
-        message: 'has no holdings to simulate; buy something first',
+        message: {
+          ko: '시뮬레이션할 보유 종목이 없습니다. 먼저 종목을 사세요',
+          en: 'has no holdings to simulate; buy something first',
+        },
       },
     ]);
   const holdings = positions.map(holdingOf).sort(bySymbol);
@@ -215,7 +239,7 @@ async function knownInstruments(
     inputError(
       unknown.map(({ symbol, i }) => ({
         argument: path(i),
-        message: `"${symbol}" is not a known instrument`,
+        message: unknownInstrument(symbol),
       })),
     );
   return facts;
@@ -268,7 +292,10 @@ async function monteCarloInputs(context: SubmitContext, raw: unknown): Promise<N
     inputError([
       {
         argument: 'input.paths',
-        message: `× horizonDays × holdings is ${cells.toLocaleString('en')}, above the limit of ${maxCells.toLocaleString('en')}; ask for fewer paths or a shorter horizon`,
+        message: {
+          ko: `× horizonDays × 보유 종목 수가 ${cells.toLocaleString('ko')}로 한도 ${maxCells.toLocaleString('ko')}를 넘습니다. 경로 수나 기간을 줄이세요`,
+          en: `× horizonDays × holdings is ${cells.toLocaleString('en')}, above the limit of ${maxCells.toLocaleString('en')}; ask for fewer paths or a shorter horizon`,
+        },
       },
     ]);
   const lookbackDays = r.lookbackDays ?? 756;
@@ -309,9 +336,25 @@ async function backtestInputs(context: SubmitContext, raw: unknown): Promise<Nor
   );
   const to = dataDate(r.weights ? [...facts.values()] : positions, r.to, 'input.portfolioId');
   const from = r.from ?? addCalendarDays(to, -3 * 365);
-  if (from >= to) inputError([{ argument: 'input.from', message: `must be before ${to}` }]);
-  if (addCalendarDays(from, 20 * 366) < to)
-    inputError([{ argument: 'input.from', message: 'A backtest spans at most 20 years' }]);
+  if (from >= to) {
+    inputError([
+      {
+        argument: 'input.from',
+        message: { ko: `${to}보다 앞서야 합니다`, en: `must be before ${to}` },
+      },
+    ]);
+  }
+  if (addCalendarDays(from, 20 * 366) < to) {
+    inputError([
+      {
+        argument: 'input.from',
+        message: {
+          ko: '백테스트 기간은 최대 20년입니다',
+          en: 'A backtest spans at most 20 years',
+        },
+      },
+    ]);
+  }
   const strategy = r.strategy ?? 'TARGET_WEIGHTS';
   const walkForward =
     strategy === 'WALK_FORWARD'
@@ -375,7 +418,10 @@ async function optimizationInputs(context: SubmitContext, raw: unknown): Promise
     inputError(
       badSectors.map(({ sector, i }) => ({
         argument: `input.constraints.sectorBounds[${i}].sector`,
-        message: `"${sector}" is not the sector of any stock in the universe (${[...sectors].join(', ')})`,
+        message: {
+          ko: `"${sector}"은(는) 대상 종목 중 어느 것의 업종도 아닙니다 (${[...sectors].join(', ')})`,
+          en: `"${sector}" is not the sector of any stock in the universe (${[...sectors].join(', ')})`,
+        },
       })),
     );
   const { minWeight, maxWeight } = r.constraints ?? {};
@@ -384,14 +430,20 @@ async function optimizationInputs(context: SubmitContext, raw: unknown): Promise
     inputError([
       {
         argument: 'input.constraints.maxWeight',
-        message: `× ${n} stocks cannot reach 100 %; raise it to at least ${(1 / n).toFixed(4)} or add stocks`,
+        message: {
+          ko: `× 종목 ${n}개로는 100%가 될 수 없습니다. ${(1 / n).toFixed(4)} 이상으로 올리거나 종목을 더하세요`,
+          en: `× ${n} stocks cannot reach 100 %; raise it to at least ${(1 / n).toFixed(4)} or add stocks`,
+        },
       },
     ]);
   if (minWeight !== undefined && minWeight * n > 1 + 1e-9)
     inputError([
       {
         argument: 'input.constraints.minWeight',
-        message: `× ${n} stocks is more than 100 %; lower it to at most ${(1 / n).toFixed(4)}`,
+        message: {
+          ko: `× 종목 ${n}개는 100%를 넘습니다. ${(1 / n).toFixed(4)} 이하로 낮추세요`,
+          en: `× ${n} stocks is more than 100 %; lower it to at most ${(1 / n).toFixed(4)}`,
+        },
       },
     ]);
   const asOf = dataDate(
@@ -481,7 +533,10 @@ export async function submitRun(
   if (active >= simulations.limits.maxActivePerUser) {
     throw clientError(
       'RATE_LIMITED',
-      `You have ${active} simulations queued or running, the most allowed at once (${simulations.limits.maxActivePerUser}); wait for one to end or cancel one`,
+      {
+        ko: `대기 중이거나 실행 중인 시뮬레이션이 ${active}개로, 동시에 허용되는 최대(${simulations.limits.maxActivePerUser}개)입니다. 하나가 끝나기를 기다리거나 하나를 취소하세요`,
+        en: `You have ${active} simulations queued or running, the most allowed at once (${simulations.limits.maxActivePerUser}); wait for one to end or cancel one`,
+      },
       { limit: simulations.limits.maxActivePerUser, active },
     );
   }

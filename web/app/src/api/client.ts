@@ -51,7 +51,7 @@ export interface ApiClient {
  * graphql-ws with a restart: closing with 4205 makes the client reconnect at once (reading
  * connectionParams again) and resubscribe everything that was open.
  */
-function restartableWsClient(url: string, token: () => string | null) {
+function restartableWsClient(url: string, token: () => string | null, language: () => string) {
   let restart = () => {};
   let restartWanted = false;
   const ws: WsClient = createWsClient({
@@ -60,9 +60,13 @@ function restartableWsClient(url: string, token: () => string | null) {
     retryAttempts: Infinity,
     shouldRetry: () => true,
     // Browsers cannot send headers on a WebSocket: the gateway reads credentials from here.
+    // The language names the one the gateway answers errors in, as Accept-Language does.
     connectionParams: () => {
       const current = token();
-      return current ? { authorization: `Bearer ${current}` } : {};
+      return {
+        language: language(),
+        ...(current ? { authorization: `Bearer ${current}` } : {}),
+      };
     },
     on: {
       opened: (socket) => {
@@ -81,10 +85,19 @@ function restartableWsClient(url: string, token: () => string | null) {
   return { ws, restart: () => restart() };
 }
 
-export function createApiClient(gatewayUrl: string, session: SessionStore): ApiClient {
+/**
+ * `language` is the one the person reads the dashboard in: the gateway answers errors in it
+ * (Accept-Language), so the server's words shown beside ours are in the same language.
+ */
+export function createApiClient(
+  gatewayUrl: string,
+  session: SessionStore,
+  language: () => string = () => 'ko',
+): ApiClient {
   const { ws, restart } = restartableWsClient(
     gatewayUrl.replace(/^http/, 'ws'),
     () => session.accessToken,
+    language,
   );
   const auth: Exchange = authExchange(async (utils) => ({
     addAuthToOperation(operation) {
@@ -110,7 +123,7 @@ export function createApiClient(gatewayUrl: string, session: SessionStore): ApiC
   }));
   const client = new Client({
     url: gatewayUrl,
-    fetchOptions: { headers: CSRF_HEADERS },
+    fetchOptions: () => ({ headers: { ...CSRF_HEADERS, 'accept-language': language() } }),
     exchanges: [
       cacheExchange,
       auth,

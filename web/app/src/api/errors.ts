@@ -70,7 +70,7 @@ const SPECIFIC: { when: (error: ApiError) => boolean; key: string }[] = [
     key: 'errors.tooManyKeys',
   },
   {
-    when: (e) => e.code === 'CONFLICT' && /already ended/i.test(e.message),
+    when: (e) => e.code === 'CONFLICT' && /already ended|이미 끝났습니다/i.test(e.message),
     key: 'errors.runEnded',
   },
   { when: (e) => e.argument === 'email', key: 'errors.emailInvalid' },
@@ -78,7 +78,11 @@ const SPECIFIC: { when: (error: ApiError) => boolean; key: string }[] = [
   { when: (e) => e.argument === 'code', key: 'errors.codeWrong' },
   { when: (e) => /has no price yet/i.test(e.message), key: 'errors.noPriceYet' },
   { when: (e) => /there is no instrument/i.test(e.message), key: 'errors.unknownSymbol' },
-  { when: (e) => /is not a KRX code/i.test(e.message), key: 'validation.symbol' },
+  // The server answers in the dashboard's language (Accept-Language): either wording may come.
+  {
+    when: (e) => /is not a KRX code|KRX 종목 코드가 아닙니다/i.test(e.message),
+    key: 'validation.symbol',
+  },
   { when: (e) => /^Cannot sell/i.test(e.message), key: 'errors.sellBeyondPosition' },
   { when: (e) => /cash is available/i.test(e.message), key: 'errors.notEnoughCash' },
   {

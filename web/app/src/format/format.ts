@@ -5,21 +5,13 @@
  * Amounts arrive as decimal strings. They are whole won (or carry a few decimal places) and far
  * below 2^53, so a double holds them exactly enough for display; nothing here feeds a ledger.
  */
+import { formatWon } from '@capstone/krx-rules';
+
 export type Locale = 'ko' | 'en';
 
 export const SEOUL = 'Asia/Seoul';
 /** A real minus sign: a hyphen is too easy to miss next to a number. */
 const MINUS = '\u2212';
-
-/** Korean counts large numbers in myriads: 만 (10^4), 억 (10^8), 조 (10^12), 경 (10^16). */
-const KOREAN_UNITS = [
-  { size: 1e16, name: '경' },
-  { size: 1e12, name: '조' },
-  { size: 1e8, name: '억' },
-  { size: 1e4, name: '만' },
-] as const;
-
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 export interface MoneyOptions {
   /** Prefix + on gains (− is always shown). */
@@ -41,35 +33,17 @@ function signOf(value: number, signed: boolean): string {
   return signed && value > 0 ? '+' : '';
 }
 
-/** "1억 2,345만 6,789원" (full) or "1억 2,346만 원" (compact) for 123,456,789. */
-function koreanWon(amount: number, compact: boolean): string {
-  if (amount < 1e4) return `${grouped.format(amount)}원`;
-  // Compact: round to the second-largest unit first, so 1억 9,999만 9,999 becomes 2억 원.
-  const top = KOREAN_UNITS.find((unit) => amount >= unit.size)!;
-  const precision = compact ? top.size / 1e4 : 1;
-  let rest = Math.round(amount / precision) * precision;
-  const parts: string[] = [];
-  for (const unit of KOREAN_UNITS) {
-    const count = Math.floor(rest / unit.size);
-    if (count > 0) parts.push(`${grouped.format(count)}${unit.name}`);
-    rest -= count * unit.size;
-  }
-  if (rest > 0) return `${parts.join(' ')} ${grouped.format(rest)}원`;
-  return `${parts.join(' ')} 원`;
-}
-
 /** Won, in Korean units or as grouped English digits; "—" when there is no number. */
 export function formatKrw(
   value: number | string | null | undefined,
   locale: Locale,
-  { signed = false, compact = false }: MoneyOptions = {},
+  options: MoneyOptions = {},
 ): string {
   const number = toNumber(value);
   if (!Number.isFinite(number)) return '—';
-  const amount = Math.round(Math.abs(number));
-  const sign = amount === 0 ? '' : signOf(number, signed);
-  if (locale === 'ko') return `${sign}${koreanWon(amount, compact)}`;
-  return `${sign}₩${grouped.format(amount)}`;
+  // One formatter for the dashboard and the chat (@capstone/krx-rules), exact for decimal strings.
+  const exact = typeof value === 'string' ? formatWon(value, locale, options) : null;
+  return exact ?? formatWon(number, locale, options) ?? '—';
 }
 
 /**
