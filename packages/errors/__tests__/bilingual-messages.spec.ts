@@ -14,6 +14,7 @@ const BILINGUAL_AREAS = [
   'packages/server-kit/src',
   'subgraphs/ai/src',
   'subgraphs/market-data/src',
+  'subgraphs/portfolio/src',
   'subgraphs/scenario/src',
 ];
 
