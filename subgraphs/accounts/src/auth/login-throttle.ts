@@ -30,9 +30,12 @@ export const LIMITS = {
     { points: 20, duration: DAY },
   ],
   accountFromUnknownAddresses: { points: 50, duration: HOUR },
-  address: { points: 100, duration: 15 * MINUTE },
-  /** How long an address the owner signed in from counts as theirs. */
-  knownAddressSeconds: 90 * DAY,
+  address: { points: 50, duration: 15 * MINUTE },
+  /**
+   * How long an address the owner signed in from counts as theirs (each success renews it);
+   * under the 24.8 days a timer can hold, which the in-memory store uses for expiry.
+   */
+  knownAddressSeconds: 20 * DAY,
 } as const satisfies {
   pair: readonly Limit[];
   accountFromUnknownAddresses: Limit;
