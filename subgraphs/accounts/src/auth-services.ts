@@ -30,7 +30,7 @@ export interface AuthServices {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** The development key seals nothing that matters: refused wherever real secrets may live. */
-function secretsKeyFor(config: Env): string {
+export function secretsKeyFor(config: Env): string {
   if (
     config.SECRETS_ENCRYPTION_KEYS === DEVELOPMENT_SECRETS_ENCRYPTION_KEYS &&
     (config.NODE_ENV === 'production' || !LOOPBACK.has(config.HOST))
