@@ -24,10 +24,9 @@ describe('attack: a thief keeps a session after the owner changes the password',
   it('ends every other session, in the database and on the gateway’s revocation list', async () => {
     const owner = await platform.signUp('change-password');
     const thief = await platform.logIn(owner.email, owner.password);
-    const changed = await owner.ask<{ changePassword: { accessToken: string; refreshToken: string } }>(
-      CHANGE,
-      { current: owner.password, next: 'a brand new passphrase' },
-    );
+    const changed = await owner.ask<{
+      changePassword: { accessToken: string; refreshToken: string };
+    }>(CHANGE, { current: owner.password, next: 'a brand new passphrase' });
     expect(changed.errors).toBeUndefined();
 
     const stolen = await platform.anonymous.ask(REFRESH, { token: thief.refreshToken });

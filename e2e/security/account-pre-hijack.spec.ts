@@ -53,7 +53,10 @@ describe('attack: sign up with the victim’s address, wait for their external l
 
     const victim = await completeExternalLogin('victim-subject', email, true);
     expect(victim.errors).toBeUndefined();
-    expect(victim.data!.completeExternalLogin.user).toEqual({ id: before!.id, emailVerified: true });
+    expect(victim.data!.completeExternalLogin.user).toEqual({
+      id: before!.id,
+      emailVerified: true,
+    });
 
     const attacker = await platform.anonymous.ask(LOG_IN, { email, password: ATTACKER_PASSWORD });
     expect(attacker.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

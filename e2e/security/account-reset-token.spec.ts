@@ -29,7 +29,10 @@ describe('attack: replaying a password-reset link', () => {
     const token = await resetLink(user);
     const first = await platform.anonymous.ask(RESET, { token, password: 'the new passphrase' });
     expect(first.data).toEqual({ resetPassword: true });
-    const replay = await platform.anonymous.ask(RESET, { token, password: 'the thief’s passphrase' });
+    const replay = await platform.anonymous.ask(RESET, {
+      token,
+      password: 'the thief’s passphrase',
+    });
     expect(replay.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'token',

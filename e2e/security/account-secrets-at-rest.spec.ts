@@ -14,9 +14,9 @@ import { usePlatform } from '@capstone/test-platform';
 
 const platform = usePlatform({ services: ['accounts', 'gateway'] });
 const query = <Row>(sql: string, values: unknown[] = []) =>
-  withConnection(databaseUrl(platform.config, 'accounts'), (db) => db.query(sql, values)) as Promise<
-    Row[]
-  >;
+  withConnection(databaseUrl(platform.config, 'accounts'), (db) =>
+    db.query(sql, values),
+  ) as Promise<Row[]>;
 const kidOf = (token: string) =>
   (JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()) as { kid: string }).kid;
 
@@ -90,7 +90,9 @@ describe('signing-key rotation with overlap', () => {
     await platform.stopService('accounts');
     await platform.restartSubgraph('accounts');
 
-    const jwks = (await (await fetch(`${platform.urls.accounts}/.well-known/jwks.json`)).json()) as {
+    const jwks = (await (
+      await fetch(`${platform.urls.accounts}/.well-known/jwks.json`)
+    ).json()) as {
       keys: { kid: string }[];
     };
     expect(jwks.keys.map((key) => key.kid).sort()).toEqual([oldKid, newKid].sort());

@@ -60,7 +60,10 @@ export async function startMailSink(): Promise<MailSink> {
     countTo: (to) => mails.filter(toAddress(to)).length,
     async nextMail(to, { subject, after = 0, timeoutMs = 10_000 } = {}) {
       const find = () =>
-        mails.filter(toAddress(to)).slice(after).find((mail) => !subject || subject.test(mail.subject));
+        mails
+          .filter(toAddress(to))
+          .slice(after)
+          .find((mail) => !subject || subject.test(mail.subject));
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const found = find();
@@ -86,7 +89,8 @@ export async function startMailSink(): Promise<MailSink> {
 export function tokenFrom(mail: CaughtMail, path: string): string {
   for (const link of mail.links) {
     const url = new URL(link);
-    if (url.pathname === path && url.searchParams.get('token')) return url.searchParams.get('token')!;
+    if (url.pathname === path && url.searchParams.get('token'))
+      return url.searchParams.get('token')!;
   }
   throw new Error(`no ${path} link in the mail "${mail.subject}"`);
 }

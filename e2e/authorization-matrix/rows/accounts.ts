@@ -1,10 +1,5 @@
 import { TOTP } from 'otpauth';
-import {
-  tokenFrom,
-  uniqueEmail,
-  TEST_PASSWORD,
-  type SignedInUser,
-} from '@capstone/test-platform';
+import { tokenFrom, uniqueEmail, TEST_PASSWORD, type SignedInUser } from '@capstone/test-platform';
 import {
   EVERYONE,
   OWNER_ONLY,
@@ -48,9 +43,12 @@ async function mailedToken({ platform }: RowContext, purpose: 'verify' | 'reset'
     return tokenFrom(await platform.mail.nextMail(email), '/verify-email');
   }
   const user = await platform.signUp('matrix-reset');
-  await platform.anonymous.ask('mutation($email: String!) { requestPasswordReset(email: $email) }', {
-    email: user.email,
-  });
+  await platform.anonymous.ask(
+    'mutation($email: String!) { requestPasswordReset(email: $email) }',
+    {
+      email: user.email,
+    },
+  );
   return tokenFrom(
     await platform.mail.nextMail(user.email, { subject: /Reset your password/ }),
     '/reset-password',

@@ -52,7 +52,9 @@ export async function createAuthServices({
   logger: Logger;
 }): Promise<AuthServices> {
   const secrets = createSecretBox(secretsKeyFor(config));
-  const keys = createSigningKeys(db, secrets, { accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS });
+  const keys = createSigningKeys(db, secrets, {
+    accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  });
   // Rows from before encryption at rest, or sealed under a key that is no longer first.
   const resealed = (await keys.sealAtRest()) + (await sealTotpSecrets(db, secrets));
   if (resealed) logger.info({ resealed, keyId: secrets.keyId }, 'sealed secrets at rest');

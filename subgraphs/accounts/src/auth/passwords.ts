@@ -28,12 +28,18 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 export function checkPasswordPolicy(password: string, email: string, argument = 'password'): void {
   if (password.length < 10)
     throw badInput(
-      { ko: '비밀번호는 10자 이상이어야 합니다', en: 'The password must have at least 10 characters' },
+      {
+        ko: '비밀번호는 10자 이상이어야 합니다',
+        en: 'The password must have at least 10 characters',
+      },
       { argument },
     );
   if (password.length > 200)
     throw badInput(
-      { ko: '비밀번호는 200자 이하여야 합니다', en: 'The password must have at most 200 characters' },
+      {
+        ko: '비밀번호는 200자 이하여야 합니다',
+        en: 'The password must have at most 200 characters',
+      },
       { argument },
     );
   if (password.toLowerCase().includes(email.split('@')[0]!.toLowerCase())) {

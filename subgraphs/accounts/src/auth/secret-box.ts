@@ -27,7 +27,10 @@ export class SecretBoxError extends Error {
 /** Reads `id:base64key,id:base64key`; each key must be 32 bytes. */
 export function parseEncryptionKeys(value: string): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
-  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.indexOf(':');
     const id = entry.slice(0, separator);
     const key = Buffer.from(entry.slice(separator + 1), 'base64');

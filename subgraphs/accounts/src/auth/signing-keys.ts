@@ -22,7 +22,9 @@ export interface SigningKeys {
    */
   jwks: () => Promise<{ keys: JWK[] }>;
   /** Makes a new key that signs from `PUBLISH_AHEAD_SECONDS` on; returns its kid. */
-  rotate: (options?: { publishAheadSeconds?: number }) => Promise<{ kid: string; activatesAt: Date }>;
+  rotate: (options?: {
+    publishAheadSeconds?: number;
+  }) => Promise<{ kid: string; activatesAt: Date }>;
   /** Seals private keys kept in plain text (before encryption) or under an older key id. */
   sealAtRest: () => Promise<number>;
 }

@@ -34,8 +34,16 @@ export function createMailer({ url, from }: { url: string; from: string }, logge
       const sending = transport
         .sendMail({ from, ...mail })
         .then((info) => {
-          if (toLog) logger.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'mail (MAIL_URL=log: not sent)');
-          else logger.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, 'mail sent');
+          if (toLog)
+            logger.info(
+              { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
+              'mail (MAIL_URL=log: not sent)',
+            );
+          else
+            logger.info(
+              { to: mail.to, subject: mail.subject, messageId: info.messageId },
+              'mail sent',
+            );
         })
         .catch((error: unknown) => {
           logger.error({ err: error, subject: mail.subject }, 'mail could not be sent');

@@ -21,7 +21,8 @@ export function verifyEmailMail(to: string, link: string, hours: number): Mail {
 export function alreadyRegisteredMail(to: string, resetLink: string, minutes: number): Mail {
   return {
     to,
-    subject: '[capstone-trading] 이 주소로 가입 요청이 있었습니다 / A sign-up was tried with this address',
+    subject:
+      '[capstone-trading] 이 주소로 가입 요청이 있었습니다 / A sign-up was tried with this address',
     text: [
       '이 주소로 이미 계정이 있습니다. 로그인하거나, 비밀번호를 잊었다면 아래 링크로 새로 정하세요.',
       `링크는 ${minutes}분 동안 한 번만 쓸 수 있습니다. 직접 요청한 것이 아니라면 이 메일을 무시하세요.`,

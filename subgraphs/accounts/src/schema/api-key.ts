@@ -91,7 +91,10 @@ builder.mutationFields((t) => ({
       const label = name.trim();
       if (label.length < 1 || label.length > 100) {
         throw badInput(
-          { ko: '이름은 1자 이상 100자 이하여야 합니다', en: 'The name must have 1 to 100 characters' },
+          {
+            ko: '이름은 1자 이상 100자 이하여야 합니다',
+            en: 'The name must have 1 to 100 characters',
+          },
           { argument: 'name' },
         );
       }

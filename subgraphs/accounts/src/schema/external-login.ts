@@ -39,7 +39,10 @@ function providerOf({ services }: AccountsContext, name: string) {
   const provider = services.externalProviders.get(name);
   if (!provider) {
     throw badInput(
-      { ko: `"${name}"(이)라는 로그인 제공자가 없습니다`, en: `There is no log-in provider "${name}"` },
+      {
+        ko: `"${name}"(이)라는 로그인 제공자가 없습니다`,
+        en: `There is no log-in provider "${name}"`,
+      },
       { argument: 'provider' },
     );
   }

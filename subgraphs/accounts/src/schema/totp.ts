@@ -31,7 +31,10 @@ const wrongCode = () =>
     { argument: 'code' },
   );
 const alreadyOn = () =>
-  conflict({ ko: '2단계 인증이 이미 켜져 있습니다', en: 'Two-factor authentication is on already' });
+  conflict({
+    ko: '2단계 인증이 이미 켜져 있습니다',
+    en: 'Two-factor authentication is on already',
+  });
 
 builder.mutationFields((t) => ({
   enrolTotp: t.field({

@@ -37,7 +37,8 @@ export const User = builder.objectRef<UserRow>('User').implement({
       authScopes: selfOrAdmin,
     }),
     emailVerified: t.exposeBoolean('emailVerified', {
-      description: 'Whether the owner confirmed the e-mail address (by mail or an external log-in).',
+      description:
+        'Whether the owner confirmed the e-mail address (by mail or an external log-in).',
       authScopes: selfOrAdmin,
     }),
     totpEnabled: t.exposeBoolean('totpEnabled', {
