@@ -29,7 +29,8 @@ export interface SigningKeys {
   sealAtRest: () => Promise<number>;
 }
 
-const sealContext = (kid: string) => `signing-key:${kid}`;
+/** What a private signing key is sealed under: bound to its kid. */
+export const sealContext = (kid: string) => `signing-key:${kid}`;
 
 /**
  * Access-token signing keys, kept in the accounts database (the private half sealed with the
