@@ -77,7 +77,6 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
   const mail = await startMailSink();
   const databases = await createTestDatabases({
     GATEWAY_PORT: String(gatewayPort),
-    MAIL_URL: mail.url,
     ...(kisSimulator
       ? {
           KIS_REST_URL: kisSimulator.restUrl,
@@ -85,6 +84,8 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
           KIS_MASTER_FILES_URL: kisSimulator.masterFilesUrl,
         }
       : {}),
+    // Accounts' mail (sign-up and reset links) lands in the sink, for tests to read.
+    MAIL_URL: mail.url,
     ...options.env,
   }).catch(async (error: unknown) => {
     await kisSimulator?.close();
