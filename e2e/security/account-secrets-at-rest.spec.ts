@@ -8,6 +8,7 @@
 import { rotateSigningKey } from '@capstone/accounts';
 import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
+import { exportJWK, generateKeyPair } from 'jose';
 import { TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { usePlatform } from '@capstone/test-platform';
@@ -78,6 +79,26 @@ describe('attack: reading secrets from a copy of the database', () => {
       { email: user.email, password: user.password, code: totp.generate() },
     );
     expect(login.errors).toBeUndefined();
+  });
+});
+
+describe('signing keys from before encryption at rest', () => {
+  it('are sealed when accounts starts, and the plain copy is cleared', async () => {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const jwk = { ...(await exportJWK(privateKey)), kid: 'legacy-key', alg: 'ES256' };
+    // Withdrawn long ago, so it neither signs nor is published; only its storage matters here.
+    await query(
+      "INSERT INTO SigningKey (kid, alg, publicJwk, privateJwk, activatesAt, retiredAt) VALUES ('legacy-key', 'ES256', '{}', ?, '2000-01-01', '2000-01-02')",
+      [JSON.stringify(jwk)],
+    );
+    await platform.stopService('accounts');
+    await platform.restartSubgraph('accounts');
+    const [row] = await query<{ privateJwk: unknown; privateKeySealed: string }>(
+      "SELECT privateJwk, privateKeySealed FROM SigningKey WHERE kid = 'legacy-key'",
+    );
+    expect(row!.privateJwk).toBeNull();
+    expect(row!.privateKeySealed).toMatch(/^aesgcm1\.dev\./);
+    expect(row!.privateKeySealed).not.toContain(jwk.d!);
   });
 });
 
