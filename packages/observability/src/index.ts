@@ -7,7 +7,7 @@ export {
 } from './graphql-errors.js';
 export { observe, sendJson, type NodeHandler, type ObserveOptions } from './http-endpoints.js';
 export { createLogger, setLogDestination, type Logger } from './logger.js';
-export { createMetricsRegistry } from './metrics.js';
+export { createMetricsRegistry, metricValue } from './metrics.js';
 export {
   REQUEST_ID_HEADER,
   currentRequestId,
