@@ -1,6 +1,7 @@
 import { SignJWT, generateKeyPair, importJWK, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@capstone/auth';
+import { createSecretBox, signingKeySealContext } from '@capstone/accounts';
 import { databaseUrl } from '@capstone/config';
 import { withConnection } from '@capstone/db';
 import { graphql, internalHeaders, usePlatform, type SignedInUser } from '@capstone/test-platform';
@@ -19,15 +20,16 @@ const me = (headers: Record<string, string>) =>
   platform.anonymous.ask<{ me: { id: string } }>('{ me { id } }', {}, { headers });
 
 /**
- * The accounts service's private signing key, read from its database: forging tokens (expired,
- * or signed with another key under this key's id) needs it, and no API hands it out.
+ * The accounts service's private signing key, read from its database and opened with the
+ * platform's SECRETS_ENCRYPTION_KEYS: forging tokens (expired, or signed with another key under
+ * this key's id) needs both, and no API hands either out.
  */
 async function signingKey(): Promise<{ kid: string; jwk: JWK }> {
   const [row] = (await withConnection(databaseUrl(platform.config, 'accounts'), (connection) =>
-    connection.query('SELECT kid, privateJwk FROM SigningKey WHERE retiredAt IS NULL'),
-  )) as { kid: string; privateJwk: JWK | string }[];
-  const jwk =
-    typeof row!.privateJwk === 'string' ? (JSON.parse(row!.privateJwk) as JWK) : row!.privateJwk;
+    connection.query('SELECT kid, privateKeySealed FROM SigningKey WHERE retiredAt IS NULL'),
+  )) as { kid: string; privateKeySealed: string }[];
+  const box = createSecretBox(platform.config.SECRETS_ENCRYPTION_KEYS);
+  const jwk = JSON.parse(box.open(row!.privateKeySealed, signingKeySealContext(row!.kid))) as JWK;
   return { kid: row!.kid, jwk };
 }
 

@@ -68,6 +68,8 @@ export function useDashboardPlatform(
         WEB_PORT: String(webPort),
         WEB_ASSETS_DIR: assets,
         CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
+        // The links in mails (sign-up, reset) open this dashboard.
+        PUBLIC_WEB_URL: `http://127.0.0.1:${webPort}`,
         ETL_HISTORY_YEARS: '1',
         ETL_UNIVERSE_SIZE: '0',
         KIS_REQUESTS_PER_SECOND: '500',

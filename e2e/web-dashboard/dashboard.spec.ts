@@ -94,7 +94,7 @@ describe('an investor in the dashboard, in Korean', () => {
   });
   afterAll(() => session?.context.close());
 
-  it('signs up, lands on the dashboard and is offered a first portfolio', async () => {
+  it('signs up, confirms the address from the mail, logs in and is offered a first portfolio', async () => {
     const { page } = session;
     await page.goto(`${platform.webUrl()}/`);
     await page.getByRole('link', { name: '무료로 시작하기' }).click();
@@ -107,7 +107,13 @@ describe('an investor in the dashboard, in Korean', () => {
 
     await page.getByLabel('비밀번호').fill(investor.password);
     await page.getByRole('button', { name: '회원가입' }).click();
-    await page.waitForURL('**/dashboard');
+    await expect.poll(() => page.getByText('링크를 보냈습니다', { exact: false }).count()).toBe(1);
+    const mail = await platform.mail.nextMail(investor.email, { subject: /Confirm your e-mail/ });
+    await page.goto(mail.links.find((link) => link.includes('/verify-email?token='))!);
+    await expect
+      .poll(() => page.getByText('이메일 주소를 확인했습니다', { exact: false }).count())
+      .toBe(1);
+    await logIn(page, investor.email, investor.password);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe(`${investor.name}님, 안녕하세요`);

@@ -36,6 +36,7 @@ trap 'rm -f "$tmp"' EXIT
 # Variables the services read: the example's lines, with the generated values put in.
 sed -E \
   -e "s|^INTERNAL_JWT_SECRET=.*|INTERNAL_JWT_SECRET=$(secret 32)|" \
+  -e "s|^# SECRETS_ENCRYPTION_KEYS=.*|SECRETS_ENCRYPTION_KEYS=k1:$(openssl rand -base64 32)|" \
   -e "s|^DATABASE_URL=.*|DATABASE_URL=mysql://root:${root_password}@127.0.0.1:3306|" \
   -e '/^# ── Deployment only/,$d' \
   "$root/.env.example" >"$tmp"

@@ -1,5 +1,6 @@
 import type { Client, ClientOptions } from 'graphql-ws';
 import type { RequestOptions, Variables } from '@capstone/graphql-client';
+import type { MailSink } from './mail-sink.js';
 import { testClient, type AnyData, type GraphQLResponse } from './graphql-client.js';
 import {
   graphqlWsClient,
@@ -11,6 +12,8 @@ import {
 /** The running gateway the callers talk to, and where they leave what must be closed. */
 export interface GatewayConnection {
   graphqlUrl: string;
+  /** Where the platform's mail lands, for sign-up and reset links. */
+  mail: MailSink;
   /** Closes it when the platform stops, if the test has not already. */
   track: (close: () => unknown) => void;
 }

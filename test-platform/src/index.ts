@@ -8,6 +8,7 @@ export {
   type ApiScope,
   type SignedInUser,
 } from './identities.js';
+export { startMailSink, tokenFrom, type CaughtMail, type MailSink } from './mail-sink.js';
 export {
   KOSPI_CLOSES_FILE,
   KRX_DATA_DIR,

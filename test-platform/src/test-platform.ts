@@ -21,6 +21,7 @@ import {
   type ServiceName,
 } from '@capstone/platform';
 import { startSubgraph, type RunningService } from '@capstone/server-kit';
+import { startMailSink, type MailSink } from './mail-sink.js';
 import { createTestDatabases, type TestDatabases } from './test-databases.js';
 
 export interface StartPlatformOptions {
@@ -50,6 +51,8 @@ export interface TestPlatform {
   kisSimulator?: KisSimulator;
   /** The ETL worker, when 'etl-worker' runs. */
   etlWorker?: EtlWorker;
+  /** Catches the mail accounts sends (MAIL_URL points at it). */
+  mail: MailSink;
   /** Stops one service, e.g. to see how the others cope. */
   stopService: (name: ServiceName) => Promise<void>;
   /** Starts a stopped subgraph again on the port it had. */
@@ -71,6 +74,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
   const kisSimulator = options.kisSimulator
     ? await startKisSimulator(options.kisSimulator)
     : undefined;
+  const mail = await startMailSink();
   const databases = await createTestDatabases({
     GATEWAY_PORT: String(gatewayPort),
     ...(kisSimulator
@@ -80,9 +84,12 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
           KIS_MASTER_FILES_URL: kisSimulator.masterFilesUrl,
         }
       : {}),
+    // Accounts' mail (sign-up and reset links) lands in the sink, for tests to read.
+    MAIL_URL: mail.url,
     ...options.env,
   }).catch(async (error: unknown) => {
     await kisSimulator?.close();
+    await mail.close();
     throw error;
   });
   const { config } = databases;
@@ -92,6 +99,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     await Promise.all([...running.values()].map((service) => service.close()));
     running.clear();
     await kisSimulator?.close();
+    await mail.close();
     await databases.drop();
   };
 
@@ -137,6 +145,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       seed,
       kisSimulator,
       etlWorker,
+      mail,
       stopService: async (name) => {
         await running.get(name)?.close();
         running.delete(name);

@@ -34,6 +34,7 @@ export interface PlatformFixture extends Pick<
   | 'seed'
   | 'kisSimulator'
   | 'etlWorker'
+  | 'mail'
   | 'stopService'
   | 'restartSubgraph'
 > {
@@ -125,6 +126,7 @@ export function usePlatform(
   };
   const gateway = (): GatewayConnection => ({
     graphqlUrl: started().graphqlUrl,
+    mail: started().mail,
     track: (close) => openResources.add(close),
   });
 
@@ -146,6 +148,9 @@ export function usePlatform(
     },
     get etlWorker() {
       return started().etlWorker;
+    },
+    get mail() {
+      return started().mail;
     },
     get oidc() {
       started();

@@ -1,5 +1,5 @@
 import { TOTP } from 'otpauth';
-import { uniqueEmail, TEST_PASSWORD, type SignedInUser } from '@capstone/test-platform';
+import { tokenFrom, uniqueEmail, TEST_PASSWORD, type SignedInUser } from '@capstone/test-platform';
 import {
   EVERYONE,
   OWNER_ONLY,
@@ -25,6 +25,34 @@ async function enrol(user: SignedInUser): Promise<(stepsAhead?: number) => strin
     label: user.email,
   });
   return (stepsAhead = 0) => totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+}
+
+/** The session id an access token carries (its `sid` claim). */
+const sessionIdOf = (accessToken: string): string =>
+  (JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString()) as { sid: string })
+    .sid;
+
+/** A token mailed to a fresh address: a sign-up link, or a reset link of a new account. */
+async function mailedToken({ platform }: RowContext, purpose: 'verify' | 'reset') {
+  if (purpose === 'verify') {
+    const email = uniqueEmail('matrix-verify');
+    await platform.anonymous.ask(
+      'mutation($email: String!, $password: String!) { signUp(email: $email, password: $password) { email } }',
+      { email, password: TEST_PASSWORD },
+    );
+    return tokenFrom(await platform.mail.nextMail(email), '/verify-email');
+  }
+  const user = await platform.signUp('matrix-reset');
+  await platform.anonymous.ask(
+    'mutation($email: String!) { requestPasswordReset(email: $email) }',
+    {
+      email: user.email,
+    },
+  );
+  return tokenFrom(
+    await platform.mail.nextMail(user.email, { subject: /Reset your password/ }),
+    '/reset-password',
+  );
 }
 
 /** A new session of the owner's: its refresh token, to refresh or end. */
@@ -69,9 +97,55 @@ export const accountRows: MatrixRow[] = [
   }),
   row('Mutation.signUp', {
     operation:
-      'mutation($email: String!, $password: String!) { signUp(email: $email, password: $password) { accessToken } }',
+      'mutation($email: String!, $password: String!) { signUp(email: $email, password: $password) { email } }',
     variables: () => ({ email: uniqueEmail('matrix-sign-up'), password: TEST_PASSWORD }),
     outcomes: allow(...EVERYONE),
+  }),
+  // The mailed token is the credential: whoever holds it may use it, once.
+  row('Mutation.verifyEmail', {
+    operation: 'mutation($token: String!) { verifyEmail(token: $token) }',
+    variables: async (context) => ({ token: await mailedToken(context, 'verify') }),
+    outcomes: allow(...EVERYONE),
+  }),
+  row('Mutation.requestPasswordReset', {
+    operation: 'mutation($email: String!) { requestPasswordReset(email: $email) }',
+    variables: () => ({ email: uniqueEmail('matrix-reset-request') }),
+    outcomes: allow(...EVERYONE),
+  }),
+  row('Mutation.resetPassword', {
+    operation:
+      'mutation($token: String!) { resetPassword(token: $token, newPassword: "matrix reset password 1") }',
+    variables: async (context) => ({ token: await mailedToken(context, 'reset') }),
+    outcomes: allow(...EVERYONE),
+  }),
+  row('Mutation.changePassword', {
+    case: 'with the caller’s own current password',
+    operation:
+      'mutation($current: String!) { changePassword(currentPassword: $current, newPassword: "matrix changed password 1") { accessToken } }',
+    variables: async ({ scene, caller }) => ({
+      current: (await scene.accountOf(caller)).password,
+    }),
+    outcomes: allow(...SESSIONS_ONLY),
+    freshScene: true,
+  }),
+  row('Query.sessions', {
+    operation: '{ sessions { id lastActiveAt } }',
+    outcomes: allow(...SESSIONS_ONLY),
+  }),
+  row('Mutation.revokeSession', {
+    case: 'a session of the caller’s own',
+    operation: 'mutation($id: ID!) { revokeSession(id: $id) }',
+    variables: async ({ scene, caller, platform }) => {
+      const account = await scene.accountOf(caller);
+      const spare = await platform.logIn(account.email, account.password);
+      return { id: sessionIdOf(spare.accessToken) };
+    },
+    outcomes: allow(...SESSIONS_ONLY),
+  }),
+  row('Mutation.signOutEverywhere', {
+    operation: 'mutation { signOutEverywhere }',
+    outcomes: allow(...SESSIONS_ONLY),
+    freshScene: true,
   }),
   row('Mutation.logIn', {
     operation:

@@ -72,6 +72,10 @@ const cronExpression = (fallback: string) =>
  */
 export const DEVELOPMENT_INTERNAL_SECRET = 'capstone-development-only-internal-secret-change-me';
 
+/** The development key for secrets at rest; accounts refuses it in production or off loopback. */
+export const DEVELOPMENT_SECRETS_ENCRYPTION_KEYS =
+  'dev:ZGV2ZWxvcG1lbnQtb25seS1zZWNyZXRzLWtleS0zMmI=';
+
 /**
  * Every environment variable the platform reads. `.env.example` documents each of
  * them, and a test keeps the two in step.
@@ -126,6 +130,23 @@ export const envSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(3_600, 'must be at most 3600')
     .default(30),
+  /**
+   * Seals secrets at rest (TOTP secrets, private signing keys) with AES-256-GCM:
+   * `<id>:<base64 of 32 bytes>`, comma-separated; the first seals, all open (rotation). The
+   * default only serves local development: accounts refuses it in production or off loopback.
+   */
+  SECRETS_ENCRYPTION_KEYS: z.string().min(1).default(DEVELOPMENT_SECRETS_ENCRYPTION_KEYS),
+  /** Where accounts sends mail: `log` writes it to the log (development), or an smtp(s):// URL. */
+  MAIL_URL: z
+    .string()
+    .refine(
+      (value) => value === 'log' || /^smtps?:\/\//.test(value),
+      'must be "log" or a URL such as smtp://user:pass@mail.example.com:587',
+    )
+    .default('log'),
+  MAIL_FROM: z.string().min(3).default('capstone-trading <no-reply@capstone.invalid>'),
+  /** The dashboard's address as people open it, for the links in mails. */
+  PUBLIC_WEB_URL: z.url('must be a URL').default('http://127.0.0.1:8080'),
   ...oidcVariables,
   OIDC_ISSUER: z.url('must be a URL such as https://login.example.com').optional(),
   OIDC_NAME: z

@@ -1,4 +1,4 @@
-export { envSchema, type Env } from './env.js';
+export { DEVELOPMENT_SECRETS_ENCRYPTION_KEYS, envSchema, type Env } from './env.js';
 export { ConfigError, loadConfig, parseEnv } from './load.js';
 export {
   DEFAULT_PORTS,

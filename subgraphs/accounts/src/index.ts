@@ -6,3 +6,6 @@ export { createPrismaClient } from './prisma.js';
 export { schema } from './schema/index.js';
 export { DEMO_USER_EMAIL, seedDemoUser } from './seed.js';
 export { accountsSubgraph } from './service.js';
+export { rotateSigningKey } from './rotate-signing-key.js';
+export { createSecretBox } from './auth/secret-box.js';
+export { sealContext as signingKeySealContext } from './auth/signing-keys.js';

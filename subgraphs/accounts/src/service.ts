@@ -22,7 +22,9 @@ export const accountsSubgraph = defineSubgraph({
     [JWKS_PATH]: jwksRoute(services.keys),
     [VERIFY_API_KEY_PATH]: verifyApiKeyRoute(db, config.INTERNAL_JWT_SECRET),
   }),
-  closeServices: (services) => {
+  closeServices: async (services) => {
+    await services.mailer.idle();
+    services.mailer.close();
     services.redis?.disconnect();
   },
 });

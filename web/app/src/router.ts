@@ -41,6 +41,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'auth.signUpTitle', guestOnly: true },
   },
   {
+    // The sign-up mail's link (accounts' PUBLIC_WEB_URL/verify-email?token=…).
+    path: '/verify-email',
+    name: 'verify-email',
+    component: () => import('./pages/VerifyEmailPage.vue'),
+    meta: { title: 'auth.signUpTitle' },
+  },
+  {
+    // Without a token: ask for the mail; with the mailed link's token: set the new password.
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('./pages/ResetPasswordPage.vue'),
+    meta: { title: 'auth.resetTitle' },
+  },
+  {
     // OIDC_REDIRECT_URIS points here (default http://127.0.0.1:8080/auth/callback).
     path: '/auth/callback',
     name: 'auth-callback',

@@ -17,6 +17,7 @@ type Documents = {
   'fragment ApiKeyFields on ApiKey {\n  id\n  name\n  prefix\n  scopes\n  createdAt\n  lastUsedAt\n  revokedAt\n}\n': typeof types.ApiKeyFieldsFragmentDoc;
   'query ApiKeys {\n  apiKeys {\n    ...ApiKeyFields\n  }\n}\n': typeof types.ApiKeysDocument;
   'fragment AuthSession on AuthPayload {\n  accessToken\n  expiresIn\n  refreshToken\n  refreshTokenExpiresAt\n  user {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n': typeof types.AuthSessionFragmentDoc;
+  'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...AuthSession\n  }\n}\n': typeof types.ChangePasswordDocument;
   'mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n': typeof types.CompleteExternalLoginDocument;
   'mutation ConfirmTotp($code: String!) {\n  confirmTotp(code: $code)\n}\n': typeof types.ConfirmTotpDocument;
   'mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n  createApiKey(name: $name, scopes: $scopes) {\n    secret\n    apiKey {\n      ...ApiKeyFields\n    }\n  }\n}\n': typeof types.CreateApiKeyDocument;
@@ -27,9 +28,15 @@ type Documents = {
   'mutation LogOut($refreshToken: String!) {\n  logOut(refreshToken: $refreshToken)\n}\n': typeof types.LogOutDocument;
   'query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n': typeof types.MeDocument;
   'mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...AuthSession\n  }\n}\n': typeof types.RefreshSessionDocument;
+  'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n': typeof types.RequestPasswordResetDocument;
+  'mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}\n': typeof types.ResetPasswordDocument;
   'mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n': typeof types.RevokeApiKeyDocument;
-  'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n': typeof types.SignUpDocument;
+  'mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}\n': typeof types.RevokeSessionDocument;
+  'query Sessions {\n  sessions {\n    id\n    startedAt\n    lastActiveAt\n    expiresAt\n  }\n}\n': typeof types.SessionsDocument;
+  'mutation SignOutEverywhere {\n  signOutEverywhere\n}\n': typeof types.SignOutEverywhereDocument;
+  'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    email\n  }\n}\n': typeof types.SignUpDocument;
   'mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n': typeof types.StartExternalLoginDocument;
+  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n': typeof types.VerifyEmailDocument;
   'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n': typeof types.CancelEtlRunDocument;
   'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n': typeof types.EtlOverviewDocument;
   'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n': typeof types.TriggerEtlRunDocument;
@@ -77,6 +84,8 @@ const documents: Documents = {
   'query ApiKeys {\n  apiKeys {\n    ...ApiKeyFields\n  }\n}\n': types.ApiKeysDocument,
   'fragment AuthSession on AuthPayload {\n  accessToken\n  expiresIn\n  refreshToken\n  refreshTokenExpiresAt\n  user {\n    id\n    email\n    displayName\n    role\n    totpEnabled\n  }\n}\n':
     types.AuthSessionFragmentDoc,
+  'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...AuthSession\n  }\n}\n':
+    types.ChangePasswordDocument,
   'mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n':
     types.CompleteExternalLoginDocument,
   'mutation ConfirmTotp($code: String!) {\n  confirmTotp(code: $code)\n}\n':
@@ -97,12 +106,22 @@ const documents: Documents = {
     types.MeDocument,
   'mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...AuthSession\n  }\n}\n':
     types.RefreshSessionDocument,
+  'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n':
+    types.RequestPasswordResetDocument,
+  'mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}\n':
+    types.ResetPasswordDocument,
   'mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n':
     types.RevokeApiKeyDocument,
-  'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n':
+  'mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}\n': types.RevokeSessionDocument,
+  'query Sessions {\n  sessions {\n    id\n    startedAt\n    lastActiveAt\n    expiresAt\n  }\n}\n':
+    types.SessionsDocument,
+  'mutation SignOutEverywhere {\n  signOutEverywhere\n}\n': types.SignOutEverywhereDocument,
+  'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    email\n  }\n}\n':
     types.SignUpDocument,
   'mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n':
     types.StartExternalLoginDocument,
+  'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n':
+    types.VerifyEmailDocument,
   'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n':
     types.CancelEtlRunDocument,
   'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n':
@@ -221,6 +240,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...AuthSession\n  }\n}\n',
+): (typeof documents)['mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...AuthSession\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n',
 ): (typeof documents)['mutation CompleteExternalLogin($provider: String!, $callbackUrl: String!) {\n  completeExternalLogin(provider: $provider, callbackUrl: $callbackUrl) {\n    ...AuthSession\n  }\n}\n'];
 /**
@@ -281,20 +306,56 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n',
+): (typeof documents)['mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}\n',
+): (typeof documents)['mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n',
 ): (typeof documents)['mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n  }\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n',
-): (typeof documents)['mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    ...AuthSession\n  }\n}\n'];
+  source: 'mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}\n',
+): (typeof documents)['mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Sessions {\n  sessions {\n    id\n    startedAt\n    lastActiveAt\n    expiresAt\n  }\n}\n',
+): (typeof documents)['query Sessions {\n  sessions {\n    id\n    startedAt\n    lastActiveAt\n    expiresAt\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignOutEverywhere {\n  signOutEverywhere\n}\n',
+): (typeof documents)['mutation SignOutEverywhere {\n  signOutEverywhere\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    email\n  }\n}\n',
+): (typeof documents)['mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    email\n  }\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: 'mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n',
 ): (typeof documents)['mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n',
+): (typeof documents)['mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

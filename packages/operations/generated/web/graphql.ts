@@ -373,6 +373,30 @@ export type AuthSessionFragment = {
   };
 };
 
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+export type ChangePasswordMutation = {
+  __typename: 'Mutation';
+  changePassword: {
+    __typename: 'AuthPayload';
+    accessToken: string;
+    expiresIn: number;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      totpEnabled: boolean;
+    };
+  };
+};
+
 export type CompleteExternalLoginMutationVariables = Exact<{
   provider: string;
   callbackUrl: string;
@@ -519,6 +543,22 @@ export type RefreshSessionMutation = {
   };
 };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = {
+  __typename: 'Mutation';
+  requestPasswordReset: boolean;
+};
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+export type ResetPasswordMutation = { __typename: 'Mutation'; resetPassword: boolean };
+
 export type RevokeApiKeyMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -528,6 +568,29 @@ export type RevokeApiKeyMutation = {
   revokeApiKey: { __typename: 'ApiKey'; id: string; revokedAt: string | null };
 };
 
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeSessionMutation = { __typename: 'Mutation'; revokeSession: boolean };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionsQuery = {
+  __typename: 'Query';
+  sessions: Array<{
+    __typename: 'Session';
+    id: string;
+    startedAt: string;
+    lastActiveAt: string;
+    expiresAt: string;
+  }> | null;
+};
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutEverywhereMutation = { __typename: 'Mutation'; signOutEverywhere: number };
+
 export type SignUpMutationVariables = Exact<{
   email: string;
   password: string;
@@ -536,21 +599,7 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = {
   __typename: 'Mutation';
-  signUp: {
-    __typename: 'AuthPayload';
-    accessToken: string;
-    expiresIn: number;
-    refreshToken: string;
-    refreshTokenExpiresAt: string;
-    user: {
-      __typename: 'User';
-      id: string;
-      email: string;
-      displayName: string;
-      role: Role;
-      totpEnabled: boolean;
-    };
-  };
+  signUp: { __typename: 'SignUpResult'; email: string };
 };
 
 export type StartExternalLoginMutationVariables = Exact<{
@@ -562,6 +611,12 @@ export type StartExternalLoginMutation = {
   __typename: 'Mutation';
   startExternalLogin: { __typename: 'ExternalLoginStart'; authorizationUrl: string; state: string };
 };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type VerifyEmailMutation = { __typename: 'Mutation'; verifyEmail: boolean };
 
 export type CancelEtlRunMutationVariables = Exact<{
   id: string | number;
@@ -2017,6 +2072,94 @@ export const ApiKeysDocument = {
     },
   ],
 } as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ChangePasswordDocument = {
+  __meta__: { hash: 'd83fbc5d187d3f0a78c702b6411b71a07f64f7afbaad3f1e77053bb4d975688c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currentPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CompleteExternalLoginDocument = {
   __meta__: { hash: 'fc9c518ffd7bfc2cfbec78e1c2a84f86da17674d39401e7111480441053f136a' },
   kind: 'Document',
@@ -2585,6 +2728,95 @@ export const RefreshSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const RequestPasswordResetDocument = {
+  __meta__: { hash: '4f9ebbd91e6f456137cad435baf1aa83c642e1273084f8a41f5b89f2da07cd2e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {
+  __meta__: { hash: 'e6b4f856c1bfcb5fa1a5840829f0191973b7dc356941d962c0da4adbf80c9589' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const RevokeApiKeyDocument = {
   __meta__: { hash: '320d5d5cc55e75bde6134d3c366afa3a7c9c2391113e33d80e8f414064de3afc' },
   kind: 'Document',
@@ -2631,8 +2863,95 @@ export const RevokeApiKeyDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const RevokeSessionDocument = {
+  __meta__: { hash: '4754e7cd154297f25e68bd7182f0d1bbde4dde4d798c0e6fe1f82e6932c9367e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const SessionsDocument = {
+  __meta__: { hash: '5e3ad0a781858d98d4413fd2addced92c84bfb016d66351a21afd56296970d01' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Sessions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastActiveAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionsQuery, SessionsQueryVariables>;
+export const SignOutEverywhereDocument = {
+  __meta__: { hash: '6f490bbb6d26d1a14f68049a083304bfcfc1fc33c0421c803a9e89e519c5c508' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOutEverywhere' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signOutEverywhere' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const SignUpDocument = {
-  __meta__: { hash: '217f1f702ad5bff0924802baaf71e29e0eb8834fff5e3b881252eade20671a94' },
+  __meta__: { hash: '8b3b932a758ec23116d7db9cbc31b91b19632835acade72997107af445124a59' },
   kind: 'Document',
   definitions: [
     {
@@ -2690,37 +3009,7 @@ export const SignUpDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthSession' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AuthSession' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthPayload' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expiresIn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'refreshTokenExpiresAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'user' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totpEnabled' } },
               ],
             },
           },
@@ -2788,6 +3077,44 @@ export const StartExternalLoginDocument = {
     },
   ],
 } as unknown as DocumentNode<StartExternalLoginMutation, StartExternalLoginMutationVariables>;
+export const VerifyEmailDocument = {
+  __meta__: { hash: '323b3c2ebdd2451dead31a629d91b9c242b4cd76f4f176140147b502cafb437c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyEmail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyEmail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const CancelEtlRunDocument = {
   __meta__: { hash: '4d78c225ea2e6a66aeaeefa27a9670f15f470f5657d1528415275713a146dc95' },
   kind: 'Document',

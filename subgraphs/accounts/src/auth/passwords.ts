@@ -25,12 +25,30 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   await verifyPassword(await dummyHash, password);
 }
 
-export function checkPasswordPolicy(password: string, email: string): void {
+export function checkPasswordPolicy(password: string, email: string, argument = 'password'): void {
   if (password.length < 10)
-    throw badInput('The password must have at least 10 characters', { argument: 'password' });
+    throw badInput(
+      {
+        ko: '비밀번호는 10자 이상이어야 합니다',
+        en: 'The password must have at least 10 characters',
+      },
+      { argument },
+    );
   if (password.length > 200)
-    throw badInput('The password must have at most 200 characters', { argument: 'password' });
+    throw badInput(
+      {
+        ko: '비밀번호는 200자 이하여야 합니다',
+        en: 'The password must have at most 200 characters',
+      },
+      { argument },
+    );
   if (password.toLowerCase().includes(email.split('@')[0]!.toLowerCase())) {
-    throw badInput('The password must not contain the e-mail name', { argument: 'password' });
+    throw badInput(
+      {
+        ko: '비밀번호에 이메일 아이디를 넣을 수 없습니다',
+        en: 'The password must not contain the e-mail name',
+      },
+      { argument },
+    );
   }
 }

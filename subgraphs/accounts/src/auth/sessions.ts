@@ -5,6 +5,7 @@ import { SignJWT } from 'jose';
 import type { User } from '../generated/prisma/client.js';
 import type { PrismaClient } from '../prisma.js';
 import { randomToken, sha256Hex } from './hashing.js';
+import type { SessionRevocation } from './session-revocation.js';
 import type { SigningKeys } from './signing-keys.js';
 
 export interface SessionTokens {
@@ -23,16 +24,32 @@ export interface Sessions {
   refresh: (refreshToken: string) => Promise<SessionTokens>;
   /** Ends the session the refresh token belongs to. */
   end: (refreshToken: string) => Promise<boolean>;
+  /** Ends one of a user's sessions by its id; false when it is not theirs or not open. */
+  endOne: (userId: string, sessionId: string) => Promise<boolean>;
+  /** Ends every open session of a user; returns how many. */
+  endAll: (userId: string) => Promise<number>;
+  /** A user's open sessions, the most recently active first. */
+  list: (userId: string) => Promise<SessionSummary[]>;
+}
+
+/** An open session: a family of refresh tokens, one of them still unused and unexpired. */
+export interface SessionSummary {
+  id: string;
+  startedAt: Date;
+  lastActiveAt: Date;
+  expiresAt: Date;
 }
 
 export function createSessions(
   prisma: PrismaClient,
   keys: SigningKeys,
+  revocation: SessionRevocation,
   { accessTtlSeconds, refreshTtlDays }: { accessTtlSeconds: number; refreshTtlDays: number },
 ): Sessions {
   const issue = async (user: User, familyId: string): Promise<SessionTokens> => {
     const { kid, key } = await keys.current();
-    const accessToken = await new SignJWT({ role: user.role })
+    // `sid` names the session, so that the gateway can refuse its tokens once it is revoked.
+    const accessToken = await new SignJWT({ role: user.role, sid: familyId })
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'at+jwt' })
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setAudience(ACCESS_TOKEN_AUDIENCE)
@@ -54,7 +71,44 @@ export function createSessions(
     return { accessToken, expiresIn: accessTtlSeconds, refreshToken, refreshTokenExpiresAt, user };
   };
 
-  const invalid = () => unauthenticated('The refresh token is not valid; sign in again');
+  const invalid = () =>
+    unauthenticated({
+      ko: '리프레시 토큰이 유효하지 않습니다. 다시 로그인하세요',
+      en: 'The refresh token is not valid; sign in again',
+    });
+
+  /** Revokes the open tokens of these families and tells the gateway. */
+  const revokeFamilies = async (familyIds: string[]) => {
+    if (familyIds.length === 0) return;
+    await prisma.refreshToken.updateMany({
+      where: { familyId: { in: familyIds }, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await revocation.revoke(familyIds);
+  };
+
+  const openFamilies = async (userId: string) => {
+    const tokens = await prisma.refreshToken.findMany({
+      where: { userId, revokedAt: null },
+      orderBy: { createdAt: 'asc' },
+    });
+    const families = new Map<string, SessionSummary & { open: boolean }>();
+    const now = new Date();
+    for (const token of tokens) {
+      const family = families.get(token.familyId) ?? {
+        id: token.familyId,
+        startedAt: token.createdAt,
+        lastActiveAt: token.createdAt,
+        expiresAt: token.expiresAt,
+        open: false,
+      };
+      family.lastActiveAt = token.createdAt;
+      family.expiresAt = token.expiresAt;
+      family.open ||= !token.usedAt && token.expiresAt > now;
+      families.set(token.familyId, family);
+    }
+    return [...families.values()].filter((family) => family.open);
+  };
 
   return {
     start: (user) => issue(user, randomUUID()),
@@ -73,12 +127,12 @@ export function createSessions(
         data: { usedAt: new Date() },
       });
       if (count === 0) {
-        await prisma.refreshToken.updateMany({
-          where: { familyId: stored.familyId, revokedAt: null },
-          data: { revokedAt: new Date() },
-        });
+        await revokeFamilies([stored.familyId]);
         throw unauthenticated(
-          'This refresh token was already used, so the session has been revoked; sign in again',
+          {
+            ko: '이미 사용된 리프레시 토큰이라 세션을 종료했습니다. 다시 로그인하세요',
+            en: 'This refresh token was already used, so the session has been revoked; sign in again',
+          },
           { reason: 'REFRESH_TOKEN_REUSED' },
         );
       }
@@ -91,11 +145,31 @@ export function createSessions(
         where: { tokenHash: sha256Hex(refreshToken) },
       });
       if (!stored) return false;
-      await prisma.refreshToken.updateMany({
-        where: { familyId: stored.familyId, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
+      await revokeFamilies([stored.familyId]);
       return true;
     },
+
+    endOne: async (userId, sessionId) => {
+      const open = await openFamilies(userId);
+      if (!open.some((family) => family.id === sessionId)) return false;
+      await revokeFamilies([sessionId]);
+      return true;
+    },
+
+    endAll: async (userId) => {
+      // Every family with a token not yet revoked, open or not: its access tokens may still live.
+      const families = await prisma.refreshToken.findMany({
+        where: { userId, revokedAt: null },
+        distinct: ['familyId'],
+        select: { familyId: true },
+      });
+      await revokeFamilies(families.map((family) => family.familyId));
+      return families.length;
+    },
+
+    list: async (userId) =>
+      (await openFamilies(userId))
+        .map(({ open: _open, ...summary }) => summary)
+        .sort((a, b) => b.lastActiveAt.getTime() - a.lastActiveAt.getTime()),
   };
 }

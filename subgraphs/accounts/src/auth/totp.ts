@@ -1,4 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
+import type { PrismaClient } from '../prisma.js';
+import type { SecretBox } from './secret-box.js';
 
 const PERIOD_SECONDS = 30;
 
@@ -40,4 +42,32 @@ export function acceptedTotpStep(
 /** For tests and enrolment checks: the code for a moment. */
 export function totpCode(secret: string, email: string, now = Date.now()): string {
   return totpFor(secret, email).generate({ timestamp: now });
+}
+
+/** What a user's TOTP secret is sealed under: bound to the row, so it cannot be moved. */
+export const totpSealContext = (userId: string) => `totp:${userId}`;
+
+/** The user's TOTP secret in the clear, for checking a code. */
+export const openTotpSecret = (box: SecretBox, user: { id: string; totpSecret: string }) =>
+  box.open(user.totpSecret, totpSealContext(user.id));
+
+/** Seals TOTP secrets kept in plain text (before encryption at rest) or under an older key. */
+export async function sealTotpSecrets(prisma: PrismaClient, box: SecretBox): Promise<number> {
+  const users = await prisma.user.findMany({
+    where: { totpSecret: { not: null } },
+    select: { id: true, totpSecret: true },
+  });
+  let sealed = 0;
+  for (const user of users) {
+    const stored = user.totpSecret!;
+    if (!box.needsResealing(stored)) continue;
+    const secret = box.isSealed(stored) ? box.open(stored, totpSealContext(user.id)) : stored;
+    // Only if nobody changed it meanwhile (another replica starting, or a new enrolment).
+    await prisma.user.updateMany({
+      where: { id: user.id, totpSecret: stored },
+      data: { totpSecret: box.seal(secret, totpSealContext(user.id)) },
+    });
+    sealed++;
+  }
+  return sealed;
 }

@@ -90,13 +90,25 @@ builder.mutationFields((t) => ({
       const userId = requireUserId(identity);
       const label = name.trim();
       if (label.length < 1 || label.length > 100) {
-        throw badInput('The name must have 1 to 100 characters', { argument: 'name' });
+        throw badInput(
+          {
+            ko: '이름은 1자 이상 100자 이하여야 합니다',
+            en: 'The name must have 1 to 100 characters',
+          },
+          { argument: 'name' },
+        );
       }
       if (scopes.length === 0)
-        throw badInput('Give the key at least one scope', { argument: 'scopes' });
+        throw badInput(
+          { ko: '키에 권한 범위를 하나 이상 주세요', en: 'Give the key at least one scope' },
+          { argument: 'scopes' },
+        );
       const active = await prisma.apiKey.count({ where: { userId, revokedAt: null } });
       if (active >= MAX_ACTIVE_KEYS) {
-        throw conflict(`You have ${MAX_ACTIVE_KEYS} active keys; revoke one first`);
+        throw conflict({
+          ko: `활성 키가 이미 ${MAX_ACTIVE_KEYS}개입니다. 하나를 먼저 폐기하세요`,
+          en: `You have ${MAX_ACTIVE_KEYS} active keys; revoke one first`,
+        });
       }
       const { prefix, secret, key } = newApiKey();
       const apiKey = await prisma.apiKey.create({
@@ -120,9 +132,9 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The key id.' }) },
     resolve: async (_root, { id }, { prisma, identity }) => {
       const key = await prisma.apiKey.findUnique({ where: { id: String(id) } });
-      if (!key) throw notFound('There is no such key');
+      if (!key) throw notFound({ ko: '그런 키가 없습니다', en: 'There is no such key' });
       if (key.userId !== requireUserId(identity)) {
-        throw forbidden('This key belongs to someone else');
+        throw forbidden({ ko: '다른 사람의 키입니다', en: 'This key belongs to someone else' });
       }
       if (key.revokedAt) return key;
       return prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });

@@ -37,7 +37,15 @@ const ExternalLoginStart = builder
 
 function providerOf({ services }: AccountsContext, name: string) {
   const provider = services.externalProviders.get(name);
-  if (!provider) throw badInput(`There is no log-in provider "${name}"`, { argument: 'provider' });
+  if (!provider) {
+    throw badInput(
+      {
+        ko: `"${name}"(이)라는 로그인 제공자가 없습니다`,
+        en: `There is no log-in provider "${name}"`,
+      },
+      { argument: 'provider' },
+    );
+  }
   return provider;
 }
 
@@ -70,7 +78,10 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const provider = providerOf(context, args.provider);
       if (!context.services.redirectUris.includes(args.redirectUri)) {
-        throw badInput('This redirect URI is not allowed', { argument: 'redirectUri' });
+        throw badInput(
+          { ko: '허용되지 않은 리디렉션 URI입니다', en: 'This redirect URI is not allowed' },
+          { argument: 'redirectUri' },
+        );
       }
       return beginExternalLogin(context.prisma, provider, args.redirectUri);
     },
@@ -96,7 +107,10 @@ builder.mutationFields((t) => ({
       try {
         callback = new URL(args.callbackUrl);
       } catch {
-        throw badInput('`callbackUrl` is not a URL', { argument: 'callbackUrl' });
+        throw badInput(
+          { ko: '`callbackUrl`이 URL이 아닙니다', en: '`callbackUrl` is not a URL' },
+          { argument: 'callbackUrl' },
+        );
       }
       const { pending, takenByThisRequest } = await takeLoginState(
         context.prisma,
@@ -109,27 +123,46 @@ builder.mutationFields((t) => ({
         now: new Date(),
       });
       if (refusal === 'unknown-or-expired' || !pending) {
-        throw unauthenticated('This log-in attempt is unknown or expired; start again');
+        throw unauthenticated({
+          ko: '알 수 없거나 만료된 로그인 시도입니다. 처음부터 다시 하세요',
+          en: 'This log-in attempt is unknown or expired; start again',
+        });
       }
       if (refusal === 'redirect-mismatch') {
-        throw badInput('The callback URL does not match the redirect URI', {
-          argument: 'callbackUrl',
-        });
+        throw badInput(
+          {
+            ko: '콜백 URL이 리디렉션 URI와 맞지 않습니다',
+            en: 'The callback URL does not match the redirect URI',
+          },
+          { argument: 'callbackUrl' },
+        );
       }
       let profile: ExternalProfile;
       try {
         profile = await profileFromCallback(provider, callback, pending);
       } catch (error) {
         context.logger.warn({ err: error, provider: provider.name }, 'external log-in failed');
-        throw unauthenticated(`${provider.displayName} did not confirm the log-in`);
+        throw unauthenticated({
+          ko: `${provider.displayName}에서 로그인을 확인하지 못했습니다`,
+          en: `${provider.displayName} did not confirm the log-in`,
+        });
       }
-      const user = await accountForExternalLogin(context.prisma, provider.name, profile);
+      const user = await accountForExternalLogin(
+        context.prisma,
+        provider.name,
+        profile,
+        context.services.sessions,
+      );
       if ('reason' in user) {
         throw user.reason === 'no-email'
-          ? unauthenticated('The provider did not share an e-mail address')
-          : conflict(
-              'An account with this e-mail address exists, and the provider did not verify the address; sign in with your password instead',
-            );
+          ? unauthenticated({
+              ko: '제공자가 이메일 주소를 알려 주지 않았습니다',
+              en: 'The provider did not share an e-mail address',
+            })
+          : conflict({
+              ko: '이 이메일 주소의 계정이 있는데 제공자가 주소를 확인하지 않았습니다. 비밀번호로 로그인하세요',
+              en: 'An account with this e-mail address exists, and the provider did not verify the address; sign in with your password instead',
+            });
       }
       return signedInAs(context, await context.services.sessions.start(user));
     },

@@ -1,7 +1,9 @@
 import { builder } from '../builder.js';
 import './api-key.js';
 import './external-login.js';
+import './password.js';
 import './session.js';
+import './sign-up.js';
 import './totp.js';
 import './user.js';
 

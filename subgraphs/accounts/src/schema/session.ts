@@ -1,17 +1,14 @@
-import { badInput, conflict, isUniqueViolation, unauthenticated } from '@capstone/errors';
+import { requireUserId } from '@capstone/auth';
+import { badInput, unauthenticated } from '@capstone/errors';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { acceptedTotpStep } from '../auth/totp.js';
-import {
-  burnPasswordCheck,
-  checkPasswordPolicy,
-  hashPassword,
-  verifyPassword,
-} from '../auth/passwords.js';
-import { sha256Hex } from '../auth/hashing.js';
-import type { SessionTokens } from '../auth/sessions.js';
+import { issueEmailToken } from '../auth/email-tokens.js';
+import { burnPasswordCheck, verifyPassword } from '../auth/passwords.js';
+import { spendRecoveryCode, spendTotpCode } from '../auth/second-factor.js';
+import type { SessionSummary, SessionTokens } from '../auth/sessions.js';
 import type { AccountsContext } from '../context.js';
 import type { User as UserRow } from '../generated/prisma/client.js';
+import { verifyEmailMail } from '../mail/messages.js';
 import { User } from './user.js';
 
 export const AuthPayload = builder.objectRef<SessionTokens>('AuthPayload').implement({
@@ -37,46 +34,57 @@ export const AuthPayload = builder.objectRef<SessionTokens>('AuthPayload').imple
   }),
 });
 
+const Session = builder.objectRef<SessionSummary>('Session').implement({
+  description: 'A signed-in device or browser: one chain of refresh tokens.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier; pass to revokeSession.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When it signed in.' }),
+    lastActiveAt: t.expose('lastActiveAt', {
+      type: 'DateTime',
+      description: 'When it last refreshed its tokens.',
+    }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      description: 'When it ends unless it refreshes again.',
+    }),
+  }),
+});
+
 const emailSchema = z.email().max(254);
 export function parseEmail(value: string): string {
   const email = value.trim().toLowerCase();
   if (!emailSchema.safeParse(email).success) {
-    throw badInput(`"${value}" is not an e-mail address`, { argument: 'email' });
+    throw badInput(
+      { ko: `"${value}"은(는) 이메일 주소가 아닙니다`, en: `"${value}" is not an e-mail address` },
+      { argument: 'email' },
+    );
   }
   return email;
 }
 
+export const wrongCredentials = () =>
+  unauthenticated({
+    ko: '이메일 주소 또는 비밀번호가 틀렸습니다',
+    en: 'The e-mail address or the password is wrong',
+  });
+
 /** The second factor, when the account has one: a TOTP code, or a recovery code once. */
 async function checkSecondFactor(
-  { prisma }: AccountsContext,
+  { prisma, services }: AccountsContext,
   user: UserRow,
   totpCode: string | null | undefined,
   recoveryCode: string | null | undefined,
 ): Promise<boolean> {
   if (!user.totpEnabled || !user.totpSecret) return true;
-  if (totpCode) {
-    const step = acceptedTotpStep(user.totpSecret, user.email, totpCode.trim());
-    if (step === null) return false;
-    const { count } = await prisma.user.updateMany({
-      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
-      data: { totpLastStep: step },
-    });
-    return count === 1;
-  }
-  if (recoveryCode) {
-    const { count } = await prisma.recoveryCode.updateMany({
-      where: {
-        userId: user.id,
-        codeHash: sha256Hex(recoveryCode.trim().toLowerCase()),
-        usedAt: null,
-      },
-      data: { usedAt: new Date() },
-    });
-    return count === 1;
-  }
-  throw unauthenticated('This account needs a TOTP code (or a recovery code) to sign in', {
-    reason: 'TOTP_REQUIRED',
-  });
+  if (totpCode) return spendTotpCode(prisma, services.secrets, user, totpCode);
+  if (recoveryCode) return spendRecoveryCode(prisma, user.id, recoveryCode);
+  throw unauthenticated(
+    {
+      ko: '이 계정은 로그인에 TOTP 코드(또는 복구 코드)가 필요합니다',
+      en: 'This account needs a TOTP code (or a recovery code) to sign in',
+    },
+    { reason: 'TOTP_REQUIRED' },
+  );
 }
 
 export function signedInAs(context: AccountsContext, tokens: SessionTokens): SessionTokens {
@@ -84,53 +92,40 @@ export function signedInAs(context: AccountsContext, tokens: SessionTokens): Ses
   return tokens;
 }
 
-builder.mutationFields((t) => ({
-  signUp: t.field({
-    type: AuthPayload,
-    description: 'Creates an account with an e-mail address and a password, and signs it in.',
-    args: {
-      email: t.arg.string({ required: true, description: 'The log-in e-mail address.' }),
-      password: t.arg.string({ required: true, description: 'At least 10 characters.' }),
-      displayName: t.arg.string({
-        description: 'Name shown in the dashboard; defaults to the e-mail name.',
-      }),
-    },
-    resolve: async (_root, args, context) => {
-      const { prisma, services } = context;
-      const email = parseEmail(args.email);
-      checkPasswordPolicy(args.password, email);
-      const displayName = (args.displayName ?? email.split('@')[0]!).trim();
-      if (displayName.length < 1 || displayName.length > 100) {
-        throw badInput('The display name must have 1 to 100 characters', {
-          argument: 'displayName',
-        });
-      }
-      if (await prisma.user.findUnique({ where: { email } })) {
-        throw conflict('An account with this e-mail address exists already', {
-          argument: 'email',
-        });
-      }
-      const passwordHash = await hashPassword(args.password);
-      let user: UserRow;
-      try {
-        user = await prisma.user.create({ data: { email, displayName, passwordHash } });
-      } catch (error) {
-        // Two sign-ups racing for one address: the unique index decides.
-        if (isUniqueViolation(error)) {
-          throw conflict('An account with this e-mail address exists already', {
-            argument: 'email',
-          });
-        }
-        throw error;
-      }
-      return signedInAs(context, await services.sessions.start(user));
-    },
-  }),
+/** A link into the dashboard that carries a mailed token. */
+export const mailLink = ({ services }: AccountsContext, path: string, token: string) => {
+  const url = new URL(path, services.webUrl);
+  url.searchParams.set('token', token);
+  return url.href;
+};
 
+/** Mails a new verification link, unless one went out in the last minute. */
+export async function sendVerificationMail(context: AccountsContext, user: UserRow) {
+  const token = await issueEmailToken(context.prisma, user.id, 'VERIFY_EMAIL');
+  if (token) {
+    context.services.mailer.send(
+      verifyEmailMail(user.email, mailLink(context, '/verify-email', token), 24),
+    );
+  }
+}
+
+builder.queryField('sessions', (t) =>
+  t.field({
+    type: [Session],
+    // Nullable at the root: when this subgraph is down, the rest of a query still answers.
+    nullable: true,
+    description: 'Your signed-in sessions, the most recently active first.',
+    authScopes: { session: true },
+    resolve: (_root, _args, { services, identity }) =>
+      services.sessions.list(requireUserId(identity)),
+  }),
+);
+
+builder.mutationFields((t) => ({
   logIn: t.field({
     type: AuthPayload,
     description:
-      'Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.',
+      'Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on. The address must have been confirmed through the sign-up mail.',
     args: {
       email: t.arg.string({ required: true, description: 'The log-in e-mail address.' }),
       password: t.arg.string({ required: true, description: 'The password.' }),
@@ -140,23 +135,30 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const { prisma, services, clientIp } = context;
       const email = args.email.trim().toLowerCase();
-      await services.throttle.check(email, clientIp);
+      // Spent before the password is checked, so a burst gets exactly the allowed checks.
+      const attempt = await services.throttle.attempt(email, clientIp);
       const user = await prisma.user.findUnique({ where: { email } });
       const passwordOk = user?.passwordHash
         ? await verifyPassword(user.passwordHash, args.password)
         : (await burnPasswordCheck(args.password), false);
-      const refused = async () => {
-        await services.throttle.recordFailure(email, clientIp);
-        return unauthenticated('The e-mail address or the password is wrong');
-      };
-      if (!user || !passwordOk) throw await refused();
+      if (!user || !passwordOk) throw wrongCredentials();
       if (!(await checkSecondFactor(context, user, args.totpCode, args.recoveryCode))) {
-        await services.throttle.recordFailure(email, clientIp);
-        throw unauthenticated('The TOTP or recovery code is wrong', {
-          reason: 'TOTP_INVALID',
-        });
+        throw unauthenticated(
+          { ko: 'TOTP 코드 또는 복구 코드가 틀렸습니다', en: 'The TOTP or recovery code is wrong' },
+          { reason: 'TOTP_INVALID' },
+        );
       }
-      await services.throttle.recordSuccess(email);
+      await attempt.succeeded();
+      if (!user.emailVerified) {
+        await sendVerificationMail(context, user);
+        throw unauthenticated(
+          {
+            ko: '이메일 주소를 아직 확인하지 않았습니다. 방금 보낸 메일의 링크를 여세요',
+            en: 'The e-mail address is not confirmed yet; open the link in the mail we just sent',
+          },
+          { reason: 'EMAIL_NOT_VERIFIED' },
+        );
+      }
       return signedInAs(context, await services.sessions.start(user));
     },
   }),
@@ -171,8 +173,26 @@ builder.mutationFields((t) => ({
   }),
 
   logOut: t.boolean({
-    description: 'Ends the session the refresh token belongs to. True when there was one.',
+    description:
+      'Ends the session the refresh token belongs to; its access tokens stop working within a second. True when there was one.',
     args: { refreshToken: t.arg.string({ required: true, description: 'The refresh token.' }) },
     resolve: (_root, { refreshToken }, { services }) => services.sessions.end(refreshToken),
+  }),
+
+  revokeSession: t.boolean({
+    description:
+      'Ends one of your sessions (see `sessions`), e.g. a lost phone. True when it was open.',
+    authScopes: { session: true },
+    args: { id: t.arg.id({ required: true, description: 'The session id.' }) },
+    resolve: (_root, { id }, { services, identity }) =>
+      services.sessions.endOne(requireUserId(identity), String(id)),
+  }),
+
+  signOutEverywhere: t.int({
+    description:
+      'Ends every session of yours, this one included: every device must sign in again. Returns how many ended.',
+    authScopes: { session: true },
+    resolve: (_root, _args, { services, identity }) =>
+      services.sessions.endAll(requireUserId(identity)),
   }),
 }));

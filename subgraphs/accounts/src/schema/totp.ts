@@ -3,7 +3,8 @@ import { badInput, conflict } from '@capstone/errors';
 import { randomBytes } from 'node:crypto';
 import { builder } from '../builder.js';
 import { sha256Hex } from '../auth/hashing.js';
-import { acceptedTotpStep, newTotpSecret, totpUri } from '../auth/totp.js';
+import { spendTotpCode } from '../auth/second-factor.js';
+import { newTotpSecret, totpSealContext, totpUri } from '../auth/totp.js';
 
 const RECOVERY_CODES = 10;
 
@@ -21,20 +22,35 @@ const TotpEnrolment = builder
     }),
   });
 
-const wrongCode = () => badInput('The code is wrong or expired', { argument: 'code' });
+const wrongCode = () =>
+  badInput(
+    {
+      ko: '코드가 틀렸거나, 만료되었거나, 이미 사용되었습니다',
+      en: 'The code is wrong, expired or used already',
+    },
+    { argument: 'code' },
+  );
+const alreadyOn = () =>
+  conflict({
+    ko: '2단계 인증이 이미 켜져 있습니다',
+    en: 'Two-factor authentication is on already',
+  });
 
 builder.mutationFields((t) => ({
   enrolTotp: t.field({
     type: TotpEnrolment,
     description: 'Starts two-factor enrolment with a new secret. Signed-in sessions only.',
     authScopes: { session: true },
-    resolve: async (_root, _args, { prisma, identity }) => {
+    resolve: async (_root, _args, { prisma, identity, services }) => {
       const user = await prisma.user.findUniqueOrThrow({ where: { id: requireUserId(identity) } });
-      if (user.totpEnabled) throw conflict('Two-factor authentication is on already');
+      if (user.totpEnabled) throw alreadyOn();
       const secret = newTotpSecret();
       await prisma.user.update({
         where: { id: user.id },
-        data: { totpSecret: secret, totpLastStep: null },
+        data: {
+          totpSecret: services.secrets.seal(secret, totpSealContext(user.id)),
+          totpLastStep: null,
+        },
       });
       return { secret, otpauthUri: totpUri(secret, user.email) };
     },
@@ -46,12 +62,15 @@ builder.mutationFields((t) => ({
       'Turns two-factor on with a code from the app. Returns recovery codes, shown only this once.',
     authScopes: { session: true },
     args: { code: t.arg.string({ required: true, description: 'The 6-digit code.' }) },
-    resolve: async (_root, { code }, { prisma, identity }) => {
+    resolve: async (_root, { code }, { prisma, identity, services, clientIp }) => {
       const user = await prisma.user.findUniqueOrThrow({ where: { id: requireUserId(identity) } });
-      if (user.totpEnabled) throw conflict('Two-factor authentication is on already');
-      if (!user.totpSecret) throw badInput('Call enrolTotp first');
-      const step = acceptedTotpStep(user.totpSecret, user.email, code.trim());
-      if (step === null) throw wrongCode();
+      if (user.totpEnabled) throw alreadyOn();
+      if (!user.totpSecret) {
+        throw badInput({ ko: '먼저 enrolTotp를 호출하세요', en: 'Call enrolTotp first' });
+      }
+      const attempt = await services.throttle.attempt(`totp:${user.id}`, clientIp);
+      if (!(await spendTotpCode(prisma, services.secrets, user, code))) throw wrongCode();
+      await attempt.succeeded();
       const codes = Array.from({ length: RECOVERY_CODES }, () => {
         const hex = randomBytes(5).toString('hex');
         return `${hex.slice(0, 5)}-${hex.slice(5)}`;
@@ -61,23 +80,24 @@ builder.mutationFields((t) => ({
         prisma.recoveryCode.createMany({
           data: codes.map((recovery) => ({ userId: user.id, codeHash: sha256Hex(recovery) })),
         }),
-        prisma.user.update({
-          where: { id: user.id },
-          data: { totpEnabled: true, totpLastStep: step },
-        }),
+        prisma.user.update({ where: { id: user.id }, data: { totpEnabled: true } }),
       ]);
       return codes;
     },
   }),
 
   disableTotp: t.boolean({
-    description: 'Turns two-factor off, given a current code.',
+    description:
+      'Turns two-factor off, given a current code not used before (not the one that logged in). Throttled like logIn.',
     authScopes: { session: true },
     args: { code: t.arg.string({ required: true, description: 'The 6-digit code.' }) },
-    resolve: async (_root, { code }, { prisma, identity }) => {
+    resolve: async (_root, { code }, { prisma, identity, services, clientIp }) => {
       const user = await prisma.user.findUniqueOrThrow({ where: { id: requireUserId(identity) } });
       if (!user.totpEnabled || !user.totpSecret) return false;
-      if (acceptedTotpStep(user.totpSecret, user.email, code.trim()) === null) throw wrongCode();
+      // A stolen session may not guess its way to turning two-factor off.
+      const attempt = await services.throttle.attempt(`totp:${user.id}`, clientIp);
+      if (!(await spendTotpCode(prisma, services.secrets, user, code))) throw wrongCode();
+      await attempt.succeeded();
       await prisma.$transaction([
         prisma.recoveryCode.deleteMany({ where: { userId: user.id } }),
         prisma.user.update({

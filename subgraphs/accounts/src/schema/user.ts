@@ -36,6 +36,11 @@ export const User = builder.objectRef<UserRow>('User').implement({
       description: 'The role that decides what the user may do.',
       authScopes: selfOrAdmin,
     }),
+    emailVerified: t.exposeBoolean('emailVerified', {
+      description:
+        'Whether the owner confirmed the e-mail address (by mail or an external log-in).',
+      authScopes: selfOrAdmin,
+    }),
     totpEnabled: t.exposeBoolean('totpEnabled', {
       description: 'Whether log-in asks for a TOTP code.',
       authScopes: selfOrAdmin,
@@ -72,7 +77,10 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, { prisma, identity }) => {
       const userId = requireUserId(identity);
       if (String(id) !== userId && identity.kind !== 'anonymous' && identity.role !== 'ADMIN') {
-        throw forbidden('You may only read your own account');
+        throw forbidden({
+          ko: '자신의 계정만 읽을 수 있습니다',
+          en: 'You may only read your own account',
+        });
       }
       return prisma.user.findUnique({ where: { id: String(id) } });
     },
@@ -90,7 +98,7 @@ builder.mutationField('setUserRole', (t) =>
     },
     resolve: async (_root, { userId, role }, { prisma }) => {
       const user = await prisma.user.findUnique({ where: { id: String(userId) } });
-      if (!user) throw notFound('There is no such user');
+      if (!user) throw notFound({ ko: '그런 사용자가 없습니다', en: 'There is no such user' });
       return prisma.user.update({ where: { id: user.id }, data: { role } });
     },
   }),

@@ -56,8 +56,15 @@ export function apiErrors(error: CombinedError | null | undefined): ApiError[] {
 const SPECIFIC: { when: (error: ApiError) => boolean; key: string }[] = [
   { when: (e) => e.reason === 'TOTP_INVALID', key: 'errors.totpInvalid' },
   { when: (e) => e.reason === 'REFRESH_TOKEN_REUSED', key: 'errors.refreshReused' },
+  { when: (e) => e.reason === 'EMAIL_NOT_VERIFIED', key: 'errors.emailNotVerified' },
+  { when: (e) => e.code === 'BAD_USER_INPUT' && e.argument === 'token', key: 'errors.linkInvalid' },
   {
-    when: (e) => e.code === 'UNAUTHENTICATED' && /password is wrong/i.test(e.message),
+    when: (e) => e.code === 'BAD_USER_INPUT' && e.argument === 'newPassword',
+    key: 'errors.passwordRule',
+  },
+  {
+    when: (e) =>
+      e.code === 'UNAUTHENTICATED' && /password is wrong|비밀번호가 틀렸습니다/i.test(e.message),
     key: 'errors.wrongPassword',
   },
   { when: (e) => e.code === 'CONFLICT' && e.argument === 'email', key: 'errors.emailTaken' },
@@ -66,7 +73,7 @@ const SPECIFIC: { when: (error: ApiError) => boolean; key: string }[] = [
     key: 'errors.portfolioNameTaken',
   },
   {
-    when: (e) => e.code === 'CONFLICT' && /active keys/i.test(e.message),
+    when: (e) => e.code === 'CONFLICT' && /active keys|활성 키/i.test(e.message),
     key: 'errors.tooManyKeys',
   },
   {

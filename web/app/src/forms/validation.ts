@@ -44,10 +44,15 @@ export function validateLogIn(form: { email: string; password: string }) {
 }
 
 export function validateSignUp(form: { email: string; password: string }) {
-  const errors: FieldErrors<'email' | 'password'> = {};
-  if (!EMAIL.test(form.email.trim())) errors.email = { key: 'validation.email' };
-  if (form.password.length < 10) errors.password = { key: 'validation.passwordLength' };
-  return errors;
+  return { ...validateEmail(form.email), ...validateNewPassword(form.password) };
+}
+
+export function validateEmail(email: string): FieldErrors<'email'> {
+  return EMAIL.test(email.trim()) ? {} : { email: { key: 'validation.email' } };
+}
+
+export function validateNewPassword(password: string): FieldErrors<'password'> {
+  return password.length < 10 ? { password: { key: 'validation.passwordLength' } } : {};
 }
 
 export const isTotpCode = (value: string) => /^\d{6}$/.test(value.replace(/\s/g, ''));

@@ -75,6 +75,18 @@ export const en: Messages = {
     externalFailed: 'The external log-in did not finish',
     sessionExpired: 'Your session expired and you were logged out. Please log in again.',
     signedOut: 'You are logged out',
+    checkMail:
+      'We sent a link to {email}. Open it to confirm your address, then log in. (If the address has an account already, the mail says so.)',
+    verifyingEmail: 'Confirming your e-mail address…',
+    emailVerified: 'Your e-mail address is confirmed. You can log in now.',
+    forgotPassword: 'Forgot your password?',
+    resetTitle: 'Reset your password',
+    resetLead: 'Enter your e-mail address and we will mail you a link to set a new password.',
+    sendResetLink: 'Send the link',
+    resetSent: 'If {email} has an account, a link is on its way. It works for 30 minutes.',
+    newPassword: 'New password',
+    setPassword: 'Set the password',
+    passwordReset: 'Your password is set and every session was signed out. Log in again.',
   },
   validation: {
     passwordRequired: 'Enter your password',
@@ -122,6 +134,9 @@ export const en: Messages = {
     refreshReused: 'Your session was used elsewhere, so it was ended for your safety',
     runEnded: 'This run has already ended',
     retryAfter: 'Too many requests. Please try again in {seconds} s.',
+    emailNotVerified:
+      'Your e-mail address is not confirmed yet. We sent a new link; open it, then log in.',
+    linkInvalid: 'This link is not valid, was used already, or has expired',
   },
   dashboard: {
     title: 'Dashboard',

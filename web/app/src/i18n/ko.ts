@@ -73,6 +73,18 @@ export const ko = {
     externalFailed: '외부 로그인을 마치지 못했습니다',
     sessionExpired: '세션이 만료되어 로그아웃되었습니다. 다시 로그인하세요.',
     signedOut: '로그아웃했습니다',
+    checkMail:
+      '{email}(으)로 링크를 보냈습니다. 링크를 열어 주소를 확인한 뒤 로그인하세요. (이미 계정이 있는 주소라면 메일에 그렇게 적혀 있습니다.)',
+    verifyingEmail: '이메일 주소를 확인하는 중…',
+    emailVerified: '이메일 주소를 확인했습니다. 이제 로그인할 수 있습니다.',
+    forgotPassword: '비밀번호를 잊으셨나요?',
+    resetTitle: '비밀번호 재설정',
+    resetLead: '이메일 주소를 입력하면 새 비밀번호를 정할 링크를 보내 드립니다.',
+    sendResetLink: '링크 보내기',
+    resetSent: '{email}에 계정이 있다면 링크를 보냈습니다. 30분 동안 쓸 수 있습니다.',
+    newPassword: '새 비밀번호',
+    setPassword: '비밀번호 정하기',
+    passwordReset: '비밀번호를 정했고 모든 세션에서 로그아웃했습니다. 다시 로그인하세요.',
   },
   validation: {
     passwordRequired: '비밀번호를 입력하세요',
@@ -119,6 +131,9 @@ export const ko = {
     refreshReused: '다른 곳에서 세션이 사용되어 보안을 위해 로그아웃되었습니다',
     runEnded: '이미 끝난 작업입니다',
     retryAfter: '요청이 너무 많습니다. {seconds}초 후에 다시 시도하세요.',
+    emailNotVerified:
+      '이메일 주소를 아직 확인하지 않았습니다. 새 링크를 보냈으니 연 뒤 로그인하세요.',
+    linkInvalid: '링크가 유효하지 않거나, 이미 사용되었거나, 만료되었습니다',
   },
   dashboard: {
     title: '대시보드',
