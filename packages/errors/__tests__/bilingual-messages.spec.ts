@@ -12,6 +12,7 @@ const BILINGUAL_AREAS = [
   'packages/auth/src',
   'packages/config/src',
   'packages/server-kit/src',
+  'subgraphs/accounts/src',
   'subgraphs/ai/src',
   'subgraphs/market-data/src',
   'subgraphs/portfolio/src',
