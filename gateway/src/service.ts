@@ -20,7 +20,7 @@ import {
   type RunningService,
 } from '@capstone/server-kit';
 import { useApolloFederation } from '@envelop/apollo-federation';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createApolloGateway } from './apollo-gateway.js';
 import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
@@ -31,6 +31,7 @@ import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions.js';
 import { useInternalIdentity } from './plugins/use-internal-identity.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
+import { useRestApi } from './plugins/use-rest-api.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
@@ -90,7 +91,10 @@ export async function startGateway({
   });
 
   const production = config.NODE_ENV === 'production';
-  const yoga = createYoga<{ req: IncomingMessage }, GatewayContext>({
+  const yoga: YogaServerInstance<{ req: IncomingMessage }, GatewayContext> = createYoga<
+    { req: IncomingMessage },
+    GatewayContext
+  >({
     graphqlEndpoint: '/graphql',
     maskedErrors: { isDev: !production, maskError: maskErrors },
     graphiql: !production,
@@ -137,6 +141,12 @@ export async function startGateway({
       useTrustedDocuments(config),
       useQueryLimits(config),
       useCodedRequestErrors(),
+      // REST under /api/v1: each route runs its catalogue operation through this same pipeline.
+      useRestApi({
+        maxRequestBytes: config.MAX_REQUEST_BYTES,
+        graphql: (request: Request, serverContext: object): Promise<Response> =>
+          Promise.resolve(yoga.fetch(request, serverContext as { req: IncomingMessage })),
+      }),
       useApolloFederation({ gateway }),
       useFederatedSubscriptions(subscribe),
       useOperationMetrics(registry),
