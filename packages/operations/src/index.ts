@@ -6,6 +6,7 @@ export {
   IDEMPOTENCY_VARIABLE,
   REST_BASE,
   ROUTES,
+  pathParameters,
   pathVariables,
   type RouteAnswer,
   type RouteMapping,

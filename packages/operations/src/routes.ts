@@ -24,6 +24,11 @@ export interface RouteMapping {
   path: string;
   /** The catalogue operation's name. */
   operation: string;
+  /**
+   * Path parameters named otherwise than the variable they fill, `{ portfolioId: 'id' }`: one
+   * path segment has one name on every route (OpenAPI wants it so).
+   */
+  rename?: Readonly<Record<string, string>>;
   /** The variables read from the query string. */
   query?: readonly string[];
   answer?: RouteAnswer;
@@ -109,20 +114,23 @@ export const ROUTES: readonly RouteMapping[] = [
   },
   {
     method: 'PATCH',
-    path: '/portfolios/{id}',
+    path: '/portfolios/{portfolioId}',
     operation: 'RenamePortfolio',
+    rename: { portfolioId: 'id' },
     tag: 'portfolio',
   },
   {
     method: 'DELETE',
-    path: '/portfolios/{id}',
+    path: '/portfolios/{portfolioId}',
     operation: 'DeletePortfolio',
+    rename: { portfolioId: 'id' },
     tag: 'portfolio',
   },
   {
     method: 'GET',
-    path: '/portfolios/{id}/value-history',
+    path: '/portfolios/{portfolioId}/value-history',
     operation: 'PortfolioValueHistory',
+    rename: { portfolioId: 'id' },
     query: ['from', 'to'],
     tag: 'portfolio',
   },
@@ -204,6 +212,10 @@ export const ROUTES: readonly RouteMapping[] = [
   },
 ];
 
-/** The variables a route's path template names, in order. */
-export const pathVariables = (route: Pick<RouteMapping, 'path'>): string[] =>
+/** The parameters a route's path template names, in order. */
+export const pathParameters = (route: Pick<RouteMapping, 'path'>): string[] =>
   [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+
+/** The variables a route's path fills, in the order of its parameters. */
+export const pathVariables = (route: Pick<RouteMapping, 'path' | 'rename'>): string[] =>
+  pathParameters(route).map((name) => route.rename?.[name] ?? name);

@@ -1,5 +1,11 @@
 import { OperationTypeNode, type GraphQLSchema } from 'graphql';
-import { IDEMPOTENCY_VARIABLE, REST_BASE, ROUTES, pathVariables } from '../routes.js';
+import {
+  IDEMPOTENCY_VARIABLE,
+  REST_BASE,
+  ROUTES,
+  pathParameters,
+  pathVariables,
+} from '../routes.js';
 import type { Catalogue, JsonSchema, JsonValue } from '../types.js';
 
 /**
@@ -122,7 +128,9 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
     // One root field: the answer is its value; several (MarketIndices): the answer is `data`.
     const fields = Object.keys((operation.outputSchema.properties ?? {}) as object);
     const resultName = `${operation.name}Result`;
-    if (fields.length === 1) {
+    if (route.answer === 'events') {
+      // OpenAPI 3.1 has no schema for an event stream's items; the description names them.
+    } else if (fields.length === 1) {
       const field = fields[0]!;
       const root = api.getRootType(operation.kind as OperationTypeNode)!.getFields()[field];
       if (!root) throw new Error(`${operation.name}: no root field ${field}`);
@@ -135,13 +143,16 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
     }
 
     const parameters: JsonValue[] = [
-      ...inPath.map((name) => ({
-        name,
-        in: 'path',
-        required: true,
-        ...(properties[name]?.description ? { description: properties[name].description } : {}),
-        schema: withExample(name, stripDescription(properties[name]!)),
-      })),
+      ...pathParameters(route).map((parameter, index) => {
+        const name = inPath[index]!;
+        return {
+          name: parameter,
+          in: 'path',
+          required: true,
+          ...(properties[name]?.description ? { description: properties[name].description } : {}),
+          schema: withExample(name, stripDescription(properties[name]!)),
+        };
+      }),
       ...inQuery.map((name) => {
         const schema = withExample(name, stripDescription(properties[name]!));
         return {
@@ -221,7 +232,9 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
           ? {
               'text/event-stream': {
                 schema: { type: 'string' },
-                itemSchema: { $ref: `#/components/schemas/${resultName}` },
+                'x-event-data': (operation.outputSchema.properties as Record<string, JsonValue>)[
+                  fields[0]!
+                ]!,
               },
             }
           : { 'application/json': { schema: { $ref: `#/components/schemas/${resultName}` } } },
