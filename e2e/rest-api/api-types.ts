@@ -4,1187 +4,1207 @@
  */
 
 export interface paths {
-    "/api/v1/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The signed-in user, or the owner of the API key.
-         * @description The signed-in user, or the owner of the API key.
-         *
-         *     로그인한 사용자(또는 API 키의 소유자) 정보.
-         *
-         *     GraphQL: the catalogue operation `Me`.
-         */
-        get: operations["me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
-         * @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
-         *
-         *     이메일과 비밀번호(2단계 인증 시 코드 포함)로 로그인합니다.
-         *
-         *     GraphQL: the catalogue operation `LogIn`.
-         */
-        post: operations["logIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The signed-in user, or the owner of the API key.
+     * @description The signed-in user, or the owner of the API key.
+     *
+     *     로그인한 사용자(또는 API 키의 소유자) 정보.
+     *
+     *     GraphQL: the catalogue operation `Me`.
+     */
+    get: operations['me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/api-keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Your API keys, newest first, revoked ones included.
-         * @description Your API keys, newest first, revoked ones included.
-         *
-         *     내 API 키 목록(폐기된 키 포함, 최신순).
-         *
-         *     GraphQL: the catalogue operation `ApiKeys`.
-         */
-        get: operations["apiKeys"];
-        put?: never;
-        /**
-         * Creates an API key with the given scopes; its secret is shown only this once.
-         * @description Creates an API key with the given scopes; its secret is shown only this once.
-         *
-         *     지정한 권한(scope)으로 새 API 키를 만듭니다. 비밀값은 이때 한 번만 보입니다.
-         *
-         *     GraphQL: the catalogue operation `CreateApiKey`.
-         */
-        post: operations["createApiKey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
+     * @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
+     *
+     *     이메일과 비밀번호(2단계 인증 시 코드 포함)로 로그인합니다.
+     *
+     *     GraphQL: the catalogue operation `LogIn`.
+     */
+    post: operations['logIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/api-keys/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Revokes one of your API keys.
-         * @description Revokes one of your API keys.
-         *
-         *     API 키 하나를 폐기합니다.
-         *
-         *     GraphQL: the catalogue operation `RevokeApiKey`.
-         */
-        delete: operations["revokeApiKey"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Your API keys, newest first, revoked ones included.
+     * @description Your API keys, newest first, revoked ones included.
+     *
+     *     내 API 키 목록(폐기된 키 포함, 최신순).
+     *
+     *     GraphQL: the catalogue operation `ApiKeys`.
+     */
+    get: operations['apiKeys'];
+    put?: never;
+    /**
+     * Creates an API key with the given scopes; its secret is shown only this once.
+     * @description Creates an API key with the given scopes; its secret is shown only this once.
+     *
+     *     지정한 권한(scope)으로 새 API 키를 만듭니다. 비밀값은 이때 한 번만 보입니다.
+     *
+     *     GraphQL: the catalogue operation `CreateApiKey`.
+     */
+    post: operations['createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/instruments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Finds KRX stocks by 6-digit code or by part of their Korean or English name.
-         * @description Finds KRX stocks by 6-digit code or by part of their Korean or English name.
-         *
-         *     종목 코드나 한글·영문 이름의 일부로 KRX 종목을 찾습니다.
-         *
-         *     GraphQL: the catalogue operation `SearchInstruments`.
-         */
-        get: operations["searchInstruments"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revokes one of your API keys.
+     * @description Revokes one of your API keys.
+     *
+     *     API 키 하나를 폐기합니다.
+     *
+     *     GraphQL: the catalogue operation `RevokeApiKey`.
+     */
+    delete: operations['revokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/instruments/{symbol}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One instrument: names, market, sector, last close and last trade, and its AI forecast.
-         * @description One instrument: names, market, sector, last close and last trade, and its AI forecast.
-         *
-         *     종목 하나: 이름, 시장, 업종, 최근 종가와 체결 시세, AI 예측.
-         *
-         *     GraphQL: the catalogue operation `GetInstrument`.
-         */
-        get: operations["getInstrument"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Finds KRX stocks by 6-digit code or by part of their Korean or English name.
+     * @description Finds KRX stocks by 6-digit code or by part of their Korean or English name.
+     *
+     *     종목 코드나 한글·영문 이름의 일부로 KRX 종목을 찾습니다.
+     *
+     *     GraphQL: the catalogue operation `SearchInstruments`.
+     */
+    get: operations['searchInstruments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/instruments/{symbol}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/instruments/{symbol}/prices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One instrument's daily bars (open, high, low, close, volume) over a period, oldest first.
-         * @description One instrument's daily bars (open, high, low, close, volume) over a period, oldest first.
-         *
-         *     한 종목의 기간 내 일봉(시가·고가·저가·종가·거래량), 오래된 날부터.
-         *
-         *     GraphQL: the catalogue operation `GetPriceHistory`.
-         */
-        get: operations["getPriceHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * One instrument: names, market, sector, last close and last trade, and its AI forecast.
+     * @description One instrument: names, market, sector, last close and last trade, and its AI forecast.
+     *
+     *     종목 하나: 이름, 시장, 업종, 최근 종가와 체결 시세, AI 예측.
+     *
+     *     GraphQL: the catalogue operation `GetInstrument`.
+     */
+    get: operations['getInstrument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/instruments/{symbol}/prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/quotes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The latest traded quote (price, change, change rate, volume) of each KRX code; codes the live stream has not seen trade yet are left out.
-         * @description The latest traded quote (price, change, change rate, volume) of each KRX code; codes the live stream has not seen trade yet are left out.
-         *
-         *     종목들의 최근 체결 시세(현재가, 전일 대비, 등락률, 거래량). 아직 체결을 보지 못한 종목은 빠집니다.
-         *
-         *     GraphQL: the catalogue operation `GetQuotes`.
-         */
-        get: operations["getQuotes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * One instrument's daily bars (open, high, low, close, volume) over a period, oldest first.
+     * @description One instrument's daily bars (open, high, low, close, volume) over a period, oldest first.
+     *
+     *     한 종목의 기간 내 일봉(시가·고가·저가·종가·거래량), 오래된 날부터.
+     *
+     *     GraphQL: the catalogue operation `GetPriceHistory`.
+     */
+    get: operations['getPriceHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/forecasts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The AI forecast of each instrument: its volatility and probability of rising over the next 20 trading days, against a baseline and with the reason; when there is none, why.
-         * @description The AI forecast of each instrument: its volatility and probability of rising over the next 20 trading days, against a baseline and with the reason; when there is none, why.
-         *
-         *     종목별 AI 예측: 향후 20거래일 변동성과 상승 확률(기준 모델 대비, 이유 포함). 예측이 없으면 그 이유.
-         *
-         *     GraphQL: the catalogue operation `GetForecasts`.
-         */
-        get: operations["getForecasts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The latest traded quote (price, change, change rate, volume) of each KRX code; codes the live stream has not seen trade yet are left out.
+     * @description The latest traded quote (price, change, change rate, volume) of each KRX code; codes the live stream has not seen trade yet are left out.
+     *
+     *     종목들의 최근 체결 시세(현재가, 전일 대비, 등락률, 거래량). 아직 체결을 보지 못한 종목은 빠집니다.
+     *
+     *     GraphQL: the catalogue operation `GetQuotes`.
+     */
+    get: operations['getQuotes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/forecasts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/indices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * KOSPI and KOSDAQ index closes over a period.
-         * @description KOSPI and KOSDAQ index closes over a period.
-         *
-         *     기간 내 코스피·코스닥 지수 종가.
-         *
-         *     GraphQL: the catalogue operation `MarketIndices`.
-         */
-        get: operations["marketIndices"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The AI forecast of each instrument: its volatility and probability of rising over the next 20 trading days, against a baseline and with the reason; when there is none, why.
+     * @description The AI forecast of each instrument: its volatility and probability of rising over the next 20 trading days, against a baseline and with the reason; when there is none, why.
+     *
+     *     종목별 AI 예측: 향후 20거래일 변동성과 상승 확률(기준 모델 대비, 이유 포함). 예측이 없으면 그 이유.
+     *
+     *     GraphQL: the catalogue operation `GetForecasts`.
+     */
+    get: operations['getForecasts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Your portfolios, each with its value at the latest closes.
-         * @description Your portfolios, each with its value at the latest closes.
-         *
-         *     내 포트폴리오 목록과 최근 종가 기준 평가금액.
-         *
-         *     GraphQL: the catalogue operation `ListPortfolios`.
-         */
-        get: operations["listPortfolios"];
-        put?: never;
-        /**
-         * Creates a portfolio with opening cash and buys its first holdings, each by quantity or by weight (0.25 = 25 %).
-         * @description Creates a portfolio with opening cash and buys its first holdings, each by quantity or by weight (0.25 = 25 %).
-         *
-         *     초기 현금으로 새 포트폴리오를 만들고, 보유할 종목을 수량 또는 비중(0.25 = 25%)으로 삽니다.
-         *
-         *     GraphQL: the catalogue operation `CreatePortfolioWithHoldings`.
-         */
-        post: operations["createPortfolioWithHoldings"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * KOSPI and KOSDAQ index closes over a period.
+     * @description KOSPI and KOSDAQ index closes over a period.
+     *
+     *     기간 내 코스피·코스닥 지수 종가.
+     *
+     *     GraphQL: the catalogue operation `MarketIndices`.
+     */
+    get: operations['marketIndices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{portfolioId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One portfolio: cash, holdings, and its value, P&L and weights at the latest closes.
-         * @description One portfolio: cash, holdings, and its value, P&L and weights at the latest closes.
-         *
-         *     포트폴리오 하나의 현금, 보유 종목, 최근 종가 기준 평가금액·손익·비중.
-         *
-         *     GraphQL: the catalogue operation `GetPortfolio`.
-         */
-        get: operations["getPortfolio"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Your portfolios, each with its value at the latest closes.
+     * @description Your portfolios, each with its value at the latest closes.
+     *
+     *     내 포트폴리오 목록과 최근 종가 기준 평가금액.
+     *
+     *     GraphQL: the catalogue operation `ListPortfolios`.
+     */
+    get: operations['listPortfolios'];
+    put?: never;
+    /**
+     * Creates a portfolio with opening cash and buys its first holdings, each by quantity or by weight (0.25 = 25 %).
+     * @description Creates a portfolio with opening cash and buys its first holdings, each by quantity or by weight (0.25 = 25 %).
+     *
+     *     초기 현금으로 새 포트폴리오를 만들고, 보유할 종목을 수량 또는 비중(0.25 = 25%)으로 삽니다.
+     *
+     *     GraphQL: the catalogue operation `CreatePortfolioWithHoldings`.
+     */
+    post: operations['createPortfolioWithHoldings'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Deletes a portfolio.
-         * @description Deletes a portfolio.
-         *
-         *     포트폴리오를 삭제합니다.
-         *
-         *     GraphQL: the catalogue operation `DeletePortfolio`.
-         */
-        delete: operations["deletePortfolio"];
-        options?: never;
-        head?: never;
-        /**
-         * Renames a portfolio.
-         * @description Renames a portfolio.
-         *
-         *     포트폴리오 이름을 바꿉니다.
-         *
-         *     GraphQL: the catalogue operation `RenamePortfolio`.
-         */
-        patch: operations["renamePortfolio"];
-        trace?: never;
+    /**
+     * One portfolio: cash, holdings, and its value, P&L and weights at the latest closes.
+     * @description One portfolio: cash, holdings, and its value, P&L and weights at the latest closes.
+     *
+     *     포트폴리오 하나의 현금, 보유 종목, 최근 종가 기준 평가금액·손익·비중.
+     *
+     *     GraphQL: the catalogue operation `GetPortfolio`.
+     */
+    get: operations['getPortfolio'];
+    put?: never;
+    post?: never;
+    /**
+     * Deletes a portfolio.
+     * @description Deletes a portfolio.
+     *
+     *     포트폴리오를 삭제합니다.
+     *
+     *     GraphQL: the catalogue operation `DeletePortfolio`.
+     */
+    delete: operations['deletePortfolio'];
+    options?: never;
+    head?: never;
+    /**
+     * Renames a portfolio.
+     * @description Renames a portfolio.
+     *
+     *     포트폴리오 이름을 바꿉니다.
+     *
+     *     GraphQL: the catalogue operation `RenamePortfolio`.
+     */
+    patch: operations['renamePortfolio'];
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/value-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{id}/value-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A portfolio’s daily value over a period, with the KOSPI index.
-         * @description A portfolio’s daily value over a period, with the KOSPI index.
-         *
-         *     기간 내 포트폴리오 일별 가치와 코스피 지수.
-         *
-         *     GraphQL: the catalogue operation `PortfolioValueHistory`.
-         */
-        get: operations["portfolioValueHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A portfolio’s daily value over a period, with the KOSPI index.
+     * @description A portfolio’s daily value over a period, with the KOSPI index.
+     *
+     *     기간 내 포트폴리오 일별 가치와 코스피 지수.
+     *
+     *     GraphQL: the catalogue operation `PortfolioValueHistory`.
+     */
+    get: operations['portfolioValueHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/trades': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{portfolioId}/trades": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Adds a line to a portfolio ledger.
-         * @description Adds a line to a portfolio ledger. BUY and SELL need symbol, quantity and price; DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount.
-         *
-         *     포트폴리오 원장에 한 줄을 기록합니다. BUY·SELL은 symbol·quantity·price, DEPOSIT·WITHDRAW는 amount, DIVIDEND는 symbol·amount가 필요합니다.
-         *
-         *     GraphQL: the catalogue operation `RecordLedgerEntry`.
-         */
-        post: operations["recordLedgerEntry"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Adds a line to a portfolio ledger.
+     * @description Adds a line to a portfolio ledger. BUY and SELL need symbol, quantity and price; DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount.
+     *
+     *     포트폴리오 원장에 한 줄을 기록합니다. BUY·SELL은 symbol·quantity·price, DEPOSIT·WITHDRAW는 amount, DIVIDEND는 symbol·amount가 필요합니다.
+     *
+     *     GraphQL: the catalogue operation `RecordLedgerEntry`.
+     */
+    post: operations['recordLedgerEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/risk-score': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{portfolioId}/risk-score": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A portfolio's AI risk score (0–100) and level, with what each factor (volatility, concentration, correlation, drawdown, beta, liquidity) adds and why.
-         * @description A portfolio's AI risk score (0–100) and level, with what each factor (volatility, concentration, correlation, drawdown, beta, liquidity) adds and why.
-         *
-         *     포트폴리오의 AI 위험 점수(0–100)와 등급, 요인별 기여(변동성, 집중도, 상관, 낙폭, 베타, 유동성)와 그 이유.
-         *
-         *     GraphQL: the catalogue operation `GetRiskScore`.
-         */
-        get: operations["getRiskScore"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A portfolio's AI risk score (0–100) and level, with what each factor (volatility, concentration, correlation, drawdown, beta, liquidity) adds and why.
+     * @description A portfolio's AI risk score (0–100) and level, with what each factor (volatility, concentration, correlation, drawdown, beta, liquidity) adds and why.
+     *
+     *     포트폴리오의 AI 위험 점수(0–100)와 등급, 요인별 기여(변동성, 집중도, 상관, 낙폭, 베타, 유동성)와 그 이유.
+     *
+     *     GraphQL: the catalogue operation `GetRiskScore`.
+     */
+    get: operations['getRiskScore'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scenarios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/scenarios": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The stress-test scenario templates, historical and hypothetical, with their shocks.
-         * @description The stress-test scenario templates, historical and hypothetical, with their shocks.
-         *
-         *     스트레스 테스트 시나리오 템플릿(역사적·가상)과 각 충격.
-         *
-         *     GraphQL: the catalogue operation `ListScenarios`.
-         */
-        get: operations["listScenarios"];
-        put?: never;
-        /**
-         * Saves a stress scenario of your own as a list of shocks (a change for the market, a sector, a stock or an exchange rate); use it as run_stress_test's scenarioId.
-         * @description Saves a stress scenario of your own as a list of shocks (a change for the market, a sector, a stock or an exchange rate); use it as run_stress_test's scenarioId.
-         *
-         *     내 스트레스 시나리오를 충격(시장, 업종, 종목, 환율별 변동률) 목록으로 만듭니다. run_stress_test의 scenarioId로 씁니다.
-         *
-         *     GraphQL: the catalogue operation `CreateScenario`.
-         */
-        post: operations["createScenario"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The stress-test scenario templates, historical and hypothetical, with their shocks.
+     * @description The stress-test scenario templates, historical and hypothetical, with their shocks.
+     *
+     *     스트레스 테스트 시나리오 템플릿(역사적·가상)과 각 충격.
+     *
+     *     GraphQL: the catalogue operation `ListScenarios`.
+     */
+    get: operations['listScenarios'];
+    put?: never;
+    /**
+     * Saves a stress scenario of your own as a list of shocks (a change for the market, a sector, a stock or an exchange rate); use it as run_stress_test's scenarioId.
+     * @description Saves a stress scenario of your own as a list of shocks (a change for the market, a sector, a stock or an exchange rate); use it as run_stress_test's scenarioId.
+     *
+     *     내 스트레스 시나리오를 충격(시장, 업종, 종목, 환율별 변동률) 목록으로 만듭니다. run_stress_test의 scenarioId로 씁니다.
+     *
+     *     GraphQL: the catalogue operation `CreateScenario`.
+     */
+    post: operations['createScenario'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scenarios/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/scenarios/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One stress-test scenario template with its shocks.
-         * @description One stress-test scenario template with its shocks.
-         *
-         *     스트레스 테스트 시나리오 템플릿 하나와 그 충격.
-         *
-         *     GraphQL: the catalogue operation `GetScenarioTemplate`.
-         */
-        get: operations["getScenarioTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * One stress-test scenario template with its shocks.
+     * @description One stress-test scenario template with its shocks.
+     *
+     *     스트레스 테스트 시나리오 템플릿 하나와 그 충격.
+     *
+     *     GraphQL: the catalogue operation `GetScenarioTemplate`.
+     */
+    get: operations['getScenarioTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/stress-tests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{portfolioId}/stress-tests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Applies a scenario (a template, one of your scenarios, or shocks given here) to a portfolio and computes the P&L; reports progress until it ends and returns the result.
-         * @description Applies a scenario (a template, one of your scenarios, or shocks given here) to a portfolio and computes the P&L; reports progress until it ends and returns the result.
-         *
-         *     포트폴리오에 시나리오(템플릿, 내 시나리오, 또는 직접 준 충격)를 적용해 손익을 계산합니다. 끝날 때까지 진행 상황을 알리고 결과를 돌려줍니다.
-         *
-         *     GraphQL: the catalogue operation `RunStressTest`.
-         */
-        post: operations["runStressTest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Applies a scenario (a template, one of your scenarios, or shocks given here) to a portfolio and computes the P&L; reports progress until it ends and returns the result.
+     * @description Applies a scenario (a template, one of your scenarios, or shocks given here) to a portfolio and computes the P&L; reports progress until it ends and returns the result.
+     *
+     *     포트폴리오에 시나리오(템플릿, 내 시나리오, 또는 직접 준 충격)를 적용해 손익을 계산합니다. 끝날 때까지 진행 상황을 알리고 결과를 돌려줍니다.
+     *
+     *     GraphQL: the catalogue operation `RunStressTest`.
+     */
+    post: operations['runStressTest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/monte-carlo-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{portfolioId}/monte-carlo-runs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Simulates a portfolio's future value by Monte Carlo, with VaR, CVaR and the probability of loss; reports progress and returns the result.
-         * @description Simulates a portfolio's future value by Monte Carlo, with VaR, CVaR and the probability of loss; reports progress and returns the result.
-         *
-         *     포트폴리오의 미래 가치를 몬테카를로로 시뮬레이션해 VaR·CVaR와 손실 확률을 계산합니다. 진행 상황을 알리고 결과를 돌려줍니다.
-         *
-         *     GraphQL: the catalogue operation `RunMonteCarlo`.
-         */
-        post: operations["runMonteCarlo"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Simulates a portfolio's future value by Monte Carlo, with VaR, CVaR and the probability of loss; reports progress and returns the result.
+     * @description Simulates a portfolio's future value by Monte Carlo, with VaR, CVaR and the probability of loss; reports progress and returns the result.
+     *
+     *     포트폴리오의 미래 가치를 몬테카를로로 시뮬레이션해 VaR·CVaR와 손실 확률을 계산합니다. 진행 상황을 알리고 결과를 돌려줍니다.
+     *
+     *     GraphQL: the catalogue operation `RunMonteCarlo`.
+     */
+    post: operations['runMonteCarlo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/backtests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{portfolioId}/backtests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Runs a portfolio (or given weights) over a past period with rebalancing, for its return, volatility and maximum drawdown; reports progress and returns the result.
-         * @description Runs a portfolio (or given weights) over a past period with rebalancing, for its return, volatility and maximum drawdown; reports progress and returns the result.
-         *
-         *     포트폴리오(또는 주어진 비중)를 과거 기간에 리밸런싱하며 운용해 수익률·변동성·최대 낙폭을 계산합니다. 진행 상황을 알리고 결과를 돌려줍니다.
-         *
-         *     GraphQL: the catalogue operation `RunBacktest`.
-         */
-        post: operations["runBacktest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Runs a portfolio (or given weights) over a past period with rebalancing, for its return, volatility and maximum drawdown; reports progress and returns the result.
+     * @description Runs a portfolio (or given weights) over a past period with rebalancing, for its return, volatility and maximum drawdown; reports progress and returns the result.
+     *
+     *     포트폴리오(또는 주어진 비중)를 과거 기간에 리밸런싱하며 운용해 수익률·변동성·최대 낙폭을 계산합니다. 진행 상황을 알리고 결과를 돌려줍니다.
+     *
+     *     GraphQL: the catalogue operation `RunBacktest`.
+     */
+    post: operations['runBacktest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/optimizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/portfolios/{portfolioId}/optimizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Finds the weights that meet an objective (minimum volatility, maximum Sharpe, a target return or risk, risk parity, HRP, minimum CVaR); reports progress and returns the result.
-         * @description Finds the weights that meet an objective (minimum volatility, maximum Sharpe, a target return or risk, risk parity, HRP, minimum CVaR); reports progress and returns the result.
-         *
-         *     목표(최소 변동성, 최대 샤프, 목표 수익률·위험, 리스크 패리티, HRP, 최소 CVaR)에 맞는 비중을 찾습니다. 진행 상황을 알리고 결과를 돌려줍니다.
-         *
-         *     GraphQL: the catalogue operation `OptimizePortfolio`.
-         */
-        post: operations["optimizePortfolio"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Finds the weights that meet an objective (minimum volatility, maximum Sharpe, a target return or risk, risk parity, HRP, minimum CVaR); reports progress and returns the result.
+     * @description Finds the weights that meet an objective (minimum volatility, maximum Sharpe, a target return or risk, risk parity, HRP, minimum CVaR); reports progress and returns the result.
+     *
+     *     목표(최소 변동성, 최대 샤프, 목표 수익률·위험, 리스크 패리티, HRP, 최소 CVaR)에 맞는 비중을 찾습니다. 진행 상황을 알리고 결과를 돌려줍니다.
+     *
+     *     GraphQL: the catalogue operation `OptimizePortfolio`.
+     */
+    post: operations['optimizePortfolio'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/simulations/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/simulations/{runId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One simulation run: its status and progress and, once done, its result (stress P&L, Monte Carlo VaR and CVaR, backtest metrics, optimal weights).
-         * @description One simulation run: its status and progress and, once done, its result (stress P&L, Monte Carlo VaR and CVaR, backtest metrics, optimal weights).
-         *
-         *     시뮬레이션 실행 하나: 상태, 진행률, 끝났으면 결과(스트레스 손익, 몬테카를로 VaR·CVaR, 백테스트 지표, 최적 비중).
-         *
-         *     GraphQL: the catalogue operation `GetSimulation`.
-         */
-        get: operations["getSimulation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * One simulation run: its status and progress and, once done, its result (stress P&L, Monte Carlo VaR and CVaR, backtest metrics, optimal weights).
+     * @description One simulation run: its status and progress and, once done, its result (stress P&L, Monte Carlo VaR and CVaR, backtest metrics, optimal weights).
+     *
+     *     시뮬레이션 실행 하나: 상태, 진행률, 끝났으면 결과(스트레스 손익, 몬테카를로 VaR·CVaR, 백테스트 지표, 최적 비중).
+     *
+     *     GraphQL: the catalogue operation `GetSimulation`.
+     */
+    get: operations['getSimulation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/simulations/{runId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/simulations/{runId}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancels a queued or running simulation run.
-         * @description Cancels a queued or running simulation run.
-         *
-         *     대기 중이거나 실행 중인 시뮬레이션을 취소합니다.
-         *
-         *     GraphQL: the catalogue operation `CancelSimulation`.
-         */
-        post: operations["cancelSimulation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Cancels a queued or running simulation run.
+     * @description Cancels a queued or running simulation run.
+     *
+     *     대기 중이거나 실행 중인 시뮬레이션을 취소합니다.
+     *
+     *     GraphQL: the catalogue operation `CancelSimulation`.
+     */
+    post: operations['cancelSimulation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/simulations/{runId}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/v1/simulations/{runId}/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A simulation run's progress, until it ends.
-         * @description A simulation run's progress, until it ends.
-         *
-         *     시뮬레이션 실행의 진행 상황을 끝날 때까지 받습니다.
-         *
-         *     GraphQL: the catalogue operation `SimulationProgress`.
-         */
-        get: operations["simulationProgress"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
+    /**
+     * A simulation run's progress, until it ends.
+     * @description A simulation run's progress, until it ends.
+     *
+     *     시뮬레이션 실행의 진행 상황을 끝날 때까지 받습니다.
+     *
+     *     GraphQL: the catalogue operation `SimulationProgress`.
+     */
+    get: operations['simulationProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** @description An RFC 9457 problem. `code` is the GraphQL error code (docs/api/errors.md); `detail` is in the language `Accept-Language` prefers (Korean by default). */
-        Problem: {
-            /**
-             * Format: uri
-             * @description The code's entry in the error list.
-             */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for people. */
-            detail: string;
-            /** @example BAD_USER_INPUT */
+  schemas: {
+    /** @description An RFC 9457 problem. `code` is the GraphQL error code (docs/api/errors.md); `detail` is in the language `Accept-Language` prefers (Korean by default). */
+    Problem: {
+      /**
+       * Format: uri
+       * @description The code's entry in the error list.
+       */
+      type: string;
+      title: string;
+      status: number;
+      /** @description What went wrong, for people. */
+      detail: string;
+      /** @example BAD_USER_INPUT */
+      code: string;
+      /** @description The parameter or body property the problem is about. */
+      field?: string;
+      /** @description The path of the request. */
+      instance?: string;
+    };
+    /** @description The signed-in user (or the owner of the API key). */
+    MeResult: {
+      id: string;
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'USER' | 'PARTNER' | 'ADMIN';
+      totpEnabled: boolean;
+    } | null;
+    /** @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on. */
+    LogInResult: {
+      accessToken: string;
+      expiresIn: number;
+      refreshToken: string;
+      /** Format: date-time */
+      refreshTokenExpiresAt: string;
+      user: {
+        id: string;
+        email: string;
+        displayName: string;
+        /** @enum {string} */
+        role: 'USER' | 'PARTNER' | 'ADMIN';
+        totpEnabled: boolean;
+      };
+    };
+    /** @description Your API keys, newest first, revoked ones included. */
+    ApiKeysResult:
+      | {
+          id: string;
+          name: string;
+          prefix: string;
+          scopes: (
+            'PORTFOLIO_READ' | 'PORTFOLIO_WRITE' | 'SIMULATION_RUN' | 'MARKET_READ' | 'AI_READ'
+          )[];
+          /** Format: date-time */
+          createdAt: string;
+          lastUsedAt: string | null;
+          revokedAt: string | null;
+        }[]
+      | null;
+    /** @description Creates an API key with the given scopes. Signed-in sessions only, not other keys. */
+    CreateApiKeyResult: {
+      secret: string;
+      apiKey: {
+        id: string;
+        name: string;
+        prefix: string;
+        scopes: (
+          'PORTFOLIO_READ' | 'PORTFOLIO_WRITE' | 'SIMULATION_RUN' | 'MARKET_READ' | 'AI_READ'
+        )[];
+        /** Format: date-time */
+        createdAt: string;
+        lastUsedAt: string | null;
+        revokedAt: string | null;
+      };
+    };
+    /** @description Revokes one of your API keys. Gateways that verified it recently stop taking it within API_KEY_CACHE_SECONDS. */
+    RevokeApiKeyResult: {
+      id: string;
+      revokedAt: string | null;
+    };
+    /** @description Instruments whose code, Korean name or English name contains the query, delisted ones included. Each shows what it is (`kind`: 삼성전자우 is the PREFERRED_STOCK beside the COMMON_STOCK 삼성전자) and its markers (`halted`, `administrative`, `liquidationTrading`, `delisted`). Listed instruments come first, common shares before the rest. */
+    SearchInstrumentsResult:
+      | {
+          symbol: string;
+          nameKo: string;
+          nameEn: string | null;
+          /** @enum {string} */
+          market: 'KOSPI' | 'KOSDAQ' | 'KONEX';
+          lastClose: {
+            /** Format: date */
+            date: string;
+            close: string;
+          } | null;
+        }[]
+      | null;
+    /** @description An instrument by KRX code, or null when there is none. */
+    GetInstrumentResult: {
+      symbol: string;
+      nameKo: string;
+      nameEn: string | null;
+      /** @enum {string} */
+      market: 'KOSPI' | 'KOSDAQ' | 'KONEX';
+      sector: {
+        code: string;
+        nameKo: string;
+        nameEn: string;
+      } | null;
+      lastClose: {
+        /** Format: date */
+        date: string;
+        close: string;
+        volume: string;
+      } | null;
+      lastQuote: {
+        price: string;
+        change: string;
+        changeRate: string;
+        tradedAt: string;
+      } | null;
+      forecast: {
+        /** Format: date */
+        asOf: string;
+        horizonDays: number;
+        volatility: {
+          value: number;
+          baseline: number;
+          /** @enum {string} */
+          source: 'MODEL' | 'BASELINE';
+          reasonKo: string;
+          reasonEn: string;
+        };
+        probabilityUp: {
+          value: number;
+          baseline: number;
+          /** @enum {string} */
+          source: 'MODEL' | 'BASELINE';
+          reasonKo: string;
+          reasonEn: string;
+        };
+      } | null;
+      forecastUnavailable: {
+        /** @enum {string} */
+        code:
+          | 'NO_MODEL'
+          | 'NOT_COLLECTED'
+          | 'INSUFFICIENT_HISTORY'
+          | 'MISSING_FEATURES'
+          | 'NO_RECENT_BAR';
+        messageKo: string;
+        messageEn: string;
+      } | null;
+    } | null;
+    /** @description An instrument by KRX code, or null when there is none. */
+    GetPriceHistoryResult: {
+      symbol: string;
+      nameKo: string;
+      nameEn: string | null;
+      priceHistory: {
+        /** Format: date */
+        date: string;
+        open: string;
+        high: string;
+        low: string;
+        close: string;
+        volume: string;
+      }[];
+    } | null;
+    /** @description The last quote of each instrument, in the order asked (up to 200); instruments the live stream has not seen trade yet are left out. An unknown code is an error. */
+    GetQuotesResult:
+      | {
+          symbol: string;
+          price: string;
+          change: string;
+          changeRate: string;
+          volume: string;
+          tradedAt: string;
+          instrument: {
+            nameKo: string;
+            nameEn: string | null;
+            lastClose: {
+              /** Format: date */
+              date: string;
+              close: string;
+            } | null;
+          } | null;
+        }[]
+      | null;
+    /** @description Forecasts of the given instruments (up to 200), in the order asked, each with its reason when there is none. A code no instrument has is a NOT_FOUND error naming it. */
+    GetForecastsResult:
+      | {
+          symbol: string;
+          forecast: {
+            /** Format: date */
+            asOf: string;
+            horizonDays: number;
+            volatility: {
+              value: number;
+              baseline: number;
+              /** @enum {string} */
+              source: 'MODEL' | 'BASELINE';
+              reasonKo: string;
+              reasonEn: string;
+            };
+            probabilityUp: {
+              value: number;
+              baseline: number;
+              /** @enum {string} */
+              source: 'MODEL' | 'BASELINE';
+              reasonKo: string;
+              reasonEn: string;
+            };
+          } | null;
+          unavailable: {
+            /** @enum {string} */
+            code:
+              | 'NO_MODEL'
+              | 'NOT_COLLECTED'
+              | 'INSUFFICIENT_HISTORY'
+              | 'MISSING_FEATURES'
+              | 'NO_RECENT_BAR';
+            messageKo: string;
+            messageEn: string;
+          } | null;
+        }[]
+      | null;
+    MarketIndicesResult: {
+      kospi:
+        | {
+            /** Format: date */
+            date: string;
+            close: string;
+          }[]
+        | null;
+      kosdaq:
+        | {
+            /** Format: date */
+            date: string;
+            close: string;
+          }[]
+        | null;
+    };
+    /** @description Your portfolios, by name. */
+    ListPortfoliosResult:
+      | {
+          id: string;
+          name: string;
+          cash: string;
+          valuation: {
+            asOf: string | null;
+            totalValue: string;
+            marketValue: string;
+            unrealizedPnl: string;
+          };
+        }[]
+      | null;
+    /** @description Creates a portfolio with opening cash, and buys its first holdings by quantity or weight. */
+    CreatePortfolioWithHoldingsResult: {
+      id: string;
+      name: string;
+      cash: string;
+      holdings: {
+        symbol: string;
+        quantity: string;
+        averageCost: string;
+      }[];
+    };
+    /** @description One of your portfolios by id; null when there is none. */
+    GetPortfolioResult: {
+      id: string;
+      name: string;
+      cash: string;
+      realizedPnl: string;
+      /** Format: date-time */
+      createdAt: string;
+      valuation: {
+        asOf: string | null;
+        cash: string;
+        marketValue: string;
+        totalValue: string;
+        costBasis: string;
+        unrealizedPnl: string;
+        realizedPnl: string;
+        unpricedSymbols: string[];
+        holdings: {
+          symbol: string;
+          quantity: string;
+          costBasis: string;
+          price: string | null;
+          priceDate: string | null;
+          marketValue: string | null;
+          unrealizedPnl: string | null;
+          weight: string | null;
+        }[];
+      };
+      holdings: {
+        symbol: string;
+        quantity: string;
+        averageCost: string;
+        instrument: {
+          nameKo: string;
+          nameEn: string | null;
+          sector: {
             code: string;
-            /** @description The parameter or body property the problem is about. */
-            field?: string;
-            /** @description The path of the request. */
-            instance?: string;
-        };
-        /** @description The signed-in user (or the owner of the API key). */
-        MeResult: {
-            id: string;
-            email: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "USER" | "PARTNER" | "ADMIN";
-            totpEnabled: boolean;
-        } | null;
-        /** @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on. */
-        LogInResult: {
-            accessToken: string;
-            expiresIn: number;
-            refreshToken: string;
-            /** Format: date-time */
-            refreshTokenExpiresAt: string;
-            user: {
-                id: string;
-                email: string;
-                displayName: string;
-                /** @enum {string} */
-                role: "USER" | "PARTNER" | "ADMIN";
-                totpEnabled: boolean;
-            };
-        };
-        /** @description Your API keys, newest first, revoked ones included. */
-        ApiKeysResult: {
-            id: string;
-            name: string;
-            prefix: string;
-            scopes: ("PORTFOLIO_READ" | "PORTFOLIO_WRITE" | "SIMULATION_RUN" | "MARKET_READ" | "AI_READ")[];
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        }[] | null;
-        /** @description Creates an API key with the given scopes. Signed-in sessions only, not other keys. */
-        CreateApiKeyResult: {
-            secret: string;
-            apiKey: {
-                id: string;
-                name: string;
-                prefix: string;
-                scopes: ("PORTFOLIO_READ" | "PORTFOLIO_WRITE" | "SIMULATION_RUN" | "MARKET_READ" | "AI_READ")[];
-                /** Format: date-time */
-                createdAt: string;
-                lastUsedAt: string | null;
-                revokedAt: string | null;
-            };
-        };
-        /** @description Revokes one of your API keys. Gateways that verified it recently stop taking it within API_KEY_CACHE_SECONDS. */
-        RevokeApiKeyResult: {
-            id: string;
-            revokedAt: string | null;
-        };
-        /** @description Instruments whose code, Korean name or English name contains the query, delisted ones included. Each shows what it is (`kind`: 삼성전자우 is the PREFERRED_STOCK beside the COMMON_STOCK 삼성전자) and its markers (`halted`, `administrative`, `liquidationTrading`, `delisted`). Listed instruments come first, common shares before the rest. */
-        SearchInstrumentsResult: {
-            symbol: string;
-            nameKo: string;
-            nameEn: string | null;
-            /** @enum {string} */
-            market: "KOSPI" | "KOSDAQ" | "KONEX";
-            lastClose: {
-                /** Format: date */
-                date: string;
-                close: string;
-            } | null;
-        }[] | null;
-        /** @description An instrument by KRX code, or null when there is none. */
-        GetInstrumentResult: {
-            symbol: string;
-            nameKo: string;
-            nameEn: string | null;
-            /** @enum {string} */
-            market: "KOSPI" | "KOSDAQ" | "KONEX";
-            sector: {
-                code: string;
-                nameKo: string;
-                nameEn: string;
-            } | null;
-            lastClose: {
-                /** Format: date */
-                date: string;
-                close: string;
-                volume: string;
-            } | null;
-            lastQuote: {
-                price: string;
-                change: string;
-                changeRate: string;
-                tradedAt: string;
-            } | null;
-            forecast: {
-                /** Format: date */
-                asOf: string;
-                horizonDays: number;
-                volatility: {
-                    value: number;
-                    baseline: number;
-                    /** @enum {string} */
-                    source: "MODEL" | "BASELINE";
-                    reasonKo: string;
-                    reasonEn: string;
-                };
-                probabilityUp: {
-                    value: number;
-                    baseline: number;
-                    /** @enum {string} */
-                    source: "MODEL" | "BASELINE";
-                    reasonKo: string;
-                    reasonEn: string;
-                };
-            } | null;
-            forecastUnavailable: {
-                /** @enum {string} */
-                code: "NO_MODEL" | "NOT_COLLECTED" | "INSUFFICIENT_HISTORY" | "MISSING_FEATURES" | "NO_RECENT_BAR";
-                messageKo: string;
-                messageEn: string;
-            } | null;
-        } | null;
-        /** @description An instrument by KRX code, or null when there is none. */
-        GetPriceHistoryResult: {
-            symbol: string;
-            nameKo: string;
-            nameEn: string | null;
-            priceHistory: {
-                /** Format: date */
-                date: string;
-                open: string;
-                high: string;
-                low: string;
-                close: string;
-                volume: string;
-            }[];
-        } | null;
-        /** @description The last quote of each instrument, in the order asked (up to 200); instruments the live stream has not seen trade yet are left out. An unknown code is an error. */
-        GetQuotesResult: {
-            symbol: string;
-            price: string;
-            change: string;
-            changeRate: string;
-            volume: string;
-            tradedAt: string;
-            instrument: {
-                nameKo: string;
-                nameEn: string | null;
-                lastClose: {
-                    /** Format: date */
-                    date: string;
-                    close: string;
-                } | null;
-            } | null;
-        }[] | null;
-        /** @description Forecasts of the given instruments (up to 200), in the order asked, each with its reason when there is none. A code no instrument has is a NOT_FOUND error naming it. */
-        GetForecastsResult: {
-            symbol: string;
-            forecast: {
-                /** Format: date */
-                asOf: string;
-                horizonDays: number;
-                volatility: {
-                    value: number;
-                    baseline: number;
-                    /** @enum {string} */
-                    source: "MODEL" | "BASELINE";
-                    reasonKo: string;
-                    reasonEn: string;
-                };
-                probabilityUp: {
-                    value: number;
-                    baseline: number;
-                    /** @enum {string} */
-                    source: "MODEL" | "BASELINE";
-                    reasonKo: string;
-                    reasonEn: string;
-                };
-            } | null;
-            unavailable: {
-                /** @enum {string} */
-                code: "NO_MODEL" | "NOT_COLLECTED" | "INSUFFICIENT_HISTORY" | "MISSING_FEATURES" | "NO_RECENT_BAR";
-                messageKo: string;
-                messageEn: string;
-            } | null;
-        }[] | null;
-        MarketIndicesResult: {
-            kospi: {
-                /** Format: date */
-                date: string;
-                close: string;
-            }[] | null;
-            kosdaq: {
-                /** Format: date */
-                date: string;
-                close: string;
-            }[] | null;
-        };
-        /** @description Your portfolios, by name. */
-        ListPortfoliosResult: {
-            id: string;
-            name: string;
-            cash: string;
-            valuation: {
-                asOf: string | null;
-                totalValue: string;
-                marketValue: string;
-                unrealizedPnl: string;
-            };
-        }[] | null;
-        /** @description Creates a portfolio with opening cash, and buys its first holdings by quantity or weight. */
-        CreatePortfolioWithHoldingsResult: {
-            id: string;
-            name: string;
-            cash: string;
-            holdings: {
-                symbol: string;
-                quantity: string;
-                averageCost: string;
-            }[];
-        };
-        /** @description One of your portfolios by id; null when there is none. */
-        GetPortfolioResult: {
-            id: string;
-            name: string;
-            cash: string;
-            realizedPnl: string;
-            /** Format: date-time */
-            createdAt: string;
-            valuation: {
-                asOf: string | null;
-                cash: string;
-                marketValue: string;
-                totalValue: string;
-                costBasis: string;
-                unrealizedPnl: string;
-                realizedPnl: string;
-                unpricedSymbols: string[];
-                holdings: {
-                    symbol: string;
-                    quantity: string;
-                    costBasis: string;
-                    price: string | null;
-                    priceDate: string | null;
-                    marketValue: string | null;
-                    unrealizedPnl: string | null;
-                    weight: string | null;
-                }[];
-            };
-            holdings: {
-                symbol: string;
-                quantity: string;
-                averageCost: string;
-                instrument: {
-                    nameKo: string;
-                    nameEn: string | null;
-                    sector: {
-                        code: string;
-                        nameKo: string;
-                        nameEn: string;
-                    } | null;
-                };
-            }[];
-        } | null;
-        /** @description Gives one of your portfolios a new name. */
-        RenamePortfolioResult: {
-            id: string;
-            name: string;
-        };
-        /** @description Deletes one of your portfolios and its ledger. */
-        DeletePortfolioResult: boolean;
-        PortfolioValueHistoryResult: {
-            portfolio: {
-                id: string;
-                valueHistory: {
-                    date: string;
-                    value: string;
-                }[];
-            } | null;
-            kospi: {
-                /** Format: date */
-                date: string;
-                close: string;
-            }[] | null;
-        };
-        /** @description Adds a line to a portfolio ledger: a buy or sell, a deposit, a withdrawal or a dividend. A sell beyond the position or a withdrawal beyond the cash is refused, naming the field (`extensions.argument`). */
-        RecordLedgerEntryResult: {
-            id: string;
-            /** @enum {string} */
-            type: "DEPOSIT" | "WITHDRAW" | "BUY" | "SELL" | "DIVIDEND";
-            symbol: string | null;
-            quantity: string | null;
-            price: string | null;
-            amount: string;
-            fee: string;
-            tax: string;
-            /** Format: date-time */
-            occurredAt: string;
-            note: string | null;
-        };
-        /** @description One of your portfolios by id; null when there is none. */
-        GetRiskScoreResult: {
-            id: string;
-            name: string;
-            riskScore: {
-                score: number;
-                /** @enum {string} */
-                level: "LOW" | "MODERATE" | "HIGH" | "VERY_HIGH";
-                asOf: string | null;
-                reasonKo: string;
-                reasonEn: string;
-                unscoredSymbols: string[];
-                contributions: {
-                    /** @enum {string} */
-                    factor: "VOLATILITY" | "CONCENTRATION" | "CORRELATION" | "DRAWDOWN" | "BETA" | "LIQUIDITY";
-                    nameKo: string;
-                    nameEn: string;
-                    points: number;
-                    maxPoints: number;
-                    value: number | null;
-                    detailKo: string;
-                    detailEn: string;
-                }[];
-            } | null;
-        } | null;
-        /** @description The scenario templates, historical first, then by period. */
-        ListScenariosResult: {
-            id: string;
-            /** @enum {string} */
-            kind: "HISTORICAL" | "HYPOTHETICAL";
             nameKo: string;
             nameEn: string;
-            descriptionKo: string;
-            descriptionEn: string;
-            periodStart: string | null;
-            periodEnd: string | null;
-            shocks: {
-                /** @enum {string} */
-                target: "MARKET" | "SECTOR" | "SYMBOL" | "FX";
-                sector: string | null;
-                currencyPair: string | null;
-                change: number;
-            }[];
-        }[] | null;
-        /** @description A scenario template by id, or null when there is none. */
-        GetScenarioTemplateResult: {
-            id: string;
-            /** @enum {string} */
-            kind: "HISTORICAL" | "HYPOTHETICAL";
-            nameKo: string;
-            nameEn: string;
-            descriptionKo: string;
-            descriptionEn: string;
-            periodStart: string | null;
-            periodEnd: string | null;
-            shocks: {
-                /** @enum {string} */
-                target: "MARKET" | "SECTOR" | "SYMBOL" | "FX";
-                sector: string | null;
-                currencyPair: string | null;
-                change: number;
-            }[];
-        } | null;
-        /** @description Makes a scenario of your own. Every bad part of the input is named; nothing is written then. */
-        CreateScenarioResult: {
-            id: string;
-            name: string;
-            description: string | null;
-            shocks: {
-                /** @enum {string} */
-                target: "MARKET" | "SECTOR" | "SYMBOL" | "FX";
-                sector: string | null;
-                symbol: string | null;
-                currencyPair: string | null;
-                change: number;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
+          } | null;
         };
-        /** @description Queues a stress test of your portfolio; follow it with simulationProgress. */
-        RunStressTestResult: {
-            id: string;
+      }[];
+    } | null;
+    /** @description Gives one of your portfolios a new name. */
+    RenamePortfolioResult: {
+      id: string;
+      name: string;
+    };
+    /** @description Deletes one of your portfolios and its ledger. */
+    DeletePortfolioResult: boolean;
+    PortfolioValueHistoryResult: {
+      portfolio: {
+        id: string;
+        valueHistory: {
+          date: string;
+          value: string;
+        }[];
+      } | null;
+      kospi:
+        | {
+            /** Format: date */
+            date: string;
+            close: string;
+          }[]
+        | null;
+    };
+    /** @description Adds a line to a portfolio ledger: a buy or sell, a deposit, a withdrawal or a dividend. A sell beyond the position or a withdrawal beyond the cash is refused, naming the field (`extensions.argument`). */
+    RecordLedgerEntryResult: {
+      id: string;
+      /** @enum {string} */
+      type: 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND';
+      symbol: string | null;
+      quantity: string | null;
+      price: string | null;
+      amount: string;
+      fee: string;
+      tax: string;
+      /** Format: date-time */
+      occurredAt: string;
+      note: string | null;
+    };
+    /** @description One of your portfolios by id; null when there is none. */
+    GetRiskScoreResult: {
+      id: string;
+      name: string;
+      riskScore: {
+        score: number;
+        /** @enum {string} */
+        level: 'LOW' | 'MODERATE' | 'HIGH' | 'VERY_HIGH';
+        asOf: string | null;
+        reasonKo: string;
+        reasonEn: string;
+        unscoredSymbols: string[];
+        contributions: {
+          /** @enum {string} */
+          factor:
+            'VOLATILITY' | 'CONCENTRATION' | 'CORRELATION' | 'DRAWDOWN' | 'BETA' | 'LIQUIDITY';
+          nameKo: string;
+          nameEn: string;
+          points: number;
+          maxPoints: number;
+          value: number | null;
+          detailKo: string;
+          detailEn: string;
+        }[];
+      } | null;
+    } | null;
+    /** @description The scenario templates, historical first, then by period. */
+    ListScenariosResult:
+      | {
+          id: string;
+          /** @enum {string} */
+          kind: 'HISTORICAL' | 'HYPOTHETICAL';
+          nameKo: string;
+          nameEn: string;
+          descriptionKo: string;
+          descriptionEn: string;
+          periodStart: string | null;
+          periodEnd: string | null;
+          shocks: {
             /** @enum {string} */
-            kind: "STRESS_TEST" | "MONTE_CARLO" | "BACKTEST" | "OPTIMIZATION";
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            portfolioId: string | null;
-            seed: number;
-            asOf: string;
-            progress: number;
-            stage: string;
-            message: string | null;
-            error: {
-                code: string;
-                field: string | null;
-                messageKo: string;
-                messageEn: string;
-            } | null;
-            /** Format: date-time */
-            queuedAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-        };
-        /** @description Queues a Monte Carlo projection of your portfolio. */
-        RunMonteCarloResult: {
-            id: string;
-            /** @enum {string} */
-            kind: "STRESS_TEST" | "MONTE_CARLO" | "BACKTEST" | "OPTIMIZATION";
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            portfolioId: string | null;
-            seed: number;
-            asOf: string;
-            progress: number;
-            stage: string;
-            message: string | null;
-            error: {
-                code: string;
-                field: string | null;
-                messageKo: string;
-                messageEn: string;
-            } | null;
-            /** Format: date-time */
-            queuedAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-        };
-        /** @description Queues a backtest with KRX costs against the KOSPI. */
-        RunBacktestResult: {
-            id: string;
-            /** @enum {string} */
-            kind: "STRESS_TEST" | "MONTE_CARLO" | "BACKTEST" | "OPTIMIZATION";
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            portfolioId: string | null;
-            seed: number;
-            asOf: string;
-            progress: number;
-            stage: string;
-            message: string | null;
-            error: {
-                code: string;
-                field: string | null;
-                messageKo: string;
-                messageEn: string;
-            } | null;
-            /** Format: date-time */
-            queuedAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-        };
-        /** @description Queues an optimisation of your portfolio. */
-        OptimizePortfolioResult: {
-            id: string;
-            /** @enum {string} */
-            kind: "STRESS_TEST" | "MONTE_CARLO" | "BACKTEST" | "OPTIMIZATION";
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            portfolioId: string | null;
-            seed: number;
-            asOf: string;
-            progress: number;
-            stage: string;
-            message: string | null;
-            error: {
-                code: string;
-                field: string | null;
-                messageKo: string;
-                messageEn: string;
-            } | null;
-            /** Format: date-time */
-            queuedAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-        };
-        /** @description One of your simulation runs by id; null when there is none. */
-        GetSimulationResult: {
-            id: string;
-            /** @enum {string} */
-            kind: "STRESS_TEST" | "MONTE_CARLO" | "BACKTEST" | "OPTIMIZATION";
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            portfolioId: string | null;
-            seed: number;
-            asOf: string;
-            progress: number;
-            stage: string;
-            message: string | null;
-            error: {
-                code: string;
-                field: string | null;
-                messageKo: string;
-                messageEn: string;
-            } | null;
-            /** Format: date-time */
-            queuedAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-            result: ({
+            target: 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
+            sector: string | null;
+            currencyPair: string | null;
+            change: number;
+          }[];
+        }[]
+      | null;
+    /** @description A scenario template by id, or null when there is none. */
+    GetScenarioTemplateResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'HISTORICAL' | 'HYPOTHETICAL';
+      nameKo: string;
+      nameEn: string;
+      descriptionKo: string;
+      descriptionEn: string;
+      periodStart: string | null;
+      periodEnd: string | null;
+      shocks: {
+        /** @enum {string} */
+        target: 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
+        sector: string | null;
+        currencyPair: string | null;
+        change: number;
+      }[];
+    } | null;
+    /** @description Makes a scenario of your own. Every bad part of the input is named; nothing is written then. */
+    CreateScenarioResult: {
+      id: string;
+      name: string;
+      description: string | null;
+      shocks: {
+        /** @enum {string} */
+        target: 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
+        sector: string | null;
+        symbol: string | null;
+        currencyPair: string | null;
+        change: number;
+      }[];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** @description Queues a stress test of your portfolio; follow it with simulationProgress. */
+    RunStressTestResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      error: {
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+      /** Format: date-time */
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+    /** @description Queues a Monte Carlo projection of your portfolio. */
+    RunMonteCarloResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      error: {
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+      /** Format: date-time */
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+    /** @description Queues a backtest with KRX costs against the KOSPI. */
+    RunBacktestResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      error: {
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+      /** Format: date-time */
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+    /** @description Queues an optimisation of your portfolio. */
+    OptimizePortfolioResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      error: {
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+      /** Format: date-time */
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+    /** @description One of your simulation runs by id; null when there is none. */
+    GetSimulationResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      error: {
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+      /** Format: date-time */
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+      result:
+        | (
+            | {
                 asOf: string;
                 method: string;
                 scenario: {
-                    id: string | null;
-                    nameKo: string;
-                    nameEn: string;
-                    kind: string;
-                    periodStart: string | null;
-                    periodEnd: string | null;
+                  id: string | null;
+                  nameKo: string;
+                  nameEn: string;
+                  kind: string;
+                  periodStart: string | null;
+                  periodEnd: string | null;
                 };
                 total: {
-                    valueBefore: string;
-                    valueAfter: string;
-                    change: string;
-                    changePct: number;
+                  valueBefore: string;
+                  valueAfter: string;
+                  change: string;
+                  changePct: number;
                 };
                 holdings: {
-                    symbol: string;
-                    sector: string | null;
-                    valueBefore: string;
-                    valueAfter: string;
-                    change: string;
-                    changePct: number;
+                  symbol: string;
+                  sector: string | null;
+                  valueBefore: string;
+                  valueAfter: string;
+                  change: string;
+                  changePct: number;
                 }[];
                 worstDay: {
-                    date: string;
-                    return: number;
+                  date: string;
+                  return: number;
                 } | null;
                 recoveryDays: number | null;
-            } | {
+              }
+            | {
                 asOf: string;
                 paths: number;
                 horizonDays: number;
@@ -1192,30 +1212,31 @@ export interface components {
                 initialValue: string;
                 scheduledCashFlow: string;
                 terminalValue: {
-                    mean: string;
-                    median: string;
+                  mean: string;
+                  median: string;
                 };
                 terminalReturn: {
-                    mean: number;
-                    median: number;
-                    probabilityOfLoss: number;
-                    valueAtRisk: {
-                        confidence: number;
-                        valueAtRisk: number;
-                        conditionalValueAtRisk: number;
-                        valueAtRiskAmount: string;
-                        conditionalValueAtRiskAmount: string;
-                    }[];
+                  mean: number;
+                  median: number;
+                  probabilityOfLoss: number;
+                  valueAtRisk: {
+                    confidence: number;
+                    valueAtRisk: number;
+                    conditionalValueAtRisk: number;
+                    valueAtRiskAmount: string;
+                    conditionalValueAtRiskAmount: string;
+                  }[];
                 };
                 goal: {
-                    value: string;
-                    probabilityAtEnd: number;
-                    probabilityEverReached: number;
+                  value: string;
+                  probabilityAtEnd: number;
+                  probabilityEverReached: number;
                 } | null;
                 maxDrawdown: {
-                    mean: number;
+                  mean: number;
                 };
-            } | {
+              }
+            | {
                 from: string;
                 to: string;
                 strategy: string;
@@ -1224,1495 +1245,1500 @@ export interface components {
                 finalValue: string;
                 finalCash: string;
                 costs: {
-                    total: string;
+                  total: string;
                 };
                 metrics: {
-                    totalReturn: number;
-                    cagr: number;
-                    volatility: number;
-                    sharpe: number;
-                    sortino: number | null;
-                    maxDrawdown: number;
+                  totalReturn: number;
+                  cagr: number;
+                  volatility: number;
+                  sharpe: number;
+                  sortino: number | null;
+                  maxDrawdown: number;
                 };
-            } | {
+              }
+            | {
                 asOf: string;
                 objective: string;
                 status: string;
                 converged: boolean;
                 reason: {
-                    ko: string;
-                    en: string;
+                  ko: string;
+                  en: string;
                 } | null;
-                weights: {
-                    symbol: string;
-                    weight: number;
-                    currentWeight: number;
-                }[] | null;
+                weights:
+                  | {
+                      symbol: string;
+                      weight: number;
+                      currentWeight: number;
+                    }[]
+                  | null;
                 portfolio: {
-                    expectedReturn: number;
-                    volatility: number;
-                    sharpe: number | null;
+                  expectedReturn: number;
+                  volatility: number;
+                  sharpe: number | null;
                 } | null;
                 current: {
-                    expectedReturn: number;
-                    volatility: number;
-                    sharpe: number | null;
+                  expectedReturn: number;
+                  volatility: number;
+                  sharpe: number | null;
                 };
-            }) | null;
-        } | null;
-        /** @description Cancels one of your runs. A queued run ends CANCELLED at once; a running one is stopped by its worker, and the answer waits (up to about a second) for it to end. A run that has already ended is returned as it is. */
-        CancelSimulationResult: {
-            id: string;
-            /** @enum {string} */
-            kind: "STRESS_TEST" | "MONTE_CARLO" | "BACKTEST" | "OPTIMIZATION";
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            portfolioId: string | null;
-            seed: number;
-            asOf: string;
-            progress: number;
-            stage: string;
-            message: string | null;
-            error: {
-                code: string;
-                field: string | null;
-                messageKo: string;
-                messageEn: string;
-            } | null;
-            /** Format: date-time */
-            queuedAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
-        };
-        /** @description Progress of one of your runs: its state now, then each step (fraction done, stage, message), ending with the final status (SUCCEEDED, FAILED or CANCELLED). */
-        SimulationProgressResult: {
-            runId: string;
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            fraction: number;
-            stage: string;
-            message: string | null;
-        };
+              }
+          )
+        | null;
+    } | null;
+    /** @description Cancels one of your runs. A queued run ends CANCELLED at once; a running one is stopped by its worker, and the answer waits (up to about a second) for it to end. A run that has already ended is returned as it is. */
+    CancelSimulationResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      error: {
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+      /** Format: date-time */
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
     };
-    responses: {
-        /** @description Bad input: `field` names the parameter or body property (code BAD_USER_INPUT). */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description No credentials, or credentials that do not verify. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The caller may not do this (not theirs, or the key lacks the scope). */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description No such route, or an id that names nothing the caller can see. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request conflicts with the current state (or a reused key). */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request body is larger than the gateway accepts. */
-        TooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description A request body that is not application/json. */
-        UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Over the caller's rate limit; try again after `Retry-After` seconds. */
-        TooManyRequests: {
-            headers: {
-                /** @description Seconds to wait before trying again. */
-                "Retry-After"?: number;
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description A service behind the gateway did not answer; retry later. */
-        Unavailable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
+  };
+  responses: {
+    /** @description Bad input: `field` names the parameter or body property (code BAD_USER_INPUT). */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
     };
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    /** @description No credentials, or credentials that do not verify. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The caller may not do this (not theirs, or the key lacks the scope). */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description No such route, or an id that names nothing the caller can see. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The request conflicts with the current state (or a reused key). */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The request body is larger than the gateway accepts. */
+    TooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description A request body that is not application/json. */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Over the caller's rate limit; try again after `Retry-After` seconds. */
+    TooManyRequests: {
+      headers: {
+        /** @description Seconds to wait before trying again. */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description A service behind the gateway did not answer; retry later. */
+    Unavailable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    logIn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description The log-in e-mail address.
-                     * @example demo@example.com
-                     */
-                    email: string;
-                    /**
-                     * @description The password.
-                     * @example capstone-demo-2026
-                     */
-                    password: string;
-                    /** @description The 6-digit code from the authenticator app. */
-                    totpCode?: string;
-                    /** @description A recovery code, instead of a TOTP code. */
-                    recoveryCode?: string;
-                };
-            };
+        content: {
+          'application/json': components['schemas']['MeResult'];
         };
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LogInResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    apiKeys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiKeysResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  logIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    createApiKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The log-in e-mail address.
+           * @example demo@example.com
+           */
+          email: string;
+          /**
+           * @description The password.
+           * @example capstone-demo-2026
+           */
+          password: string;
+          /** @description The 6-digit code from the authenticator app. */
+          totpCode?: string;
+          /** @description A recovery code, instead of a TOTP code. */
+          recoveryCode?: string;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description What the key is for.
-                     * @example Growth
-                     */
-                    name: string;
-                    /** @description What the key may do. */
-                    scopes: ("PORTFOLIO_READ" | "PORTFOLIO_WRITE" | "SIMULATION_RUN" | "MARKET_READ" | "AI_READ")[];
-                };
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreateApiKeyResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+      };
     };
-    revokeApiKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The key id. */
-                id: string;
-            };
-            cookie?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevokeApiKeyResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['LogInResult'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    searchInstruments: {
-        parameters: {
-            query: {
-                /** @description A code, or part of a name. */
-                query: string;
-                /** @description At most this many (1 to 100). */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SearchInstrumentsResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  apiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getInstrument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The KRX code, e.g. "005930". A 6-character KRX code, such as "005930". */
-                symbol: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetInstrumentResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['ApiKeysResult'];
         };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    getPriceHistory: {
-        parameters: {
-            query: {
-                /** @description First day, inclusive. A calendar day, such as "2024-05-31". */
-                from: string;
-                /** @description Last day, inclusive. A calendar day, such as "2024-05-31". */
-                to: string;
-                /** @description How many items a page holds (1 to 500; 100 when left out). */
-                limit?: number;
-                /** @description Where the page starts: the value from the previous answer's `Link: rel="next"`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The KRX code, e.g. "005930". A 6-character KRX code, such as "005930". */
-                symbol: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    /** @description `<…>; rel="next"` while more pages follow. */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetPriceHistoryResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getQuotes: {
-        parameters: {
-            query: {
-                /** @description 1 to 200 KRX codes. */
-                symbols: string[];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description What the key is for.
+           * @example Growth
+           */
+          name: string;
+          /** @description What the key may do. */
+          scopes: (
+            'PORTFOLIO_READ' | 'PORTFOLIO_WRITE' | 'SIMULATION_RUN' | 'MARKET_READ' | 'AI_READ'
+          )[];
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetQuotesResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+      };
     };
-    getForecasts: {
-        parameters: {
-            query: {
-                /** @description 1 to 200 KRX codes. */
-                symbols: string[];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetForecastsResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['CreateApiKeyResult'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    marketIndices: {
-        parameters: {
-            query: {
-                /** @description First day, inclusive. A calendar day, such as "2024-05-31". */
-                from: string;
-                /** @description Last day, inclusive. A calendar day, such as "2024-05-31". */
-                to: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MarketIndicesResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The key id. */
+        id: string;
+      };
+      cookie?: never;
     };
-    listPortfolios: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListPortfoliosResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['RevokeApiKeyResult'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    createPortfolioWithHoldings: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description Unique among your portfolios.
-                     * @example Growth
-                     */
-                    name: string;
-                    /**
-                     * @description Opening cash in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
-                     * @example 10000000
-                     */
-                    cash: string;
-                    /** @description Stocks bought with the opening cash at their latest closes. */
-                    holdings?: {
-                        /** @description The KRX code, e.g. "005930". A 6-character KRX code, such as "005930". */
-                        symbol: string;
-                        /** @description Shares to buy at the latest close. An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                        quantity?: string;
-                        /** @description Share of the opening cash to put in it, as a fraction (0.25 = 25 %); whole shares are bought. An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                        weight?: string;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: {
-                headers: {
-                    /** @description What was created. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatePortfolioWithHoldingsResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  searchInstruments: {
+    parameters: {
+      query: {
+        /** @description A code, or part of a name. */
+        query: string;
+        /** @description At most this many (1 to 100). */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getPortfolio: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The portfolio id. */
-                portfolioId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetPortfolioResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['SearchInstrumentsResult'];
         };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    deletePortfolio: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The portfolio id. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeletePortfolioResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  getInstrument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The KRX code, e.g. "005930". A 6-character KRX code, such as "005930". */
+        symbol: string;
+      };
+      cookie?: never;
     };
-    renamePortfolio: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The portfolio id. */
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description The new name.
-                     * @example Growth
-                     */
-                    name: string;
-                };
-            };
+        content: {
+          'application/json': components['schemas']['GetInstrumentResult'];
         };
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RenamePortfolioResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    portfolioValueHistory: {
-        parameters: {
-            query: {
-                /** @description First day, inclusive. A calendar day, such as "2024-05-31". */
-                from: string;
-                /** @description Last day, inclusive. A calendar day, such as "2024-05-31". */
-                to: string;
-            };
-            header?: never;
-            path: {
-                /** @description The portfolio id. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PortfolioValueHistoryResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  getPriceHistory: {
+    parameters: {
+      query: {
+        /** @description First day, inclusive. A calendar day, such as "2024-05-31". */
+        from: string;
+        /** @description Last day, inclusive. A calendar day, such as "2024-05-31". */
+        to: string;
+        /** @description How many items a page holds (1 to 500; 100 when left out). */
+        limit?: number;
+        /** @description Where the page starts: the value from the previous answer's `Link: rel="next"`. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The KRX code, e.g. "005930". A 6-character KRX code, such as "005930". */
+        symbol: string;
+      };
+      cookie?: never;
     };
-    recordLedgerEntry: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description The portfolio. */
-                portfolioId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          /** @description `<…>; rel="next"` while more pages follow. */
+          Link?: string;
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description What happened.
-                     * @example BUY
-                     * @enum {string}
-                     */
-                    type: "DEPOSIT" | "WITHDRAW" | "BUY" | "SELL" | "DIVIDEND";
-                    /**
-                     * @description The KRX code, for trades and dividends. A 6-character KRX code, such as "005930".
-                     * @example 005930
-                     */
-                    symbol?: string;
-                    /**
-                     * @description Shares traded. An exact decimal number as a string, such as "1234.5" (money in KRW).
-                     * @example 10
-                     */
-                    quantity?: string;
-                    /**
-                     * @description Price per share in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
-                     * @example 71000
-                     */
-                    price?: string;
-                    /** @description Cash amount for a deposit, withdrawal or dividend. An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                    amount?: string;
-                    /** @description Brokerage fee in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                    fee?: string;
-                    /** @description Tax in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                    tax?: string;
-                    /**
-                     * Format: date-time
-                     * @description When it happened; defaults to now. An instant in ISO 8601 form, such as "2024-05-31T06:30:00Z".
-                     */
-                    occurredAt?: string;
-                    /** @description A free-text note, up to 200 characters. */
-                    note?: string;
-                };
-            };
+        content: {
+          'application/json': components['schemas']['GetPriceHistoryResult'];
         };
-        responses: {
-            /** @description Created. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordLedgerEntryResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    getRiskScore: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The portfolio id. */
-                portfolioId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetRiskScoreResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  getQuotes: {
+    parameters: {
+      query: {
+        /** @description 1 to 200 KRX codes. */
+        symbols: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    listScenarios: {
-        parameters: {
-            query?: {
-                /** @description Only this kind. */
-                kind?: "HISTORICAL" | "HYPOTHETICAL";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListScenariosResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['GetQuotesResult'];
         };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    createScenario: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description Unique among your scenarios (1 to 100 characters).
-                     * @example Growth
-                     */
-                    name: string;
-                    /** @description What it stands for. */
-                    description?: string;
-                    /** @description 1 to 50 shocks. */
-                    shocks: {
-                        /**
-                         * @description What moves.
-                         * @enum {string}
-                         */
-                        target: "MARKET" | "SECTOR" | "SYMBOL" | "FX";
-                        /** @description For SECTOR: a sector instruments carry. */
-                        sector?: string;
-                        /** @description For SYMBOL: a KRX code. A 6-character KRX code, such as "005930". */
-                        symbol?: string;
-                        /** @description For FX: "USDKRW". */
-                        currencyPair?: string;
-                        /** @description The move: -0.2 is a 20 % fall. */
-                        change: number;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreateScenarioResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  getForecasts: {
+    parameters: {
+      query: {
+        /** @description 1 to 200 KRX codes. */
+        symbols: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getScenarioTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The template id, e.g. "gfc-2008". */
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetScenarioTemplateResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['GetForecastsResult'];
         };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    runStressTest: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Your portfolio. */
-                portfolioId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description A built-in scenario such as gfc-2008 or covid-2020 (see list_scenarios)
-                     * @example gfc-2008
-                     */
-                    templateId?: string;
-                    /** @description One of your scenarios. */
-                    scenarioId?: string;
-                    /** @description Shocks given here and now. */
-                    shocks?: {
-                        /**
-                         * @description What moves.
-                         * @enum {string}
-                         */
-                        target: "MARKET" | "SECTOR" | "SYMBOL" | "FX";
-                        /** @description For SECTOR: a sector instruments carry. */
-                        sector?: string;
-                        /** @description For SYMBOL: a KRX code. A 6-character KRX code, such as "005930". */
-                        symbol?: string;
-                        /** @description For FX: "USDKRW". */
-                        currencyPair?: string;
-                        /** @description The move: -0.2 is a 20 % fall. */
-                        change: number;
-                    }[];
-                    /**
-                     * Format: date
-                     * @description The last day of market data to use (the data date). Omitted: the latest close every holding has. A calendar day, such as "2024-05-31".
-                     */
-                    asOf?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Queued: the run, with its id; `Location` is where to follow it. */
-            202: {
-                headers: {
-                    /** @description The run: follow it there until it ends. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RunStressTestResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  marketIndices: {
+    parameters: {
+      query: {
+        /** @description First day, inclusive. A calendar day, such as "2024-05-31". */
+        from: string;
+        /** @description Last day, inclusive. A calendar day, such as "2024-05-31". */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    runMonteCarlo: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Your portfolio. */
-                portfolioId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description Trading days ahead (1 to 2520, default 252).
-                     * @example 20
-                     */
-                    horizonDays?: number;
-                    /**
-                     * @description Paths (100 to 200000, default 10000); paths × days × holdings is limited.
-                     * @example 10000
-                     */
-                    paths?: number;
-                    /** @description VaR/CVaR confidences (0.5 to 0.999, default [0.95, 0.99]). */
-                    confidences?: number[];
-                    /**
-                     * @description GBM (default) or BOOTSTRAP.
-                     * @enum {string}
-                     */
-                    model?: "GBM" | "BOOTSTRAP";
-                    /** @description Regular contributions or withdrawals. */
-                    cashFlow?: {
-                        /** @description KRW each time; negative withdraws. An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                        amount: string;
-                        /** @description Every this many trading days (1 to 2520). */
-                        everyDays: number;
-                    };
-                    /** @description A target value, KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                    goal?: string;
-                    /**
-                     * @description The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.
-                     * @example 42
-                     */
-                    seed?: number;
-                };
-            };
+        content: {
+          'application/json': components['schemas']['MarketIndicesResult'];
         };
-        responses: {
-            /** @description Queued: the run, with its id; `Location` is where to follow it. */
-            202: {
-                headers: {
-                    /** @description The run: follow it there until it ends. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RunMonteCarloResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    runBacktest: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Your portfolio (its holdings are the default universe). */
-                portfolioId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /**
-                     * Format: date
-                     * @description First day (default: three years before `to`). A calendar day, such as "2024-05-31".
-                     * @example 2024-01-02
-                     */
-                    from?: string;
-                    /**
-                     * Format: date
-                     * @description Last day (default: the latest close every stock has). A calendar day, such as "2024-05-31".
-                     * @example 2024-06-28
-                     */
-                    to?: string;
-                    /** @description Starting cash, KRW (default 100000000). An exact decimal number as a string, such as "1234.5" (money in KRW). */
-                    initialCash?: string;
-                    /** @description Fixed weights (default: current value weights). */
-                    weights?: {
-                        /** @description The KRX code. A 6-character KRX code, such as "005930". */
-                        symbol: string;
-                        /** @description A fraction; the weights sum to 1. */
-                        weight: number;
-                    }[];
-                    /**
-                     * @description When to rebalance (default NONE; MONTHLY for WALK_FORWARD).
-                     * @enum {string}
-                     */
-                    rebalance?: "NONE" | "MONTHLY" | "QUARTERLY" | "YEARLY" | "THRESHOLD";
-                    /**
-                     * @description The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.
-                     * @example 42
-                     */
-                    seed?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Queued: the run, with its id; `Location` is where to follow it. */
-            202: {
-                headers: {
-                    /** @description The run: follow it there until it ends. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RunBacktestResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  listPortfolios: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    optimizePortfolio: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Your portfolio. */
-                portfolioId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description What to seek.
-                     * @example MAX_SHARPE
-                     * @enum {string}
-                     */
-                    objective: "MIN_VOLATILITY" | "MAX_SHARPE" | "TARGET_RETURN" | "TARGET_RISK" | "RISK_PARITY" | "HIERARCHICAL_RISK_PARITY" | "MIN_CVAR";
-                    /** @description For TARGET_RETURN: annual return to reach. */
-                    targetReturn?: number;
-                    /** @description For TARGET_RISK: annual volatility not to pass. */
-                    targetVolatility?: number;
-                    /**
-                     * @description Extra candidate stocks besides the holdings.
-                     * @example [
-                     *       "005930",
-                     *       "000660"
-                     *     ]
-                     */
-                    symbols?: string[];
-                    /** @description Constraints. */
-                    constraints?: {
-                        /** @description No negative weights (default true). */
-                        longOnly?: boolean;
-                        /** @description Every weight at least this. */
-                        minWeight?: number;
-                        /** @description Every weight at most this. */
-                        maxWeight?: number;
-                        /** @description At most this many stocks held. */
-                        maxAssets?: number;
-                        /** @description Bounds per sector. */
-                        sectorBounds?: {
-                            /** @description A sector of a stock in the universe. */
-                            sector: string;
-                            /** @description At least this (0 to 1). */
-                            min?: number;
-                            /** @description At most this (0 to 1). */
-                            max?: number;
-                        }[];
-                    };
-                    /**
-                     * @description The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.
-                     * @example 42
-                     */
-                    seed?: number;
-                };
-            };
+        content: {
+          'application/json': components['schemas']['ListPortfoliosResult'];
         };
-        responses: {
-            /** @description Queued: the run, with its id; `Location` is where to follow it. */
-            202: {
-                headers: {
-                    /** @description The run: follow it there until it ends. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OptimizePortfolioResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
-    getSimulation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The run id. */
-                runId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GetSimulationResult"];
-                };
-            };
-            /** @description Not modified: the tag sent in `If-None-Match` is current. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+  };
+  createPortfolioWithHoldings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
     };
-    cancelSimulation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The run. */
-                runId: string;
-            };
-            cookie?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Unique among your portfolios.
+           * @example Growth
+           */
+          name: string;
+          /**
+           * @description Opening cash in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
+           * @example 10000000
+           */
+          cash: string;
+          /** @description Stocks bought with the opening cash at their latest closes. */
+          holdings?: {
+            /** @description The KRX code, e.g. "005930". A 6-character KRX code, such as "005930". */
+            symbol: string;
+            /** @description Shares to buy at the latest close. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+            quantity?: string;
+            /** @description Share of the opening cash to put in it, as a fraction (0.25 = 25 %); whole shares are bought. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+            weight?: string;
+          }[];
         };
-        requestBody?: never;
-        responses: {
-            /** @description The result. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CancelSimulationResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
-        };
+      };
     };
-    simulationProgress: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The run. */
-                runId: string;
-            };
-            cookie?: never;
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description What was created. */
+          Location?: string;
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description Server-sent events: `progress` for each change (data: the progress, as JSON), `error` (data: a problem) if it fails, `end` when the run has ended. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+        content: {
+          'application/json': components['schemas']['CreatePortfolioWithHoldingsResult'];
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
     };
+  };
+  getPortfolio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The portfolio id. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetPortfolioResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  deletePortfolio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The portfolio id. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletePortfolioResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  renamePortfolio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The portfolio id. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The new name.
+           * @example Growth
+           */
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RenamePortfolioResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  portfolioValueHistory: {
+    parameters: {
+      query: {
+        /** @description First day, inclusive. A calendar day, such as "2024-05-31". */
+        from: string;
+        /** @description Last day, inclusive. A calendar day, such as "2024-05-31". */
+        to: string;
+      };
+      header?: never;
+      path: {
+        /** @description The portfolio id. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioValueHistoryResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  recordLedgerEntry: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The portfolio. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description What happened.
+           * @example BUY
+           * @enum {string}
+           */
+          type: 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND';
+          /**
+           * @description The KRX code, for trades and dividends. A 6-character KRX code, such as "005930".
+           * @example 005930
+           */
+          symbol?: string;
+          /**
+           * @description Shares traded. An exact decimal number as a string, such as "1234.5" (money in KRW).
+           * @example 10
+           */
+          quantity?: string;
+          /**
+           * @description Price per share in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
+           * @example 71000
+           */
+          price?: string;
+          /** @description Cash amount for a deposit, withdrawal or dividend. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          amount?: string;
+          /** @description Brokerage fee in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          fee?: string;
+          /** @description Tax in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          tax?: string;
+          /**
+           * Format: date-time
+           * @description When it happened; defaults to now. An instant in ISO 8601 form, such as "2024-05-31T06:30:00Z".
+           */
+          occurredAt?: string;
+          /** @description A free-text note, up to 200 characters. */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordLedgerEntryResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getRiskScore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The portfolio id. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetRiskScoreResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listScenarios: {
+    parameters: {
+      query?: {
+        /** @description Only this kind. */
+        kind?: 'HISTORICAL' | 'HYPOTHETICAL';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListScenariosResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  createScenario: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Unique among your scenarios (1 to 100 characters).
+           * @example Growth
+           */
+          name: string;
+          /** @description What it stands for. */
+          description?: string;
+          /** @description 1 to 50 shocks. */
+          shocks: {
+            /**
+             * @description What moves.
+             * @enum {string}
+             */
+            target: 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
+            /** @description For SECTOR: a sector instruments carry. */
+            sector?: string;
+            /** @description For SYMBOL: a KRX code. A 6-character KRX code, such as "005930". */
+            symbol?: string;
+            /** @description For FX: "USDKRW". */
+            currencyPair?: string;
+            /** @description The move: -0.2 is a 20 % fall. */
+            change: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateScenarioResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getScenarioTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The template id, e.g. "gfc-2008". */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetScenarioTemplateResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  runStressTest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Your portfolio. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /**
+           * @description A built-in scenario such as gfc-2008 or covid-2020 (see list_scenarios)
+           * @example gfc-2008
+           */
+          templateId?: string;
+          /** @description One of your scenarios. */
+          scenarioId?: string;
+          /** @description Shocks given here and now. */
+          shocks?: {
+            /**
+             * @description What moves.
+             * @enum {string}
+             */
+            target: 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
+            /** @description For SECTOR: a sector instruments carry. */
+            sector?: string;
+            /** @description For SYMBOL: a KRX code. A 6-character KRX code, such as "005930". */
+            symbol?: string;
+            /** @description For FX: "USDKRW". */
+            currencyPair?: string;
+            /** @description The move: -0.2 is a 20 % fall. */
+            change: number;
+          }[];
+          /**
+           * Format: date
+           * @description The last day of market data to use (the data date). Omitted: the latest close every holding has. A calendar day, such as "2024-05-31".
+           */
+          asOf?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Queued: the run, with its id; `Location` is where to follow it. */
+      202: {
+        headers: {
+          /** @description The run: follow it there until it ends. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunStressTestResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  runMonteCarlo: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Your portfolio. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /**
+           * @description Trading days ahead (1 to 2520, default 252).
+           * @example 20
+           */
+          horizonDays?: number;
+          /**
+           * @description Paths (100 to 200000, default 10000); paths × days × holdings is limited.
+           * @example 10000
+           */
+          paths?: number;
+          /** @description VaR/CVaR confidences (0.5 to 0.999, default [0.95, 0.99]). */
+          confidences?: number[];
+          /**
+           * @description GBM (default) or BOOTSTRAP.
+           * @enum {string}
+           */
+          model?: 'GBM' | 'BOOTSTRAP';
+          /** @description Regular contributions or withdrawals. */
+          cashFlow?: {
+            /** @description KRW each time; negative withdraws. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+            amount: string;
+            /** @description Every this many trading days (1 to 2520). */
+            everyDays: number;
+          };
+          /** @description A target value, KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          goal?: string;
+          /**
+           * @description The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.
+           * @example 42
+           */
+          seed?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Queued: the run, with its id; `Location` is where to follow it. */
+      202: {
+        headers: {
+          /** @description The run: follow it there until it ends. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunMonteCarloResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  runBacktest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Your portfolio (its holdings are the default universe). */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description First day (default: three years before `to`). A calendar day, such as "2024-05-31".
+           * @example 2024-01-02
+           */
+          from?: string;
+          /**
+           * Format: date
+           * @description Last day (default: the latest close every stock has). A calendar day, such as "2024-05-31".
+           * @example 2024-06-28
+           */
+          to?: string;
+          /** @description Starting cash, KRW (default 100000000). An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          initialCash?: string;
+          /** @description Fixed weights (default: current value weights). */
+          weights?: {
+            /** @description The KRX code. A 6-character KRX code, such as "005930". */
+            symbol: string;
+            /** @description A fraction; the weights sum to 1. */
+            weight: number;
+          }[];
+          /**
+           * @description When to rebalance (default NONE; MONTHLY for WALK_FORWARD).
+           * @enum {string}
+           */
+          rebalance?: 'NONE' | 'MONTHLY' | 'QUARTERLY' | 'YEARLY' | 'THRESHOLD';
+          /**
+           * @description The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.
+           * @example 42
+           */
+          seed?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Queued: the run, with its id; `Location` is where to follow it. */
+      202: {
+        headers: {
+          /** @description The run: follow it there until it ends. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunBacktestResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  optimizePortfolio: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Your portfolio. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description What to seek.
+           * @example MAX_SHARPE
+           * @enum {string}
+           */
+          objective:
+            | 'MIN_VOLATILITY'
+            | 'MAX_SHARPE'
+            | 'TARGET_RETURN'
+            | 'TARGET_RISK'
+            | 'RISK_PARITY'
+            | 'HIERARCHICAL_RISK_PARITY'
+            | 'MIN_CVAR';
+          /** @description For TARGET_RETURN: annual return to reach. */
+          targetReturn?: number;
+          /** @description For TARGET_RISK: annual volatility not to pass. */
+          targetVolatility?: number;
+          /**
+           * @description Extra candidate stocks besides the holdings.
+           * @example [
+           *       "005930",
+           *       "000660"
+           *     ]
+           */
+          symbols?: string[];
+          /** @description Constraints. */
+          constraints?: {
+            /** @description No negative weights (default true). */
+            longOnly?: boolean;
+            /** @description Every weight at least this. */
+            minWeight?: number;
+            /** @description Every weight at most this. */
+            maxWeight?: number;
+            /** @description At most this many stocks held. */
+            maxAssets?: number;
+            /** @description Bounds per sector. */
+            sectorBounds?: {
+              /** @description A sector of a stock in the universe. */
+              sector: string;
+              /** @description At least this (0 to 1). */
+              min?: number;
+              /** @description At most this (0 to 1). */
+              max?: number;
+            }[];
+          };
+          /**
+           * @description The random seed (0 to 2147483647). Omitted: derived from the inputs’ hash, so the same inputs give the same numbers.
+           * @example 42
+           */
+          seed?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Queued: the run, with its id; `Location` is where to follow it. */
+      202: {
+        headers: {
+          /** @description The run: follow it there until it ends. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OptimizePortfolioResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getSimulation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The run id. */
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetSimulationResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  cancelSimulation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The run. */
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CancelSimulationResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  simulationProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The run. */
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Server-sent events: `progress` for each change (data: the progress, as JSON), `error` (data: a problem) if it fails, `end` when the run has ended. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
 }
