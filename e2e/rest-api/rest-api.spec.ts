@@ -92,7 +92,7 @@ describe('the REST API', () => {
     expect(restResult).toMatchObject({ total: expect.any(Object) });
     expect(graphqlResult).toEqual(restResult);
     expect(mcpResult).toEqual(restResult);
-  });
+  }, 300_000);
 
   it('gives the same Monte Carlo numbers over REST, GraphQL and MCP for the same seed', async () => {
     const inputs = { paths: 1_000, horizonDays: 20, seed: 7 };
@@ -119,7 +119,7 @@ describe('the REST API', () => {
     expect(restResult).toMatchObject({ paths: 1_000, seed: 7 });
     expect(await read(overGraphql.id)).toEqual(restResult);
     expect(await read(overMcp.id)).toEqual(restResult);
-  });
+  }, 300_000);
 
   it('streams a run’s progress as server-sent events until it ends', async () => {
     const queued = await rest.client.POST('/api/v1/portfolios/{portfolioId}/monte-carlo-runs', {
@@ -140,7 +140,7 @@ describe('the REST API', () => {
     const progress = events.filter((event) => event.event === 'progress');
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)!.data.status).toBe('SUCCEEDED');
-  });
+  }, 120_000);
 
   it('answers a read again with 304 when its ETag is sent back', async () => {
     const first = await fetch(`${prism.url}${REST_BASE}/portfolios/${growth}`, {
@@ -284,7 +284,7 @@ describe('the REST API', () => {
     expect(rest.problems, prism.log().slice(-4000)).toEqual([]);
     const every = ROUTES.map((route) => `${route.method} ${REST_BASE}${route.path}`);
     expect(every.filter((route) => !rest.called.has(route))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('REST errors', () => {
