@@ -48,9 +48,10 @@ const toolResult = async (name: string, args: Record<string, unknown>) => {
 
 const graphqlRun = async (operation: string, variables: Record<string, unknown>) => {
   const catalogued = operationNamed(operation);
+  const field = Object.keys(catalogued.outputSchema.properties as object)[0]!;
   const queued = await demo.ask<Record<string, { id: string }>>(catalogued.document, variables);
-  expect(queued.errors).toBeUndefined();
-  const id = Object.values(queued.data!)[0]!.id;
+  const id = queued.data?.[field]?.id;
+  if (!id) throw new Error(`${operation} queued nothing: ${JSON.stringify(queued)}`);
   return finishedRun(gateway, `${REST_BASE}/simulations/${id}`, demo.headers);
 };
 
