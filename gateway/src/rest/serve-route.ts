@@ -11,6 +11,9 @@ import {
 import { RestInputError, requestVariables } from './request-variables.js';
 import type { CompiledRoute, RouteTable } from './route-table.js';
 
+/** How long a stream waits for a refusal before it starts. */
+const FIRST_EVENT_WAIT_MS = 1_000;
+
 /** Runs a GraphQL request through the gateway's own Yoga pipeline (plugins and all). */
 export type RunGraphql = (request: Request) => Promise<Response>;
 
@@ -153,14 +156,24 @@ async function events(
     return failure(body.errors ?? [{ message: 'No event stream' }], language, request, response);
   }
   const stream = readEvents(response.body);
-  // The first event decides the status: a subscription refused at once is a problem, not a stream.
-  let first = await stream.next();
-  while (!first.done && first.value.comment && first.value.data === undefined) {
-    first = await stream.next();
+  // A subscription refused at once is a problem, not a stream: its first event says so, and comes
+  // at once. An allowed one may wait for its first change (a queued run), so the stream starts
+  // after a short wait whether or not an event came.
+  const deadline = Date.now() + FIRST_EVENT_WAIT_MS;
+  let pending = stream.next();
+  let first: Awaited<typeof pending> | undefined;
+  for (;;) {
+    first = await Promise.race([
+      pending,
+      new Promise<undefined>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()))),
+    ]);
+    // Keep-alive comments say nothing; look at the next event, within the same wait.
+    if (!first || first.done || !first.value.comment || first.value.data !== undefined) break;
+    pending = stream.next();
   }
   const parse = (data: string | undefined) =>
     JSON.parse(data ?? '{}') as { data?: Record<string, unknown>; errors?: GraphQLErrorItem[] };
-  if (!first.done && first.value.event === 'next') {
+  if (first && !first.done && first.value.event === 'next') {
     const payload = parse(first.value.data);
     if (payload.errors?.length && !payload.data?.[route.field ?? '']) {
       await stream.return(undefined);
@@ -172,7 +185,7 @@ async function events(
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       try {
-        for (let item = first; !item.done; item = await stream.next()) {
+        for (let item = first ?? (await pending); !item.done; item = await stream.next()) {
           const event = item.value;
           if (event.event === 'complete') break;
           if (event.event !== 'next') {
