@@ -69,14 +69,3 @@ export function locationOf(template: string, result: unknown): string | undefine
   });
   return missing ? undefined : `${REST_BASE}${path}`;
 }
-
-/** Drops `__typename` (the trusted documents select it for the web app's cache), recursively. */
-export function withoutTypename(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTypename);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '__typename')
-      .map(([key, inner]) => [key, withoutTypename(inner)]),
-  );
-}

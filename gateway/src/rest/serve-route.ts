@@ -1,6 +1,6 @@
 import { preferredLanguage, type Language } from '@capstone/errors';
-import { REST_BASE } from '@capstone/operations';
-import { etagOf, locationOf, notModified, pageOf, withoutTypename } from './conventions.js';
+import { REST_BASE, withoutTypename } from '@capstone/operations';
+import { etagOf, locationOf, notModified, pageOf } from './conventions.js';
 import { readEvents, sse } from './event-stream.js';
 import {
   problemFromErrors,

@@ -12,6 +12,7 @@ export {
   type RouteMapping,
   type RouteMethod,
 } from './routes.js';
+export { withoutTypename } from './without-typename.js';
 export type {
   Bilingual,
   Catalogue,
