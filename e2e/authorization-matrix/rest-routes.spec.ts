@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REST_BASE, ROUTES } from '@capstone/operations';
 import { insertKrxBars, usePlatform } from '@capstone/test-platform';
-import { CALLERS, Scene, type Outcome } from './matrix.js';
+import { CALLERS, Scene, UNLIMITED_RATES, type Outcome } from './matrix.js';
 import { REST_ROWS, type RestRequest } from './rest-rows.js';
 
 /**
@@ -11,11 +11,7 @@ import { REST_ROWS, type RestRequest } from './rest-rows.js';
  */
 const platform = usePlatform({
   seed: true,
-  env: {
-    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
-    RATE_LIMIT_USER_PER_MINUTE: '1000000',
-    RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
-  },
+  env: UNLIMITED_RATES,
 });
 let shared: Scene;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
-import type { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
+import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@capstone/config';
 import { REST_BASE, ROUTES, operationNamed } from '@capstone/operations';
 import { usePlatform, type SignedInUser } from '@capstone/test-platform';
-import { connectAgent } from '../mcp-server/mcp-platform.js';
 import { insertDemoHistory } from '../simulations/simulation-fixtures.js';
 import { finishedRun, startPrism, typedClient } from './rest-fixtures.js';
 
@@ -32,7 +32,12 @@ beforeAll(async () => {
   gateway = platform.urls.gateway!.replace(/\/graphql$/, '');
   prism = await startPrism(gateway);
   rest = typedClient(prism.url, demo.headers);
-  agent = await connectAgent(platform.urls['mcp-server']!, demo.headers);
+  agent = new McpClient({ name: 'rest-e2e', version: '1.0.0' });
+  await agent.connect(
+    new StreamableHTTPClientTransport(new URL(`${platform.urls['mcp-server']}/mcp`), {
+      requestInit: { headers: demo.headers },
+    }),
+  );
   const { data } = await rest.client.GET('/api/v1/portfolios');
   growth = data!.find((portfolio) => portfolio.name === 'Growth')!.id;
 }, 600_000);

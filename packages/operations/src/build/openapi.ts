@@ -1,4 +1,4 @@
-import { OperationTypeNode, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, OperationTypeNode } from 'graphql';
 import {
   IDEMPOTENCY_VARIABLE,
   REST_BASE,
