@@ -210,6 +210,7 @@ describe('the REST API', () => {
 
   it('calls every route of the route map, every answer as the document says', async () => {
     const { client } = rest;
+    rest.answers.length = 0;
     const portfolio = await client.POST('/api/v1/portfolios', {
       body: { name: `every route ${Date.now()}`, cash: '50000000', holdings: [] },
     });
@@ -288,6 +289,8 @@ describe('the REST API', () => {
     });
 
     expect(rest.problems, prism.log().slice(-4000)).toEqual([]);
+    // Every call was meant to succeed: an answer other than 2xx is a route that did not work.
+    expect(rest.answers.filter((answer) => !answer.startsWith('2'))).toEqual([]);
     const every = ROUTES.map((route) => `${route.method} ${REST_BASE}${route.path}`);
     expect(every.filter((route) => !rest.called.has(route))).toEqual([]);
   }, 120_000);

@@ -74,13 +74,20 @@ export function responseValidator(document: OpenApiDocument = openApi()) {
 export function typedClient(
   baseUrl: string,
   headers: Record<string, string>,
-): { client: Client<paths>; problems: string[]; called: Set<string> } {
+): {
+  client: Client<paths>;
+  problems: string[];
+  called: Set<string>;
+  answers: string[];
+} {
   const validate = responseValidator();
   const problems: string[] = [];
   const called = new Set<string>();
+  const answers: string[] = [];
   const check: Middleware = {
     async onResponse({ request, response, schemaPath }) {
       called.add(`${request.method} ${schemaPath}`);
+      answers.push(`${response.status} ${request.method} ${new URL(request.url).pathname}`);
       const type = response.headers.get('content-type') ?? '';
       if (response.status === 304 || !/json/.test(type)) return undefined;
       const body = (await response.clone().json()) as unknown;
@@ -90,7 +97,7 @@ export function typedClient(
   };
   const client = createClient<paths>({ baseUrl, headers });
   client.use(check);
-  return { client, problems, called };
+  return { client, problems, called, answers };
 }
 
 /**
