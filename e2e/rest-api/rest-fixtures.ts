@@ -101,6 +101,10 @@ export function typedClient(
 }
 
 /**
+ * Stoplight Prism (5.16.0) as a validating proxy. Its @stoplight/prism-http-server declares
+ * `engines: node >=24.18`, so npm warns (EBADENGINE) on this Node 20; it installs and runs here
+ * all the same, and this suite is what shows it.
+ *
  * Stoplight Prism as a validating proxy in front of the gateway: a request or an answer that
  * the document does not allow comes back as Prism's error (`--errors`), not as the gateway's.
  */

@@ -110,8 +110,12 @@ export async function startGateway({
         'x-api-key',
         'x-request-id',
         'x-graphql-csrf',
+        // The REST routes' request headers.
+        'idempotency-key',
+        'if-none-match',
       ],
-      methods: ['GET', 'POST', 'OPTIONS'],
+      exposedHeaders: ['location', 'etag', 'link', 'retry-after', 'content-language'],
+      methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     },
     logging: graphqlServerLogger(logger),
     plugins: [
