@@ -20,7 +20,7 @@ import {
   type RunningService,
 } from '@capstone/server-kit';
 import { useApolloFederation } from '@envelop/apollo-federation';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createApolloGateway } from './apollo-gateway.js';
 import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
@@ -32,6 +32,7 @@ import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions
 import { useInternalIdentity } from './plugins/use-internal-identity.js';
 import { useLocalizedErrors } from './plugins/use-localized-errors.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
+import { useRestApi } from './plugins/use-rest-api.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
@@ -91,7 +92,10 @@ export async function startGateway({
   });
 
   const production = config.NODE_ENV === 'production';
-  const yoga = createYoga<{ req: IncomingMessage }, GatewayContext>({
+  const yoga: YogaServerInstance<{ req: IncomingMessage }, GatewayContext> = createYoga<
+    { req: IncomingMessage },
+    GatewayContext
+  >({
     graphqlEndpoint: '/graphql',
     maskedErrors: { isDev: !production, maskError: maskErrors },
     graphiql: !production,
@@ -107,8 +111,12 @@ export async function startGateway({
         'x-api-key',
         'x-request-id',
         'x-graphql-csrf',
+        // The REST routes' request headers.
+        'idempotency-key',
+        'if-none-match',
       ],
-      methods: ['GET', 'POST', 'OPTIONS'],
+      exposedHeaders: ['location', 'etag', 'link', 'retry-after', 'content-language'],
+      methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     },
     logging: graphqlServerLogger(logger),
     plugins: [
@@ -138,6 +146,12 @@ export async function startGateway({
       useTrustedDocuments(config),
       useQueryLimits(config),
       useCodedRequestErrors(),
+      // REST under /api/v1: each route runs its catalogue operation through this same pipeline.
+      useRestApi({
+        maxRequestBytes: config.MAX_REQUEST_BYTES,
+        graphql: (request: Request, serverContext: object): Promise<Response> =>
+          Promise.resolve(yoga.fetch(request, serverContext as { req: IncomingMessage })),
+      }),
       useApolloFederation({ gateway }),
       useFederatedSubscriptions(subscribe),
       useOperationMetrics(registry),

@@ -1,5 +1,5 @@
 import type { Language } from '@capstone/errors';
-import type { CatalogueOperation } from '@capstone/operations';
+import { withoutTypename, type CatalogueOperation } from '@capstone/operations';
 import { GraphQLRequestError, type GraphQLErrorItem } from '@capstone/graphql-client';
 
 const TIMEOUT_MS = 30_000;
@@ -109,15 +109,4 @@ export function gatewayFor(
     },
   };
   return gateway;
-}
-
-/** Drops `__typename` (the trusted documents carry it for the web app's cache), recursively. */
-export function withoutTypename(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTypename);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '__typename')
-      .map(([key, inner]) => [key, withoutTypename(inner)]),
-  );
 }

@@ -28,7 +28,7 @@ async function ask<Data>(
 }
 
 /** A portfolio of the owner's that holds a stock, as every simulation needs. */
-const heldPortfolio = perScene(async (scene) => {
+export const heldPortfolio = perScene(async (scene) => {
   const id = await scene.newPortfolio();
   await ask(
     scene,
@@ -39,7 +39,7 @@ const heldPortfolio = perScene(async (scene) => {
 });
 
 /** A run of the owner's (queued: the matrix runs no simulation worker). */
-const ownerRun = perScene(async (scene) => {
+export const ownerRun = perScene(async (scene) => {
   const data = await ask<{ runStressTest: { id: string } }>(
     scene,
     'mutation($id: ID!) { runStressTest(input: { portfolioId: $id, templateId: "hypothetical-market-20" }) { id } }',

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { Catalogue, CatalogueOperation } from './types.js';
 
 export { HINTS, TOOLSETS, isHint, isToolset, type Hint, type Toolset } from './hints.js';
-export { ROUTES, type RouteMapping } from './routes.js';
+export {
+  IDEMPOTENCY_VARIABLE,
+  REST_BASE,
+  ROUTES,
+  pathParameters,
+  pathVariables,
+  type RouteAnswer,
+  type RouteMapping,
+  type RouteMethod,
+} from './routes.js';
+export { withoutTypename } from './without-typename.js';
 export type {
   Bilingual,
   Catalogue,
@@ -15,7 +25,16 @@ export type {
 // generated/ sits beside src/ and dist/, so this holds for the sources and the build alike.
 const CATALOGUE_URL = new URL('../generated/catalogue.json', import.meta.url);
 
+const OPENAPI_URL = new URL('../generated/openapi.json', import.meta.url);
+
 let loaded: Catalogue | undefined;
+let openApi: unknown;
+
+/** The REST routes' OpenAPI 3.1 document (`npm run operations` writes it from the route map). */
+export function loadOpenApiDocument(): unknown {
+  openApi ??= JSON.parse(readFileSync(OPENAPI_URL, 'utf8'));
+  return openApi;
+}
 
 /** The generated catalogue (`npm run operations` writes it; `npm run check` finds it stale). */
 export function loadCatalogue(): Catalogue {

@@ -1,14 +1,221 @@
 /**
- * The REST routes, when they come (their own issue): each a method and path mapped to one
- * catalogue operation, with how path and query parameters fill its variables. The catalogue
- * stays the one source of truth; a route only names an operation.
+ * The REST routes: each a method and path mapped to one catalogue operation, and where its
+ * variables come from. The catalogue stays the one source of truth; a route only names an
+ * operation, so what it may do, its descriptions and its schemas are the operation's.
+ *
+ * Where a variable comes from: `{name}` in the path fills the variable of that name; `query`
+ * names the variables read from the query string; `idempotencyKey` comes from the
+ * `Idempotency-Key` header; every other variable is a property of the JSON body.
  */
+export type RouteMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/**
+ * How a route answers when the operation succeeds:
+ * - `ok`: 200 with the operation's result;
+ * - `created`: 201 with the created thing and its `Location` (`location` filled from the result);
+ * - `accepted`: 202 with the queued run and its `Location` (a long run: follow it there);
+ * - `events`: a `text/event-stream` of the subscription's events.
+ */
+export type RouteAnswer = 'ok' | 'created' | 'accepted' | 'events';
+
 export interface RouteMapping {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** e.g. `/v1/portfolios/{portfolioId}`; `{name}` fills the variable of that name. */
+  method: RouteMethod;
+  /** Under REST_BASE, e.g. `/portfolios/{portfolioId}`; `{name}` fills the variable `name`. */
   path: string;
   /** The catalogue operation's name. */
   operation: string;
+  /**
+   * Path parameters named otherwise than the variable they fill, `{ portfolioId: 'id' }`: one
+   * path segment has one name on every route (OpenAPI wants it so).
+   */
+  rename?: Readonly<Record<string, string>>;
+  /** The variables read from the query string. */
+  query?: readonly string[];
+  answer?: RouteAnswer;
+  /** For `created` and `accepted`: the path of what was made, `{id}` filled from the result. */
+  location?: string;
+  /**
+   * The result is a list long enough to page: `?limit=&cursor=` and a `Link: rel="next"` header.
+   * The value is the path of the list inside the result (`.` for the result itself).
+   */
+  paginate?: string;
+  /** The OpenAPI tag (the catalogue's area). */
+  tag: 'account' | 'market' | 'portfolio' | 'risk';
 }
 
-export const ROUTES: readonly RouteMapping[] = [];
+/** Where the routes are served, in front of every `path`. */
+export const REST_BASE = '/api/v1';
+
+/** The variable filled from the `Idempotency-Key` header, where an operation has it. */
+export const IDEMPOTENCY_VARIABLE = 'idempotencyKey';
+
+export const ROUTES: readonly RouteMapping[] = [
+  // account
+  { method: 'GET', path: '/me', operation: 'Me', tag: 'account' },
+  { method: 'POST', path: '/sessions', operation: 'LogIn', tag: 'account' },
+  { method: 'GET', path: '/api-keys', operation: 'ApiKeys', tag: 'account' },
+  {
+    method: 'POST',
+    path: '/api-keys',
+    operation: 'CreateApiKey',
+    answer: 'created',
+    tag: 'account',
+  },
+  { method: 'DELETE', path: '/api-keys/{id}', operation: 'RevokeApiKey', tag: 'account' },
+
+  // market
+  {
+    method: 'GET',
+    path: '/instruments',
+    operation: 'SearchInstruments',
+    query: ['query', 'limit'],
+    tag: 'market',
+  },
+  { method: 'GET', path: '/instruments/{symbol}', operation: 'GetInstrument', tag: 'market' },
+  {
+    method: 'GET',
+    path: '/instruments/{symbol}/prices',
+    operation: 'GetPriceHistory',
+    query: ['from', 'to'],
+    paginate: 'priceHistory',
+    tag: 'market',
+  },
+  { method: 'GET', path: '/quotes', operation: 'GetQuotes', query: ['symbols'], tag: 'market' },
+  {
+    method: 'GET',
+    path: '/forecasts',
+    operation: 'GetForecasts',
+    query: ['symbols'],
+    tag: 'market',
+  },
+  {
+    method: 'GET',
+    path: '/indices',
+    operation: 'MarketIndices',
+    query: ['from', 'to'],
+    tag: 'market',
+  },
+
+  // portfolio
+  { method: 'GET', path: '/portfolios', operation: 'ListPortfolios', tag: 'portfolio' },
+  {
+    method: 'POST',
+    path: '/portfolios',
+    operation: 'CreatePortfolioWithHoldings',
+    answer: 'created',
+    location: '/portfolios/{id}',
+    tag: 'portfolio',
+  },
+  {
+    method: 'GET',
+    path: '/portfolios/{portfolioId}',
+    operation: 'GetPortfolio',
+    tag: 'portfolio',
+  },
+  {
+    method: 'PATCH',
+    path: '/portfolios/{portfolioId}',
+    operation: 'RenamePortfolio',
+    rename: { portfolioId: 'id' },
+    tag: 'portfolio',
+  },
+  {
+    method: 'DELETE',
+    path: '/portfolios/{portfolioId}',
+    operation: 'DeletePortfolio',
+    rename: { portfolioId: 'id' },
+    tag: 'portfolio',
+  },
+  {
+    method: 'GET',
+    path: '/portfolios/{portfolioId}/value-history',
+    operation: 'PortfolioValueHistory',
+    rename: { portfolioId: 'id' },
+    query: ['from', 'to'],
+    tag: 'portfolio',
+  },
+  {
+    method: 'POST',
+    path: '/portfolios/{portfolioId}/trades',
+    operation: 'RecordLedgerEntry',
+    answer: 'created',
+    tag: 'portfolio',
+  },
+  {
+    method: 'GET',
+    path: '/portfolios/{portfolioId}/risk-score',
+    operation: 'GetRiskScore',
+    tag: 'risk',
+  },
+
+  // risk
+  {
+    method: 'GET',
+    path: '/scenarios',
+    operation: 'ListScenarios',
+    query: ['kind'],
+    tag: 'risk',
+  },
+  { method: 'GET', path: '/scenarios/{id}', operation: 'GetScenarioTemplate', tag: 'risk' },
+  {
+    method: 'POST',
+    path: '/scenarios',
+    operation: 'CreateScenario',
+    answer: 'created',
+    tag: 'risk',
+  },
+  {
+    method: 'POST',
+    path: '/portfolios/{portfolioId}/stress-tests',
+    operation: 'RunStressTest',
+    answer: 'accepted',
+    location: '/simulations/{id}',
+    tag: 'risk',
+  },
+  {
+    method: 'POST',
+    path: '/portfolios/{portfolioId}/monte-carlo-runs',
+    operation: 'RunMonteCarlo',
+    answer: 'accepted',
+    location: '/simulations/{id}',
+    tag: 'risk',
+  },
+  {
+    method: 'POST',
+    path: '/portfolios/{portfolioId}/backtests',
+    operation: 'RunBacktest',
+    answer: 'accepted',
+    location: '/simulations/{id}',
+    tag: 'risk',
+  },
+  {
+    method: 'POST',
+    path: '/portfolios/{portfolioId}/optimizations',
+    operation: 'OptimizePortfolio',
+    answer: 'accepted',
+    location: '/simulations/{id}',
+    tag: 'risk',
+  },
+  { method: 'GET', path: '/simulations/{runId}', operation: 'GetSimulation', tag: 'risk' },
+  {
+    method: 'POST',
+    path: '/simulations/{runId}/cancel',
+    operation: 'CancelSimulation',
+    tag: 'risk',
+  },
+  {
+    method: 'GET',
+    path: '/simulations/{runId}/events',
+    operation: 'SimulationProgress',
+    answer: 'events',
+    tag: 'risk',
+  },
+];
+
+/** The parameters a route's path template names, in order. */
+export const pathParameters = (route: Pick<RouteMapping, 'path'>): string[] =>
+  [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+
+/** The variables a route's path fills, in the order of its parameters. */
+export const pathVariables = (route: Pick<RouteMapping, 'path' | 'rename'>): string[] =>
+  pathParameters(route).map((name) => route.rename?.[name] ?? name);

@@ -12,6 +12,7 @@ import * as prettier from 'prettier';
 import type { Catalogue, CatalogueOperation, OperationKind } from '../types.js';
 import { runClientPreset } from './codegen.js';
 import { dataSchema, variablesSchema } from './json-schema.js';
+import { openApiDocument } from './openapi.js';
 import {
   CatalogueError,
   PACKAGE_DIR,
@@ -23,6 +24,7 @@ import { readApiSchema, type ApiSchema } from './schema.js';
 
 export const GENERATED_DIR = join(PACKAGE_DIR, 'generated');
 export const CATALOGUE_JSON = join(GENERATED_DIR, 'catalogue.json');
+export const OPENAPI_JSON = join(GENERATED_DIR, 'openapi.json');
 export const WEB_DOCUMENTS_DIR = join(GENERATED_DIR, 'web');
 export const TRUSTED_DOCUMENTS = join(REPO_ROOT, 'gateway/trusted-documents.json');
 
@@ -179,9 +181,15 @@ async function formatted(path: string, content: string): Promise<string> {
 
 /** Every file generated from the catalogue, formatted as committed. Writes nothing. */
 export async function generateFiles(): Promise<GeneratedFile[]> {
-  const { catalogue, webFiles, manifest } = await buildCatalogue();
+  const api = readApiSchema();
+  const { catalogue, webFiles, manifest } = await buildCatalogue({ api });
   const files: GeneratedFile[] = [
     { path: CATALOGUE_JSON, content: JSON.stringify(catalogue, null, 2) },
+    // The REST routes' OpenAPI 3.1 document, served by the gateway at /api/v1/openapi.json.
+    {
+      path: OPENAPI_JSON,
+      content: JSON.stringify(openApiDocument(catalogue, api.schema), null, 2),
+    },
     { path: TRUSTED_DOCUMENTS, content: JSON.stringify(manifest, null, 2) },
     ...[...webFiles].map(([name, content]) => ({ path: join(WEB_DOCUMENTS_DIR, name), content })),
   ];

@@ -4,6 +4,7 @@ export {
   CATALOGUE_JSON,
   fromRepoRoot,
   generateFiles,
+  OPENAPI_JSON,
   staleFiles,
   TRUSTED_DOCUMENTS,
   WEB_DOCUMENTS_DIR,
@@ -25,3 +26,4 @@ export {
   type SourceFile,
 } from './read.js';
 export { readApiSchema, SUPERGRAPH, type ApiSchema } from './schema.js';
+export { openApiDocument } from './openapi.js';
