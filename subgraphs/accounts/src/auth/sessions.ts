@@ -32,7 +32,9 @@ export function createSessions(
 ): Sessions {
   const issue = async (user: User, familyId: string): Promise<SessionTokens> => {
     const { kid, key } = await keys.current();
-    const accessToken = await new SignJWT({ role: user.role })
+    // `sid` names the session (the refresh-token family), so the gateway can refuse the access
+    // tokens of a session that was logged out or revoked (see @capstone/auth session-revocation).
+    const accessToken = await new SignJWT({ role: user.role, sid: familyId })
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'at+jwt' })
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setAudience(ACCESS_TOKEN_AUDIENCE)
