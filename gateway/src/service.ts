@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import { createSessionRevocationList } from '@capstone/auth';
 import {
+  redisKeyPrefix,
   servicePort,
   subgraphUrls as configuredSubgraphUrls,
   type Env,
@@ -24,12 +26,15 @@ import { createYoga } from 'graphql-yoga';
 import { createApolloGateway } from './apollo-gateway.js';
 import type { GatewayContext } from './context.js';
 import { maskErrors } from './mask-errors.js';
+import { corsFor } from './plugins/cors.js';
+import type { Listener } from './plugins/credentials.js';
 import { useAuthentication } from './plugins/use-authentication.js';
 import { useClientAddress } from './plugins/use-client-address.js';
 import { useCodedRequestErrors } from './plugins/use-coded-request-errors.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useFederatedSubscriptions } from './plugins/use-federated-subscriptions.js';
 import { useInternalIdentity } from './plugins/use-internal-identity.js';
+import { usePublicListener } from './plugins/use-public-listener.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
@@ -43,6 +48,10 @@ import { readSupergraph } from './supergraph.js';
 export interface GatewayServiceOptions {
   config: Env;
   port?: number;
+  /** The internal listener's port (platform services' signed identities); 0 = any free port. */
+  internalPort?: number;
+  /** The metrics port; unset: 9000 + (port − 4000). */
+  metricsPort?: number;
   subgraphUrls?: Record<SubgraphName, string>;
 }
 
@@ -51,6 +60,8 @@ const SUBGRAPH_PROBE_TIMEOUT_MS = 1_500;
 export async function startGateway({
   config,
   port,
+  internalPort,
+  metricsPort,
   subgraphUrls,
 }: GatewayServiceOptions): Promise<RunningService> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -75,6 +86,12 @@ export async function startGateway({
   await gateway.load();
   checkApolloInternals(gateway);
   const redis = await connectOptionalRedis(config.REDIS_URL, logger);
+  const revokedSessions = createSessionRevocationList({
+    redis,
+    prefix: redisKeyPrefix(config),
+    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    onError: (error) => logger.warn({ err: error }, 'Session revocation list: Redis error'),
+  });
 
   const upstream = createUpstreamClients(urls, config.INTERNAL_JWT_SECRET);
   const subscribe = createFederatedSubscribe({
@@ -90,27 +107,18 @@ export async function startGateway({
   });
 
   const production = config.NODE_ENV === 'production';
-  const yoga = createYoga<{ req: IncomingMessage }, GatewayContext>({
+  const yoga = createYoga<{ req: IncomingMessage; listener?: Listener }, GatewayContext>({
     graphqlEndpoint: '/graphql',
     maskedErrors: { isDev: !production, maskError: maskErrors },
     graphiql: !production,
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',
     maxRequestBodySize: config.MAX_REQUEST_BYTES,
-    cors: {
-      origin: config.CORS_ORIGINS,
-      credentials: true,
-      allowedHeaders: [
-        'content-type',
-        'authorization',
-        'x-api-key',
-        'x-request-id',
-        'x-graphql-csrf',
-      ],
-      methods: ['GET', 'POST', 'OPTIONS'],
-    },
+    cors: corsFor(config.CORS_ORIGINS),
     logging: graphqlServerLogger(logger),
     plugins: [
+      // Signed identities only on the internal listener; no null origin.
+      usePublicListener(),
       // A browser may not send a "simple" request (a form post, say) that the gateway would run.
       useCsrfPrevention({
         header: 'x-graphql-csrf',
@@ -122,6 +130,7 @@ export async function startGateway({
         accountsBaseUrl: urls.accounts,
         internalSecret: config.INTERNAL_JWT_SECRET,
         apiKeyCacheSeconds: config.API_KEY_CACHE_SECONDS,
+        revokedSessions,
       }),
       useClientAddress(),
       useRateLimit({
@@ -162,6 +171,15 @@ export async function startGateway({
     host: config.HOST,
     port: port ?? servicePort(config, 'gateway'),
     handler: yoga,
+    // Platform services (portfolio, scenario, ai) ask on a user's behalf here, with a signed
+    // identity; docker-compose and k8s keep this port off the public network.
+    internal: {
+      port: internalPort ?? config.GATEWAY_INTERNAL_PORT,
+      handler: (request, response) =>
+        yoga.handleNodeRequestAndResponse(request, response, { listener: 'internal' }),
+    },
+    metricsPort,
+    metricsToken: config.METRICS_TOKEN,
     logger,
     registry,
     checks,
@@ -187,6 +205,7 @@ export async function startGateway({
     onClose: async () => {
       await upstream.close();
       await gateway.stop();
+      revokedSessions.close();
       redis?.disconnect();
     },
   });
