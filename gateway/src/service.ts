@@ -176,7 +176,7 @@ export async function startGateway({
     internal: {
       port: internalPort ?? config.GATEWAY_INTERNAL_PORT,
       handler: (request, response) =>
-        yoga.handleNodeRequestAndResponse(request, response, { listener: 'internal' }),
+        yoga.handle(request, response, { req: request, listener: 'internal' }),
     },
     metricsPort,
     metricsToken: config.METRICS_TOKEN,

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { metricsPortFor } from '@capstone/config';
 import {
@@ -57,7 +57,17 @@ const LISTEN_BACKLOG = 4_096;
 /** Listens with the operational endpoints in front of `handler`, and closes gracefully. */
 export async function startHttpService(options: HttpServiceOptions): Promise<RunningService> {
   const { name, host, handler, logger, registry, checks = [], onClose, attach } = options;
-  const server = createServer(observe(handler, { logger, registry, checks }));
+  // One observed handler (its metrics are registered once) for both listeners; a request from
+  // the internal listener goes to the internal handler.
+  const internalRequests = new WeakSet<IncomingMessage>();
+  const observed = observe(
+    (request, response) =>
+      options.internal && internalRequests.has(request)
+        ? options.internal.handler(request, response)
+        : handler(request, response),
+    { logger, registry, checks },
+  );
+  const server = createServer(observed);
   await listen(server, host, options.port);
   const attached = attach?.(server);
   const { port } = server.address() as AddressInfo;
@@ -66,7 +76,10 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
 
   const metricsServer = createServer(serveMetrics(registry, options.metricsToken));
   const internalServer = options.internal
-    ? createServer(observe(options.internal.handler, { logger, registry, checks }))
+    ? createServer((request, response) => {
+        internalRequests.add(request);
+        return observed(request, response);
+      })
     : undefined;
   const extra = [metricsServer, internalServer].filter((s): s is Server => s !== undefined);
   let metricsUrl: string;

@@ -32,8 +32,7 @@ export function createSessions(
 ): Sessions {
   const issue = async (user: User, familyId: string): Promise<SessionTokens> => {
     const { kid, key } = await keys.current();
-    // `sid` names the session (the refresh-token family), so the gateway can refuse the access
-    // tokens of a session that was logged out or revoked (see @capstone/auth session-revocation).
+    // `sid` names the session, so that the gateway can refuse its tokens once it is revoked.
     const accessToken = await new SignJWT({ role: user.role, sid: familyId })
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'at+jwt' })
       .setIssuer(ACCESS_TOKEN_ISSUER)
