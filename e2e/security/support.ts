@@ -6,7 +6,7 @@
 export interface RawAnswer {
   status: number;
   headers: Headers;
-   
+
   body: any;
 }
 

@@ -21,7 +21,7 @@ import {
  */
 export interface Answer {
   status: number;
-   
+
   body: any;
 }
 
