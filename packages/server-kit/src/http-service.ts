@@ -84,6 +84,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
   const extra = [metricsServer, internalServer].filter((s): s is Server => s !== undefined);
   let metricsUrl: string;
   let internalUrl: string | undefined;
+  let attachedInternal: { close: () => Promise<void> } | undefined;
   try {
     await listen(metricsServer, host, options.metricsPort ?? metricsPortFor(name, options.port));
     metricsUrl = urlOf(host, (metricsServer.address() as AddressInfo).port);
@@ -92,9 +93,12 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       await listen(internalServer, internalHost, options.internal.port);
       internalUrl = urlOf(internalHost, (internalServer.address() as AddressInfo).port);
       logger.info({ url: internalUrl }, `${name} internal listener`);
+      // Its callers subscribe too (the MCP server follows simulation progress).
+      attachedInternal = attach?.(internalServer);
     }
   } catch (error) {
     await attached?.close();
+    await attachedInternal?.close();
     for (const other of [server, ...extra]) if (other.listening) other.close();
     throw error;
   }
@@ -104,6 +108,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
     closing ??= (async () => {
       // WebSocket connections left the HTTP server when they upgraded; close them first.
       await attached?.close();
+      await attachedInternal?.close();
       server.closeIdleConnections();
       // Long-lived streams (subscriptions, SSE) would hold the close forever; give them a moment.
       const forceClose = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
