@@ -18,6 +18,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll waits for the real stack (a refetch after a mutation, a tick through Redis):
+    // its default of 1 s fails on a loaded machine though the answer comes.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', './scripts/lib/summary-reporter.ts'],
     projects: [
       {

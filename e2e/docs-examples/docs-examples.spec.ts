@@ -210,7 +210,8 @@ describe('code generation', () => {
     const answer = JSON.parse(await run(join(project, 'src/typed-query.ts')));
     const last = readKrxBars('005930', '2022-09-01', '2022-09-30').at(-1)!;
     expect(answer).toEqual({ nameKo: '삼성전자', date: last.date, close: last.close });
-  });
+    // Code generation, a whole tsc run and a process: about 10 s idle, several times that busy.
+  }, 120_000);
 });
 
 describe('the docs', () => {

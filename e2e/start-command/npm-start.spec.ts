@@ -14,6 +14,12 @@ import { dropDatabase } from '@capstone/db';
 import { repoRoot } from '@capstone/platform';
 import { graphql } from '@capstone/test-platform';
 
+/**
+ * Every service README.md lists with its port (BRIEF.md's contract), the simulation worker on 4007
+ * included; the KIS simulator, listed too, is checked through its own state endpoint.
+ */
+const SERVICES = Object.keys(DEFAULT_PORTS).filter((name) => !name.startsWith('kis-sim'));
+
 interface Run {
   output: () => string;
   exited: Promise<number | null>;
@@ -136,6 +142,9 @@ describe('npm start', () => {
           `KIS simulator      http://127.0.0.1:${ports.KIS_SIM_REST_PORT} (REST), ws://127.0.0.1:${ports.KIS_SIM_WS_PORT} (WebSocket)`,
         );
         expect(run.output()).toContain('» the ETL worker runs as its own process');
+        expect(run.output()).toContain(
+          '» simulations run in the simulation worker (BullMQ queue in Redis)',
+        );
         const simulator = await fetch(
           `http://127.0.0.1:${ports.KIS_SIM_REST_PORT}/__simulator/state`,
         );
@@ -165,7 +174,7 @@ describe('npm start', () => {
         );
         expect(largest.data?.instrument).toEqual({ nameKo: 'LG에너지솔루션', tracked: true });
 
-        for (const service of ['gateway', 'mcp-server', 'web', 'etl-worker', ...SUBGRAPHS]) {
+        for (const service of SERVICES) {
           for (const path of ['/healthz', '/readyz']) {
             const response = await fetch(`${base(service)}${path}`);
             expect(response.status, `${service}${path}`).toBe(200);
@@ -184,7 +193,7 @@ describe('npm start', () => {
       // npm itself dies of the SIGINT; what matters is that every service stopped cleanly.
       await run.exited;
       expect(run.output()).toContain('» stopping');
-      for (const service of ['gateway', 'mcp-server', 'web', 'etl-worker', ...SUBGRAPHS]) {
+      for (const service of SERVICES) {
         expect(run.output()).toMatch(new RegExp(`^${service}\\s+│ .*${service} stopped`, 'm'));
         const port = ports[`${envStem(service)}_PORT`];
         const closed = await fetch(`http://127.0.0.1:${port}/healthz`).then(

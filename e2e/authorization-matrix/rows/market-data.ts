@@ -1,4 +1,4 @@
-import { SIGNED_IN, allow, row, type MatrixRow } from '../matrix.js';
+import { EVERYONE, SIGNED_IN, allow, row, type MatrixRow } from '../matrix.js';
 
 const QUOTES = 'subscription { quoteUpdated(symbols: ["005930"]) { symbol price } }';
 
@@ -27,7 +27,8 @@ export const marketDataRows: MatrixRow[] = [
   row('Query.indexHistory', {
     operation:
       '{ indexHistory(code: "0001", from: "2022-09-01", to: "2022-09-19") { date close } }',
-    outcomes: allow(...SIGNED_IN),
+    // Public market information (the landing page's KOSPI/KOSDAQ strip), like any portal's.
+    outcomes: allow(...EVERYONE),
   }),
   row('Query.tradingCalendar', {
     operation: '{ tradingCalendar(from: "2022-09-01", to: "2022-09-19") { date tradingDay } }',

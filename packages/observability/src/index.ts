@@ -13,7 +13,7 @@ export {
   type ObserveOptions,
 } from './http-endpoints.js';
 export { createLogger, setLogDestination, type Logger } from './logger.js';
-export { createMetricsRegistry } from './metrics.js';
+export { createMetricsRegistry, metricValue } from './metrics.js';
 export {
   REQUEST_ID_HEADER,
   currentRequestId,

@@ -14,6 +14,7 @@ import {
 } from '@capstone/observability';
 import { unauthenticated } from '@capstone/errors';
 import type { GraphQLSchema } from 'graphql';
+import type { Registry } from 'prom-client';
 import { serveGraphqlWs } from './graphql-ws-server.js';
 import { startHttpService, type RunningService } from './http-service.js';
 import { createSubgraphYoga } from './subgraph-yoga.js';
@@ -30,6 +31,8 @@ export interface SubgraphBase<Db> {
   databaseUrl: string;
   config: Env;
   logger: Logger;
+  /** The subgraph's metrics registry (served on /metrics), for metrics of its own domain. */
+  registry: Registry;
 }
 
 /** Everything that makes one subgraph what it is; the running of it is shared. */
@@ -80,7 +83,7 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
   const registry = createMetricsRegistry(name);
   const dbUrl = url ?? databaseUrl(config, name);
   const db = definition.createDatabaseClient(dbUrl);
-  const base: SubgraphBase<Db> = { db, databaseUrl: dbUrl, config, logger };
+  const base: SubgraphBase<Db> = { db, databaseUrl: dbUrl, config, logger, registry };
   const services = (await definition.createServices?.(base)) as Services;
   const checks: ReadinessCheck[] = [
     { name: 'database', check: () => db.$queryRawUnsafe('SELECT 1') },

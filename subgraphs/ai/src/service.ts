@@ -16,12 +16,12 @@ export const aiSubgraph = defineSubgraph({
   name: 'ai',
   schema,
   createDatabaseClient: createPrismaClient,
-  createServices: async ({ db, config, logger }: SubgraphBase<PrismaClient>) => {
+  createServices: async ({ db, config, logger, registry }: SubgraphBase<PrismaClient>) => {
     const settings = aiSettings(config);
     const events = await createAiEvents(config, logger);
     const gateway = createGatewayClient(gatewayUrl(config), config.INTERNAL_JWT_SECRET);
     const market = gatewayMarketData(gateway);
-    const models = new ModelServer(db, artifactStoreFor(config), logger);
+    const models = new ModelServer(db, artifactStoreFor(config), logger, registry);
     await models.refresh().catch(() => {});
     // A promotion anywhere (this process's training, another replica's, the CronJob's through
     // Redis) swaps at once, and so does the end of a run (a version registered without being

@@ -9,13 +9,13 @@ export const marketDataSubgraph = defineSubgraph({
   name: 'market-data',
   schema,
   createDatabaseClient: createPrismaClient,
-  createServices: async ({ config, logger, databaseUrl }) => {
+  createServices: async ({ config, logger, databaseUrl, registry }) => {
     const quotes = await createQuoteStream(config, logger);
     return {
       quotes,
       // Two connections: administrators queue and follow runs now and then.
       etlPool: createEtlPool(databaseUrl, { connectionLimit: 2 }),
-      worker: await startInProcessWorker({ config, logger, quotes, databaseUrl }),
+      worker: await startInProcessWorker({ config, logger, quotes, databaseUrl, registry }),
     };
   },
   context: ({ db, logger, identity, services }) => ({

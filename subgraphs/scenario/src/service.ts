@@ -8,9 +8,9 @@ export const scenarioSubgraph = defineSubgraph({
   name: 'scenario',
   schema,
   createDatabaseClient: createPrismaClient,
-  createServices: async ({ config, logger, db }) => ({
+  createServices: async ({ config, logger, db, registry }) => ({
     gateway: createGatewayClient(gatewayUrl(config), config.INTERNAL_JWT_SECRET),
-    simulations: await createSimulationServices(config, logger, db as PrismaClient),
+    simulations: await createSimulationServices(config, logger, db as PrismaClient, registry),
   }),
   context: ({ db, logger, identity, services }) => ({
     prisma: db,

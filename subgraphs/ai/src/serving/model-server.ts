@@ -1,5 +1,6 @@
 import { FORECAST_KINDS, type ForecastKind } from '@capstone/forecasting';
 import type { Logger } from '@capstone/observability';
+import type { Registry } from 'prom-client';
 import type { ArtifactStore } from '../artifacts/store.js';
 import type { ModelVersion } from '../generated/prisma/client.js';
 import type { PrismaClient } from '../prisma.js';
@@ -10,6 +11,7 @@ import {
   promotedVersions,
 } from '../registry/registry.js';
 import { ArtifactRefusedError, loadModel, type LoadedModel } from './loaded-model.js';
+import { ServingMetrics } from './serving-metrics.js';
 
 /** What answers for one kind: a loaded promoted model, or the baseline when none may serve. */
 export type KindServing =
@@ -66,12 +68,17 @@ export class ModelServer {
   };
   private refreshing: Promise<void> = Promise.resolve();
   private closed = false;
+  private readonly metrics: ServingMetrics | undefined;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly store: ArtifactStore,
     private readonly logger: Logger,
-  ) {}
+    /** The service's registry, for the serving metrics; none in the retraining CLI. */
+    registry?: Registry,
+  ) {
+    this.metrics = registry && new ServingMetrics(registry, () => this.status());
+  }
 
   /** The current sessions, held until `release()`. */
   acquire(): ServingSnapshot {
@@ -192,7 +199,12 @@ export class ModelServer {
     }
     const slot = this.slots[kind];
     const previous = slot.current;
-    slot.current = { serving, since: new Date(), users: 0, retired: false };
+    slot.current = {
+      serving: this.metrics?.instrument(serving) ?? serving,
+      since: new Date(),
+      users: 0,
+      retired: false,
+    };
     this.logger.info(
       { kind, source: serving.source, version: serving.version.version },
       `ai: ${kind} now served by ${serving.source === 'MODEL' ? `${serving.version.name} v${serving.version.version}` : 'its baseline'}`,

@@ -30,8 +30,9 @@ builder.queryField('indexHistory', (t) =>
     type: [IndexBar],
     // Nullable at the root: when this subgraph is down, the rest of a query still answers.
     nullable: true,
-    description: `Daily bars of a KRX index from \`from\` to \`to\` inclusive, oldest first. Collected: ${collected}.`,
-    authScopes: { scope: 'market:read' },
+    description: `Daily bars of a KRX index from \`from\` to \`to\` inclusive, oldest first; public, no sign-in needed. Collected: ${collected}.`,
+    // Public, as on every Korean portal: index levels are published market information, and the
+    // landing page shows the KOSPI and KOSDAQ to visitors who have not signed in.
     args: {
       code: t.arg.string({
         required: true,

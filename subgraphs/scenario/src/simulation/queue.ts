@@ -2,6 +2,7 @@ import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { QUEUE_STATES, type QueueCounts } from './simulation-metrics.js';
 
 /** Where the scenario subgraph puts runs for a worker to take. The run id is the job id. */
 export interface RunQueue {
@@ -12,6 +13,8 @@ export interface RunQueue {
   remove(jobId: string): Promise<void>;
   /** The job's state ('active', 'waiting', 'delayed', 'completed', 'failed', …) or 'missing'. */
   state(jobId: string): Promise<string>;
+  /** How many jobs are in each state now (for the queue gauge). */
+  counts(): Promise<QueueCounts>;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,12 @@ export function bullmqQueue(config: Env, logger: Logger): RunQueue {
     async state(jobId) {
       const job = await queue.getJob(jobId);
       return job ? await job.getState() : 'missing';
+    },
+    async counts() {
+      const counts = await queue.getJobCounts(...QUEUE_STATES);
+      return Object.fromEntries(
+        QUEUE_STATES.map((state) => [state, counts[state] ?? 0]),
+      ) as QueueCounts;
     },
     async close() {
       await queue.close();
@@ -158,6 +167,10 @@ export function memoryQueue(options: { concurrency: number }): RunQueue & {
     async state(runId: string) {
       if (running.has(runId)) return 'active';
       return present.has(runId) ? 'waiting' : 'missing';
+    },
+    // A retry waits on a timer (delayed); a run that fails ends in the database, not the queue.
+    async counts() {
+      return { waiting: waiting.length, active: running.size, delayed: timers.size, failed: 0 };
     },
     async close() {
       closed = true;

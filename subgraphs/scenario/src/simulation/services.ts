@@ -1,6 +1,7 @@
 import { workerPlacement, type Env, type WorkerPlacement } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { isRedisReachable } from '@capstone/server-kit';
+import type { Registry } from 'prom-client';
 import type { PrismaClient } from '../prisma.js';
 import { createSimulationWorker, type SimulationWorker } from '../worker/worker.js';
 import { createSimulationEvents } from './events.js';
@@ -26,6 +27,8 @@ export async function createSimulationServices(
   config: Env,
   logger: Logger,
   prisma: PrismaClient,
+  /** The subgraph's registry: in-process, the worker's metrics are the subgraph's. */
+  registry?: Registry,
 ): Promise<SimulationServices & { worker?: SimulationWorker; close(): Promise<void> }> {
   const placement = await simulationPlacement(config);
   const events = await createSimulationEvents(config, logger);
@@ -35,7 +38,7 @@ export async function createSimulationServices(
       : bullmqQueue(config, logger);
   const worker =
     placement === 'in-process'
-      ? await createSimulationWorker({ config, logger, events, queue, prisma })
+      ? await createSimulationWorker({ config, logger, events, queue, prisma, registry })
       : undefined;
   logger.info(
     { placement, queue: queue.kind, events: events.crossProcess ? 'redis' : 'memory' },

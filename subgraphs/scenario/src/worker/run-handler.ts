@@ -7,6 +7,7 @@ import { runEngine, RunInputError } from '../simulation/engine/index.js';
 import type { ProgressEvent, SimulationEvents } from '../simulation/events.js';
 import type { SimulationInputs } from '../simulation/inputs.js';
 import type { RunHandler } from '../simulation/queue.js';
+import type { EndedStatus, SimulationMetrics } from '../simulation/simulation-metrics.js';
 import {
   LostRunError,
   progressEventOf,
@@ -23,6 +24,8 @@ export interface RunHandlerDeps {
   workerId: string;
   /** How often the worker writes its heartbeat (and looks for a cancel it may have missed). */
   heartbeatMs: number;
+  /** Where the process counts the runs it computes. */
+  metrics?: SimulationMetrics;
 }
 
 /** Publishes progress at most this often, besides every change of stage. */
@@ -84,6 +87,13 @@ export function createRunHandler(deps: RunHandlerDeps): {
       return {};
     }
     const { run, attempt } = claim;
+    const started = performance.now();
+    const counted = (status: EndedStatus) =>
+      deps.metrics?.runEnded({
+        kind: run.kind,
+        status,
+        seconds: (performance.now() - started) / 1_000,
+      });
     const abort = new AbortController();
     active.set(runId, abort);
     const onJobAbort = () => abort.abort();
@@ -122,6 +132,7 @@ export function createRunHandler(deps: RunHandlerDeps): {
       });
       report(0.98, 'saving');
       const ended = await records.succeed(runId, attempt, result);
+      counted('SUCCEEDED');
       await publish(progressEventOf(ended));
       log.info('simulation succeeded');
     } catch (error) {
@@ -147,6 +158,7 @@ export function createRunHandler(deps: RunHandlerDeps): {
               return { message: `${detail.messageKo} (${detail.messageEn})`, error: detail };
             })(),
           });
+      if (ended) counted(cancelled ? 'CANCELLED' : 'FAILED');
       if (ended) await publish(progressEventOf(ended));
       if (!cancelled) log.warn({ err: error }, 'simulation failed');
     } finally {

@@ -29,7 +29,8 @@ export async function startSimulationWorkerService({
     );
   }
   const queue = bullmqQueue(config, logger);
-  const worker = await createSimulationWorker({ config, logger, events, queue });
+  const registry = createMetricsRegistry('simulation-worker');
+  const worker = await createSimulationWorker({ config, logger, events, queue, registry });
   const running = await startHttpService({
     name: 'simulation-worker',
     host: config.HOST,
@@ -41,7 +42,7 @@ export async function startSimulationWorkerService({
           'The simulation worker serves /healthz and /readyz (and /metrics on its metrics port)',
       }),
     logger,
-    registry: createMetricsRegistry('simulation-worker'),
+    registry,
     checks: [
       { name: 'database', check: () => worker.ping() },
       { name: 'queue', check: () => queue.state('readiness-probe') },

@@ -4,6 +4,7 @@ import { databaseUrl, gatewayUrl, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { MonteCarloPool } from '@capstone/quant';
 import { createGatewayClient } from '@capstone/server-kit';
+import type { Registry } from 'prom-client';
 import { createPrismaClient, type PrismaClient } from '../prisma.js';
 import type { SimulationEvents } from '../simulation/events.js';
 import {
@@ -13,6 +14,7 @@ import {
   type RunQueue,
 } from '../simulation/queue.js';
 import { RunRecords } from '../simulation/records.js';
+import { createSimulationMetrics } from '../simulation/simulation-metrics.js';
 import { createRunHandler } from './run-handler.js';
 
 export interface SimulationWorkerOptions {
@@ -23,6 +25,8 @@ export interface SimulationWorkerOptions {
   queue: RunQueue | ReturnType<typeof memoryQueue>;
   /** Defaults to a client of its own on the scenario database. */
   prisma?: PrismaClient;
+  /** The registry of the process the worker runs in: the simulation metrics appear there. */
+  registry?: Registry;
 }
 
 export interface SimulationWorker {
@@ -62,6 +66,7 @@ export async function createSimulationWorker(
     logger,
     workerId,
     heartbeatMs: Math.max(100, Math.min(1_000, Math.floor(lockMs / 3))),
+    metrics: options.registry && createSimulationMetrics(options.registry, queue),
   });
 
   const cancellations = events.cancellations();

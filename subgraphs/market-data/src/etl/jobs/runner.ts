@@ -9,6 +9,7 @@ import { collectDailyBars } from './daily-bars.js';
 import { refreshInstrumentMaster } from './instrument-master.js';
 import { createEtlKisClient } from '../kis/client.js';
 import type { Pool } from '../storage/pool.js';
+import type { EtlMetrics } from '../runs/etl-metrics.js';
 import { RunRecorder } from '../runs/recorder.js';
 import {
   createRun,
@@ -38,6 +39,8 @@ export interface RunnerDeps {
   now?: () => Date;
   /** Test hook: how a job waits (default: a timer that the stop signal cuts short). */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Where the service counts its runs (the CLI counts none: it has no /metrics). */
+  metrics?: EtlMetrics;
 }
 
 /**
@@ -48,7 +51,7 @@ export async function configuredRunnerDeps(
   config: Env,
   pool: Pool,
   logger: Logger,
-  hooks: { kis?: Partial<KisClientOptions>; now?: () => Date } = {},
+  hooks: { kis?: Partial<KisClientOptions>; now?: () => Date; metrics?: EtlMetrics } = {},
 ): Promise<{ deps: RunnerDeps; close: () => Promise<void> }> {
   const redis = await connectOptionalRedis(config.REDIS_URL, logger);
   const source = kisSource(config);
@@ -69,6 +72,7 @@ export async function configuredRunnerDeps(
       historyYears: config.ETL_HISTORY_YEARS,
       universeSize: config.ETL_UNIVERSE_SIZE,
       now: hooks.now,
+      metrics: hooks.metrics,
     },
     close: async () => {
       await kis.close();
@@ -106,6 +110,7 @@ export async function runJob(
           status: 'RUNNING',
           params: run.params,
         };
+  const started = performance.now();
   const recorder = new RunRecorder(deps.pool, record);
   recorder.keepAlive();
   const logger = deps.logger.child({ runId: record.id, job: record.job });
@@ -148,5 +153,11 @@ export async function runJob(
     { status, rows: recorder.rows, rowsChanged: recorder.rowsChanged, errors: recorder.errorCount },
     'etl: run finished',
   );
+  deps.metrics?.runFinished({
+    job: record.job,
+    status,
+    seconds: (performance.now() - started) / 1_000,
+    rows: recorder.rows,
+  });
   return { id: record.id, status };
 }

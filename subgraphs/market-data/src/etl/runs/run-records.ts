@@ -150,7 +150,8 @@ const ROW_COLUMNS =
   'id, job, `trigger`, status, symbols, fromDate, toDate, requestedBy, queuedAt, startedAt, finishedAt, cancelRequestedAt, `rows`, rowsChanged, errorCount, errors, message';
 
 // The ETL pool reads DATE and DATETIME as strings, in UTC; another pool may give Dates.
-const instantOf = (value: string | Date | null): Date | null =>
+/** A DATETIME as the ETL pool returns it (a UTC string, see createEtlPool), as an instant. */
+export const instantOf = (value: string | Date | null): Date | null =>
   value === null || value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
 const dayOf = (value: string | Date | null): Date | null =>
   value === null || value instanceof Date ? value : new Date(`${value}T00:00:00Z`);

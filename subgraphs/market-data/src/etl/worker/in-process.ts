@@ -1,6 +1,7 @@
 import { etlWorkerPlacement, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import { isRedisReachable } from '@capstone/server-kit';
+import type { Registry } from 'prom-client';
 import type { QuoteStream } from '../quote-stream.js';
 import { createEtlWorker, type EtlWorker } from './worker.js';
 
@@ -20,14 +21,23 @@ export async function startInProcessWorker({
   logger,
   quotes,
   databaseUrl,
+  registry,
 }: {
   config: Env;
   logger: Logger;
   quotes: QuoteStream;
   databaseUrl: string;
+  /** market-data's registry: the ETL's metrics appear where its runs happen. */
+  registry: Registry;
 }): Promise<EtlWorker | undefined> {
   if (!(await runsWorkerInProcess(config))) return undefined;
-  const worker = await createEtlWorker({ config, logger, publish: quotes.publish, databaseUrl });
+  const worker = await createEtlWorker({
+    config,
+    logger,
+    publish: quotes.publish,
+    databaseUrl,
+    registry,
+  });
   await worker.start();
   logger.info({ mode: config.ETL_WORKER_MODE }, 'market-data runs the ETL worker in-process');
   return worker;

@@ -9,7 +9,7 @@ export interface StartEtlWorkerServiceOptions {
   /** Defaults to ETL_WORKER_PORT; 0 picks a free one. */
   port?: number;
   /** Test hooks passed to the worker. */
-  worker?: Partial<Omit<EtlWorkerOptions, 'config' | 'logger' | 'publish'>>;
+  worker?: Partial<Omit<EtlWorkerOptions, 'config' | 'logger' | 'publish' | 'registry'>>;
 }
 
 /**
@@ -23,7 +23,14 @@ export async function startEtlWorkerService({
 }: StartEtlWorkerServiceOptions): Promise<RunningService & { worker: EtlWorker }> {
   const logger = createLogger('etl-worker', config.LOG_LEVEL);
   const quotes = await createQuoteStream(config, logger);
-  const worker = await createEtlWorker({ config, logger, publish: quotes.publish, ...hooks });
+  const registry = createMetricsRegistry('etl-worker');
+  const worker = await createEtlWorker({
+    config,
+    logger,
+    registry,
+    publish: quotes.publish,
+    ...hooks,
+  });
   const running = await startHttpService({
     name: 'etl-worker',
     host: config.HOST,
@@ -34,7 +41,7 @@ export async function startEtlWorkerService({
         error: 'The ETL worker serves /healthz and /readyz (and /metrics on its metrics port)',
       }),
     logger,
-    registry: createMetricsRegistry('etl-worker'),
+    registry,
     checks: [{ name: 'database', check: () => worker.pool.query('SELECT 1') }],
     onClose: async () => {
       await worker.close();

@@ -3,11 +3,19 @@ import type { KisClient, KisClientOptions } from '@capstone/kis-client';
 import { sessionAt } from '@capstone/krx-calendar';
 import type { Logger } from '@capstone/observability';
 import type { ScheduledTask } from 'node-cron';
+import type { Registry } from 'prom-client';
 import type { QuoteEvent } from '../quote-stream.js';
 import { WorkerLock } from './worker-lock.js';
 import { LiveQuotes, type LiveQuotesOptions } from '../jobs/live-quotes.js';
 import { createEtlPool, type Pool } from '../storage/pool.js';
-import { configuredRunnerDeps, runJob, type BatchJobName, type RunResult } from '../jobs/runner.js';
+import {
+  BATCH_JOBS,
+  configuredRunnerDeps,
+  runJob,
+  type BatchJobName,
+  type RunResult,
+} from '../jobs/runner.js';
+import { createEtlMetrics } from '../runs/etl-metrics.js';
 import {
   claimQueuedRun,
   failInterruptedRuns,
@@ -25,6 +33,8 @@ export interface EtlWorkerOptions {
   publish: (quote: QuoteEvent) => unknown;
   /** Defaults to market-data's database on the configured server. */
   databaseUrl?: string;
+  /** The registry of the service it runs in, for the ETL's metrics. */
+  registry?: Registry;
   /** Test hooks. */
   kis?: Partial<KisClientOptions>;
   live?: Partial<Pick<LiveQuotesOptions, 'refreshMs' | 'flushMs'>>;
@@ -69,7 +79,14 @@ export async function createEtlWorker(options: EtlWorkerOptions): Promise<EtlWor
   const url = options.databaseUrl ?? databaseUrl(config, 'market-data');
   const pool = createEtlPool(url, { connectionLimit: 6 });
   const now = options.now ?? (() => new Date());
-  const runner = await configuredRunnerDeps(config, pool, logger, { kis: options.kis, now });
+  const metrics =
+    options.registry &&
+    createEtlMetrics(options.registry, pool, Object.keys(BATCH_JOBS) as BatchJobName[]);
+  const runner = await configuredRunnerDeps(config, pool, logger, {
+    kis: options.kis,
+    now,
+    metrics,
+  });
   const { deps } = runner;
   const { source, kis } = deps;
   const live = new LiveQuotes({
