@@ -77,7 +77,9 @@ async function load(
 ensureHiveGateway();
 const platform = await startBenchSubgraphs();
 const supergraphPath = supergraphFor(platform, readSupergraph());
-const ours = await startOurGateway(platform);
+// Asked with signed identities, as the platform's services ask: its internal listener.
+const started = await startOurGateway(platform);
+const ours = { ...started, url: started.internalUrl! };
 const hive = await startHiveGateway(supergraphPath);
 const identity = { kind: 'user' as const, userId: platform.demoUserId, role: 'USER' as const };
 

@@ -103,6 +103,8 @@ export const benchDeduplication = () => process.env.BENCH_DEDUPLICATION !== 'off
 
 export interface BenchGateway {
   url: string;
+  /** Our gateway's internal listener, for requests with a signed identity. */
+  internalUrl?: string;
   pid: number;
   stop: () => Promise<void>;
 }
@@ -121,11 +123,15 @@ const CLOCK_TICKS_PER_SECOND = 100;
 /** Our gateway as its own process, from the build. */
 export async function startOurGateway(platform: BenchPlatform): Promise<BenchGateway> {
   const port = await getPort();
+  // The bench asks with signed identities, as the platform's services do: those go to the
+  // internal listener (the public one refuses them).
+  const internalPort = await getPort({ exclude: [port] });
   const service = spawnService('gateway', {
     env: {
       ...process.env,
       ...platform.env,
       GATEWAY_PORT: String(port),
+      GATEWAY_INTERNAL_PORT: String(internalPort),
       // BENCH_DEDUPLICATION=off measures both gateways with every subgraph fetch sent.
       SUBGRAPH_DEDUPLICATION: String(benchDeduplication()),
     },
@@ -138,6 +144,7 @@ export async function startOurGateway(platform: BenchPlatform): Promise<BenchGat
   await waitUntilReady(`http://127.0.0.1:${port}`, { exited: service.exited });
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    internalUrl: `http://127.0.0.1:${internalPort}/graphql`,
     pid: service.child.pid!,
     stop: () => service.stop(),
   };

@@ -154,7 +154,7 @@ describe('a subscription through the gateway', () => {
 
 describe('identical subscriptions', () => {
   const upstreamSubscriptions = async () => {
-    const metrics = await (await fetch(`${platform.urls.gateway}/metrics`)).text();
+    const metrics = await (await fetch(`${platform.metricsUrls.gateway}/metrics`)).text();
     const match = /gateway_upstream_subscriptions\{subgraph="market-data"[^}]*\} (\d+)/.exec(
       metrics,
     );

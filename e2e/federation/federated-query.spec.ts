@@ -127,7 +127,7 @@ describe('a federated query through the gateway', () => {
 });
 
 describe('every service', () => {
-  it('answers /healthz, /readyz and /metrics', async () => {
+  it('answers /healthz and /readyz, and /metrics on its metrics port only', async () => {
     const services = Object.entries(platform.urls);
     expect(services.map(([name]) => name).sort()).toEqual([
       'accounts',
@@ -142,14 +142,16 @@ describe('every service', () => {
       expect(health.status, `${name} /healthz`).toBe(200);
       const ready = await fetch(`${url}/readyz`);
       expect(ready.status, `${name} /readyz`).toBe(200);
-      const metrics = await (await fetch(`${url}/metrics`)).text();
+      const metricsUrl = platform.metricsUrls[name as keyof typeof platform.metricsUrls];
+      const metrics = await (await fetch(`${metricsUrl}/metrics`)).text();
       expect(metrics, `${name} /metrics`).toContain(`service="${name}"`);
+      expect((await fetch(`${url}/metrics`)).status, `${name} public /metrics`).toBe(404);
     }
   });
 
   it('counts GraphQL operations in the metrics', async () => {
     await demo.ask('query CountMe { scenarioTemplates { id } }');
-    const metrics = await (await fetch(`${platform.urls.gateway}/metrics`)).text();
+    const metrics = await (await fetch(`${platform.metricsUrls.gateway}/metrics`)).text();
     expect(metrics).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="CountMe"/);
   });
 });

@@ -49,7 +49,7 @@ describe('with one subgraph down', () => {
 
 describe('subgraph fetches', () => {
   it('are counted per subgraph in the metrics, failures included', async () => {
-    const metrics = await (await fetch(`${platform.urls.gateway}/metrics`)).text();
+    const metrics = await (await fetch(`${platform.metricsUrls.gateway}/metrics`)).text();
     expect(metrics).toMatch(
       /gateway_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="accounts"[^}]*outcome="ok"/,
     );

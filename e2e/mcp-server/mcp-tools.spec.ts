@@ -207,9 +207,10 @@ describe('who may reach /mcp', () => {
 });
 
 describe('the operational endpoints', () => {
-  it('serve /healthz, /readyz and /metrics like every service', async () => {
-    for (const path of ['/healthz', '/readyz', '/metrics']) {
+  it('serve /healthz and /readyz like every service, and /metrics on the metrics port', async () => {
+    for (const path of ['/healthz', '/readyz']) {
       expect((await fetch(`${platform.urls['mcp-server']}${path}`)).status, path).toBe(200);
     }
+    expect((await fetch(`${platform.metricsUrls['mcp-server']}/metrics`)).status).toBe(200);
   });
 });

@@ -3,10 +3,10 @@ import type { PlatformFixture } from '@capstone/test-platform';
 
 /**
  * Where a running service's metrics are scraped. The one place that knows it: /metrics on the
- * service's port today; when /metrics moves to the metrics port (9000 + port − 4000), this changes.
+ * service's metrics port (9000 + port − 4000; any free port under the test platform).
  */
 export function metricsUrl(platform: PlatformFixture, service: ServiceName): string {
-  const base = platform.urls[service];
+  const base = platform.metricsUrls[service];
   if (!base) throw new Error(`${service} does not run in this platform`);
   return `${base}/metrics`;
 }

@@ -1,8 +1,15 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import getPort from 'get-port';
+import getPort, { portNumbers } from 'get-port';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PORTS, SUBGRAPHS, databaseUrl, envStem, parseEnv } from '@capstone/config';
+import {
+  DEFAULT_PORTS,
+  SUBGRAPHS,
+  databaseUrl,
+  envStem,
+  metricsPortFor,
+  parseEnv,
+} from '@capstone/config';
 import { dropDatabase } from '@capstone/db';
 import { repoRoot } from '@capstone/platform';
 import { graphql } from '@capstone/test-platform';
@@ -93,9 +100,17 @@ describe('npm start', () => {
 
     it('builds, migrates, seeds, brings every service to ready, fills itself from the KIS simulator, and stops them all on Ctrl-C', async () => {
       const ports: Record<string, string> = {};
+      // Ports from 20000 to 24999, so that each metrics port, 9000 + (port − 4000), is a port too.
+      const taken: number[] = [];
+      const freePort = async () => {
+        const port = await getPort({ port: portNumbers(20_000, 24_999), exclude: taken });
+        taken.push(port, port + 5_000);
+        return port;
+      };
       for (const service of Object.keys(DEFAULT_PORTS)) {
-        ports[`${envStem(service)}_PORT`] = String(await getPort());
+        ports[`${envStem(service)}_PORT`] = String(await freePort());
       }
+      ports.GATEWAY_INTERNAL_PORT = String(await freePort());
       const run = npmStart({ ...ports, DATABASE_PREFIX: prefix });
       try {
         await run.waitFor(/capstone-trading is ready/, 240_000);
@@ -160,10 +175,13 @@ describe('npm start', () => {
         expect(largest.data?.instrument).toEqual({ nameKo: 'LG에너지솔루션', tracked: true });
 
         for (const service of SERVICES) {
-          for (const path of ['/healthz', '/readyz', '/metrics']) {
+          for (const path of ['/healthz', '/readyz']) {
             const response = await fetch(`${base(service)}${path}`);
             expect(response.status, `${service}${path}`).toBe(200);
           }
+          const port = Number(ports[`${envStem(service)}_PORT`]);
+          const metrics = await fetch(`http://127.0.0.1:${metricsPortFor(service, port)}/metrics`);
+          expect(metrics.status, `${service} metrics port`).toBe(200);
         }
         expect(run.output()).toContain(`GraphQL (gateway)  ${base('gateway')}/graphql`);
         const dashboard = await fetch(`${base('web')}/`);

@@ -150,6 +150,7 @@ export async function startMcpService({
   return startHttpService({
     name: 'mcp-server',
     host: config.HOST,
+    metricsToken: config.METRICS_TOKEN,
     port: port ?? servicePort(config, 'mcp-server'),
     logger,
     registry,

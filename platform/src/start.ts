@@ -213,7 +213,7 @@ say(
       ? ''
       : '  The ETL fills in instruments and daily bars in the background (npm run etl -- runs);\n' +
         '  the ai service trains its first models as soon as they are in (trainingRuns).',
-    '  Every service also serves /healthz, /readyz and /metrics.',
+    '  Every service also serves /healthz and /readyz, and /metrics on 9000 + (port − 4000) (web 9080).',
     config.NODE_ENV === 'production'
       ? ''
       : `  Demo log-in: demo@example.com / ${config.DEMO_USER_PASSWORD === 'capstone-demo-2026' ? 'capstone-demo-2026' : '(DEMO_USER_PASSWORD)'}`,

@@ -46,6 +46,10 @@ export interface TestPlatform {
   urls: Partial<Record<ServiceName, string>>;
   /** `<gateway>/graphql`, when the gateway runs. */
   graphqlUrl: string;
+  /** The gateway's internal listener (signed identities of platform services), `<url>/graphql`. */
+  internalGraphqlUrl: string;
+  /** Where each running service serves /metrics (its metrics port, not the public one). */
+  metricsUrls: Partial<Record<ServiceName, string>>;
   seed?: SeedReport;
   /** The simulator, when `kisSimulator` was given. */
   kisSimulator?: KisSimulator;
@@ -71,12 +75,14 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
   const services = options.services ?? [...SUBGRAPHS, 'gateway'];
   // Chosen up front: subgraphs that ask other services' data reach them through the gateway.
   const gatewayPort = await getPort({ host: '127.0.0.1' });
+  const gatewayInternalPort = await getPort({ host: '127.0.0.1', exclude: [gatewayPort] });
   const kisSimulator = options.kisSimulator
     ? await startKisSimulator(options.kisSimulator)
     : undefined;
   const mail = await startMailSink();
   const databases = await createTestDatabases({
     GATEWAY_PORT: String(gatewayPort),
+    GATEWAY_INTERNAL_PORT: String(gatewayInternalPort),
     ...(kisSimulator
       ? {
           KIS_REST_URL: kisSimulator.restUrl,
@@ -129,7 +135,16 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
           running.get(name) ? `${running.get(name)!.url}/graphql` : UNREACHABLE,
         ]),
       ) as Record<SubgraphName, string>;
-      running.set('gateway', await startGateway({ config, port: gatewayPort, subgraphUrls }));
+      running.set(
+        'gateway',
+        await startGateway({
+          config,
+          port: gatewayPort,
+          internalPort: gatewayInternalPort,
+          metricsPort: 0,
+          subgraphUrls,
+        }),
+      );
     }
     if (services.includes('web')) {
       running.set('web', await startWebService({ config }));
@@ -142,6 +157,10 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       config,
       urls,
       graphqlUrl: `${urls.gateway ?? ''}/graphql`,
+      internalGraphqlUrl: `${running.get('gateway')?.internalUrl ?? ''}/graphql`,
+      metricsUrls: Object.fromEntries(
+        [...running].map(([name, service]) => [name, service.metricsUrl]),
+      ),
       seed,
       kisSimulator,
       etlWorker,

@@ -31,6 +31,8 @@ export interface PlatformFixture extends Pick<
   | 'config'
   | 'urls'
   | 'graphqlUrl'
+  | 'internalGraphqlUrl'
+  | 'metricsUrls'
   | 'seed'
   | 'kisSimulator'
   | 'etlWorker'
@@ -57,8 +59,9 @@ export interface PlatformFixture extends Pick<
   /** Gives `user` another role through `setUserRole`, as an administrator, and logs them in again. */
   withRole(user: SignedInUser, role: Role): Promise<SignedInUser>;
   /**
-   * A caller that sends the gateway-signed identity header, as a platform service does when it
-   * forwards a request (`ANONYMOUS` for a service acting for nobody in particular).
+   * A caller that sends the gateway-signed identity header to the gateway's internal listener,
+   * as a platform service does when it forwards a request (`ANONYMOUS` for a service acting for
+   * nobody in particular). The public listener refuses that header.
    */
   internal(identity: Identity): Promise<Caller>;
   /** The platform's live quote channels, for subscription tests. */
@@ -140,6 +143,12 @@ export function usePlatform(
     get graphqlUrl() {
       return started().graphqlUrl;
     },
+    get internalGraphqlUrl() {
+      return started().internalGraphqlUrl;
+    },
+    get metricsUrls() {
+      return started().metricsUrls;
+    },
     get seed() {
       return started().seed;
     },
@@ -205,7 +214,10 @@ export function usePlatform(
       return logIn(gateway(), user.email, user.password);
     },
     internal: async (identity) =>
-      callerWith(gateway(), await internalHeaders(started().config, identity)),
+      callerWith(
+        { ...gateway(), graphqlUrl: started().internalGraphqlUrl },
+        await internalHeaders(started().config, identity),
+      ),
   };
   return fixture;
 }

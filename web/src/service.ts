@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { gatewayUrl, servicePort, type Env } from '@capstone/config';
+import { publicGatewayUrl, servicePort, type Env } from '@capstone/config';
 import { createLogger, createMetricsRegistry } from '@capstone/observability';
 import { startHttpService, type RunningService } from '@capstone/server-kit';
 import sirv from 'sirv';
@@ -12,7 +12,7 @@ export interface BrowserConfig {
 
 export function browserConfig(config: Env, chatUrl?: string): BrowserConfig {
   return {
-    gatewayUrl: config.PUBLIC_GATEWAY_URL ?? gatewayUrl(config),
+    gatewayUrl: publicGatewayUrl(config),
     chatUrl: chatUrl ?? `http://${config.HOST}:${servicePort(config, 'mcp-server')}/api/chat`,
   };
 }
@@ -93,6 +93,7 @@ export async function startWebService({
   const service = await startHttpService({
     name: 'web',
     host: config.HOST,
+    metricsToken: config.METRICS_TOKEN,
     port: port ?? servicePort(config, 'web'),
     logger,
     registry,

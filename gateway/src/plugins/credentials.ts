@@ -1,4 +1,5 @@
 import {
+  type SessionRevocationList,
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
   ANONYMOUS,
@@ -10,6 +11,7 @@ import {
   type Role,
   type Scope,
 } from '@capstone/auth';
+import { unauthenticated, type Message } from '@capstone/errors';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
@@ -19,12 +21,28 @@ export interface AuthenticatorOptions {
   accountsBaseUrl: string;
   internalSecret: string;
   apiKeyCacheSeconds: number;
+  /** Revoked sessions (log-out, refresh-token reuse): their access tokens are refused. */
+  revokedSessions?: SessionRevocationList;
 }
+
+export const INTERNAL_IDENTITY_ON_PUBLIC_LISTENER = {
+  ko: '내부 서비스 신원(x-capstone-identity)은 공개 엔드포인트에서 받지 않습니다',
+  en: 'An internal identity (x-capstone-identity) is not accepted on the public endpoint',
+};
+
+/** Where a request came in: the public listener, or the internal one for platform services. */
+export type Listener = 'public' | 'internal';
 
 const API_KEY_PREFIX = 'ck_';
 
-const refuse = (message: string, status = 401) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status } } });
+const refuse = (message: Message, status = 401) => unauthenticated(message, { http: { status } });
+
+interface VerifiedToken {
+  identity: Identity;
+  expiresAt: number;
+  /** The session (`sid`) the token belongs to; tokens issued before sessions had ids have none. */
+  sessionId?: string;
+}
 
 /**
  * Works out who sent a request: an access token (verified against accounts' JWKS), an API
@@ -35,6 +53,7 @@ export function createAuthenticator({
   accountsBaseUrl,
   internalSecret,
   apiKeyCacheSeconds,
+  revokedSessions,
 }: AuthenticatorOptions) {
   const jwks = createRemoteJWKSet(new URL('/.well-known/jwks.json', accountsBaseUrl), {
     cooldownDuration: 30_000,
@@ -46,21 +65,26 @@ export function createAuthenticator({
   });
 
   // An access token is verified once and its identity kept until it expires (ES256 is costly).
-  const accessTokens = new LRUCache<string, { identity: Identity; expiresAt: number }>({
-    max: 50_000,
-  });
+  const accessTokens = new LRUCache<string, VerifiedToken>({ max: 50_000 });
 
   async function fromAccessToken(token: string): Promise<Identity> {
-    const cached = accessTokens.get(token);
-    if (cached && cached.expiresAt > Date.now() / 1000) return cached.identity;
-    const { identity, expiresAt } = await verifyAccessToken(token);
-    accessTokens.set(token, { identity, expiresAt });
-    return identity;
+    let verified = accessTokens.get(token);
+    if (!verified || verified.expiresAt <= Date.now() / 1000) {
+      verified = await verifyAccessToken(token);
+      accessTokens.set(token, verified);
+    }
+    // Checked on every request, not cached with the token: a session logged out a moment ago
+    // must stop working now, not when its access token expires.
+    if (await revokedSessions?.isRevoked(verified.sessionId)) {
+      throw refuse({
+        ko: '이 세션은 로그아웃되었거나 취소되었습니다. 다시 로그인하세요',
+        en: 'This session has been logged out or revoked; sign in again',
+      });
+    }
+    return verified.identity;
   }
 
-  async function verifyAccessToken(
-    token: string,
-  ): Promise<{ identity: Identity; expiresAt: number }> {
+  async function verifyAccessToken(token: string): Promise<VerifiedToken> {
     try {
       const { payload } = await jwtVerify(token, jwks, {
         issuer: ACCESS_TOKEN_ISSUER,
@@ -71,7 +95,11 @@ export function createAuthenticator({
       if (!payload.sub || !ROLES.includes(role) || !payload.exp) {
         throw refuse('The access token is malformed');
       }
-      return { identity: { kind: 'user', userId: payload.sub, role }, expiresAt: payload.exp };
+      return {
+        identity: { kind: 'user', userId: payload.sub, role },
+        expiresAt: payload.exp,
+        sessionId: typeof payload.sid === 'string' ? payload.sid : undefined,
+      };
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof errors.JWTExpired)
@@ -111,10 +139,15 @@ export function createAuthenticator({
     return identity;
   }
 
-  return async function authenticate(request: Request): Promise<Identity> {
-    // Services asking on a user's behalf (portfolio fetching prices, the MCP server) pass on
-    // the identity they were given, signed with the shared secret.
+  return async function authenticate(request: Request, listener: Listener): Promise<Identity> {
+    // Services asking on a user's behalf (portfolio fetching prices, scenario, ai) pass on the
+    // identity they were given, signed with the shared secret, to the internal listener only.
+    // On the public listener the header is refused outright: whoever learnt the secret (or the
+    // development default) must not be able to walk in through the public door.
     const forwarded = request.headers.get(INTERNAL_IDENTITY_HEADER);
+    if (forwarded && listener !== 'internal') {
+      throw refuse(INTERNAL_IDENTITY_ON_PUBLIC_LISTENER);
+    }
     if (forwarded) {
       try {
         return await verifyInternalIdentity(forwarded, internalSecret);

@@ -1,11 +1,13 @@
 import type { Identity } from '@capstone/auth';
 import type { Plugin } from 'graphql-yoga';
-import { createAuthenticator, type AuthenticatorOptions } from './credentials.js';
+import { createAuthenticator, type AuthenticatorOptions, type Listener } from './credentials.js';
 
 export type AuthenticationOptions = AuthenticatorOptions;
 
 export interface AuthenticationContext {
   identity: Identity;
+  /** Set by the internal listener's handler; anything else (HTTP, WebSocket) is public. */
+  listener?: Listener;
 }
 
 /**
@@ -17,7 +19,9 @@ export function useAuthentication(options: AuthenticationOptions): Plugin<Authen
   const authenticate = createAuthenticator(options);
   return {
     async onContextBuilding({ context, extendContext }) {
-      extendContext({ identity: await authenticate(context.request) });
+      extendContext({
+        identity: await authenticate(context.request, context.listener ?? 'public'),
+      });
     },
   };
 }

@@ -24,3 +24,14 @@ export {
   type Role,
   type Scope,
 } from './scopes.js';
+export {
+  createSessionRevocationList,
+  revokeSessions,
+  sessionRevocationKey,
+  sessionRevokedChannel,
+  type RevocationRedis,
+  type RevocationSubscriber,
+  type RevokeSessionsOptions,
+  type SessionRevocationList,
+  type SessionRevocationListOptions,
+} from './session-revocation.js';

@@ -195,8 +195,23 @@ export const envSchema = z.object({
     .string()
     .min(8, 'must be at least 8 characters')
     .default('capstone-demo-2026'),
-  /** Where services that ask other services' data (through the gateway) find it. */
+  /**
+   * Where services that ask other services' data (through the gateway) find it: the gateway's
+   * internal listener, the only one that takes their signed identities. Unset: this host and
+   * GATEWAY_INTERNAL_PORT.
+   */
   GATEWAY_URL: z.url('must be a URL').optional(),
+  /**
+   * The gateway's internal listener, for platform services asking on a user's behalf with a
+   * signed identity (x-capstone-identity). The public listener (GATEWAY_PORT) refuses that
+   * header; keep this port off the public network (docker-compose and k8s do).
+   */
+  GATEWAY_INTERNAL_PORT: port(4100),
+  /**
+   * Metrics are served on a port of their own, 9000 + (port − 4000) (web: 9080), never on the
+   * public port. With a token set, a scrape must send `Authorization: Bearer <token>`.
+   */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Where browsers reach the gateway, when it differs from GATEWAY_URL (a public host name). */
   PUBLIC_GATEWAY_URL: z.url('must be a URL').optional(),
   /** The dashboard build the web service serves; defaults to web/dist/public. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type z } from 'zod';
 import { DEVELOPMENT_INTERNAL_SECRET, envSchema, type Env } from './env.js';
+import { isLoopbackHost } from './urls.js';
 
 export class ConfigError extends Error {
   constructor(readonly issues: { variable: string; message: string; received: unknown }[]) {
@@ -25,14 +26,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const result = envSchema.safeParse(cleaned);
   if (result.success) {
+    // The development secret is in the repository: anyone who can reach a service could sign
+    // identities with it. It is allowed only where nothing off this machine can connect.
     if (
-      result.data.NODE_ENV === 'production' &&
-      result.data.INTERNAL_JWT_SECRET === DEVELOPMENT_INTERNAL_SECRET
+      result.data.INTERNAL_JWT_SECRET === DEVELOPMENT_INTERNAL_SECRET &&
+      (result.data.NODE_ENV === 'production' || !isLoopbackHost(result.data.HOST))
     ) {
       throw new ConfigError([
         {
           variable: 'INTERNAL_JWT_SECRET',
-          message: 'must be set to a secret of your own in production',
+          message:
+            result.data.NODE_ENV === 'production'
+              ? 'must be set to a secret of your own in production'
+              : `must be set to a secret of your own when services listen on ${result.data.HOST} (anything but loopback)`,
           received: undefined,
         },
       ]);

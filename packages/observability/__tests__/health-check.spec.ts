@@ -70,9 +70,15 @@ describe('operational endpoints', () => {
     databaseUp = true;
   });
 
-  it('/metrics serves Prometheus text with process and request metrics', async () => {
-    await fetch(`${service.url}/anything`);
+  it('/metrics is not served on the public port', async () => {
     const response = await fetch(`${service.url}/metrics`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('process_cpu_user_seconds_total');
+  });
+
+  it('/metrics on the metrics port serves Prometheus text with process and request metrics', async () => {
+    await fetch(`${service.url}/anything`);
+    const response = await fetch(`${service.metricsUrl}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
     expect(text).toMatch(/process_cpu_user_seconds_total\{service="probe"\}/);

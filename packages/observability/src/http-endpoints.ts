@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pinoHttp } from 'pino-http';
 import { Histogram, type Registry } from 'prom-client';
@@ -105,16 +106,41 @@ export function observe(handler: NodeHandler, options: ObserveOptions): NodeHand
             checks: report.checks,
           });
         }
-        case '/metrics': {
-          const body = await registry.metrics();
-          response.writeHead(200, { 'content-type': registry.contentType });
-          response.end(body);
-          return;
-        }
+        case '/metrics':
+          // Metrics tell an attacker a lot (operations, error rates, sizes): they are served on
+          // the metrics port only (serveMetrics), never next to the public API.
+          return sendJson(response, 404, {
+            error: 'Metrics are served on the metrics port, not here',
+          });
         default:
           return handler(request, response);
       }
     });
+  };
+}
+
+/**
+ * The metrics listener's handler: `/metrics` (with `Authorization: Bearer <token>` when a token
+ * is set) and `/healthz`, nothing else. It runs on its own port, 9000 + (port − 4000).
+ */
+export function serveMetrics(registry: Registry, token?: string): NodeHandler {
+  const expected = token ? Buffer.from(`Bearer ${token}`) : undefined;
+  const authorised = (header: string | undefined) => {
+    if (!expected) return true;
+    const given = Buffer.from(header ?? '');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  return async (request, response) => {
+    const path = pathOf(request);
+    if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (path !== '/metrics') return sendJson(response, 404, { error: 'Only /metrics is here' });
+    if (!authorised(request.headers.authorization)) {
+      response.setHeader('www-authenticate', 'Bearer');
+      return sendJson(response, 401, { error: 'Send the metrics token as a Bearer token' });
+    }
+    const body = await registry.metrics();
+    response.writeHead(200, { 'content-type': registry.contentType });
+    response.end(body);
   };
 }
 

@@ -5,7 +5,13 @@ export {
   logGraphQLError,
   useClientErrorLog,
 } from './graphql-errors.js';
-export { observe, sendJson, type NodeHandler, type ObserveOptions } from './http-endpoints.js';
+export {
+  observe,
+  sendJson,
+  serveMetrics,
+  type NodeHandler,
+  type ObserveOptions,
+} from './http-endpoints.js';
 export { createLogger, setLogDestination, type Logger } from './logger.js';
 export { createMetricsRegistry, metricValue } from './metrics.js';
 export {

@@ -130,6 +130,7 @@ export async function startSubgraph<Db extends DatabaseClient, Services, Context
       : undefined,
     name,
     host: config.HOST,
+    metricsToken: config.METRICS_TOKEN,
     port: port ?? servicePort(config, name),
     handler,
     logger,

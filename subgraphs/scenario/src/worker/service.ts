@@ -34,10 +34,12 @@ export async function startSimulationWorkerService({
   const running = await startHttpService({
     name: 'simulation-worker',
     host: config.HOST,
+    metricsToken: config.METRICS_TOKEN,
     port: port ?? servicePort(config, 'simulation-worker'),
     handler: (_request, response) =>
       sendJson(response, 404, {
-        error: 'The simulation worker serves /healthz, /readyz and /metrics',
+        error:
+          'The simulation worker serves /healthz and /readyz (and /metrics on its metrics port)',
       }),
     logger,
     registry,

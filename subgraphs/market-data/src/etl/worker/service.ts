@@ -34,9 +34,12 @@ export async function startEtlWorkerService({
   const running = await startHttpService({
     name: 'etl-worker',
     host: config.HOST,
+    metricsToken: config.METRICS_TOKEN,
     port: port ?? servicePort(config, 'etl-worker'),
     handler: (_request, response) =>
-      sendJson(response, 404, { error: 'The ETL worker serves /healthz, /readyz and /metrics' }),
+      sendJson(response, 404, {
+        error: 'The ETL worker serves /healthz and /readyz (and /metrics on its metrics port)',
+      }),
     logger,
     registry,
     checks: [{ name: 'database', check: () => worker.pool.query('SELECT 1') }],
