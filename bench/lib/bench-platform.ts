@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,8 @@ export async function startBenchSubgraphs(): Promise<BenchPlatform> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     INTERNAL_JWT_SECRET: BENCH_SECRET,
+    // Production refuses the repository's development key for secrets at rest.
+    SECRETS_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     RATE_LIMIT_USER_PER_MINUTE: '1000000',
     RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',

@@ -1,16 +1,12 @@
+import { revokeSessions } from '@capstone/auth';
 import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
 import type { Redis } from 'ioredis';
 
 /**
  * Tells the gateway that sessions have ended, so that their access tokens are refused at once
- * rather than when they expire.
- *
- * The adapter to the shared contract of `@capstone/auth`'s session revocation (written by the
- * gateway's side): a key `<REDIS_KEY_PREFIX>:revoked-session:<sessionId>` that lives as long as
- * an access token can, and a message with the session id on `<REDIS_KEY_PREFIX>:session-revoked`
- * for gateways that keep the list in memory. When that module is on main, this file becomes a
- * call to it and nothing else in accounts changes.
+ * rather than when they expire (`@capstone/auth`'s session revocation: a Redis key per session
+ * and a message for gateways that keep the list in memory; in this process without Redis).
  */
 export interface SessionRevocation {
   revoke: (sessionIds: readonly string[]) => Promise<void>;
@@ -21,22 +17,16 @@ export function createSessionRevocation(
   config: Pick<Env, 'REDIS_KEY_PREFIX' | 'DATABASE_PREFIX' | 'ACCESS_TOKEN_TTL_SECONDS'>,
   logger: Logger,
 ): SessionRevocation {
-  const prefix = redisKeyPrefix(config);
+  const options = {
+    redis,
+    prefix: redisKeyPrefix(config),
+    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  };
   return {
     async revoke(sessionIds) {
-      if (!redis || sessionIds.length === 0) return;
+      if (sessionIds.length === 0) return;
       try {
-        const pipeline = redis.multi();
-        for (const sessionId of sessionIds) {
-          pipeline.set(
-            `${prefix}:revoked-session:${sessionId}`,
-            '1',
-            'EX',
-            config.ACCESS_TOKEN_TTL_SECONDS,
-          );
-          pipeline.publish(`${prefix}:session-revoked`, sessionId);
-        }
-        await pipeline.exec();
+        await revokeSessions(sessionIds, options);
       } catch (error) {
         // The refresh tokens are revoked in the database whatever happens here; the access
         // tokens then die with their TTL, as before this list existed.
