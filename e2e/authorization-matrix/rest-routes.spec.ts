@@ -19,7 +19,13 @@ beforeAll(async () => {
   shared = new Scene(platform);
 });
 
-const STATUS: Record<Exclude<Outcome, 'ok'>, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+// Someone else's thing is answered as if it did not exist, in GraphQL (null or NOT_FOUND) and here.
+const STATUS: Record<Exclude<Outcome, 'ok'>, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  hidden: 404,
+  NOT_FOUND: 404,
+};
 
 function url(route: string, request: RestRequest): URL {
   const path = route
@@ -66,7 +72,7 @@ describe.each(REST_ROWS.map((row) => [row.route, row] as const))('%s', (_route, 
       const problem = (await response.json()) as { code: string; status: number };
       expect({ status: response.status, code: problem.code }).toEqual({
         status: STATUS[outcome],
-        code: outcome,
+        code: outcome === 'hidden' ? 'NOT_FOUND' : outcome,
       });
     } finally {
       // An allowed event stream stays open while the run lasts; this row has seen enough.

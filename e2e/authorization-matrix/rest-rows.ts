@@ -90,7 +90,7 @@ export const REST_ROWS: RestRow[] = [
   {
     route: 'GET /indices',
     request: () => ({ query: { from: '2022-09-01', to: '2022-09-19' } }),
-    outcomes: allow(...SIGNED_IN),
+    outcomes: allow(...EVERYONE),
   },
   { route: 'GET /portfolios', outcomes: allow(...SIGNED_IN) },
   {
@@ -101,7 +101,7 @@ export const REST_ROWS: RestRow[] = [
   {
     route: 'GET /portfolios/{portfolioId}',
     request: async (context) => ({ path: await portfolio(context) }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'hidden' },
   },
   {
     route: 'PATCH /portfolios/{portfolioId}',
@@ -122,7 +122,7 @@ export const REST_ROWS: RestRow[] = [
       path: await portfolio(context),
       query: { from: '2022-09-01', to: '2022-09-19' },
     }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'hidden' },
   },
   {
     route: 'POST /portfolios/{portfolioId}/trades',
@@ -135,7 +135,7 @@ export const REST_ROWS: RestRow[] = [
   {
     route: 'GET /portfolios/{portfolioId}/risk-score',
     request: async (context) => ({ path: await held(context) }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'hidden' },
   },
   { route: 'GET /scenarios', outcomes: allow(...SIGNED_IN) },
   {
@@ -153,7 +153,7 @@ export const REST_ROWS: RestRow[] = [
   {
     route: 'POST /portfolios/{portfolioId}/stress-tests',
     request: async (context) => ({ path: await held(context), body: { templateId: 'gfc-2008' } }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   },
   {
@@ -162,13 +162,13 @@ export const REST_ROWS: RestRow[] = [
       path: await held(context),
       body: { paths: 1000, horizonDays: 20 },
     }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   },
   {
     route: 'POST /portfolios/{portfolioId}/backtests',
     request: async (context) => ({ path: await held(context), body: { from: '2022-09-01' } }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   },
   {
@@ -177,7 +177,7 @@ export const REST_ROWS: RestRow[] = [
       path: await held(context),
       body: { objective: 'MAX_SHARPE' },
     }),
-    outcomes: allow(...OWNER_ONLY),
+    outcomes: { ...allow(...OWNER_ONLY), otherUser: 'NOT_FOUND' },
     freshScene: true,
   },
   {
