@@ -15,7 +15,11 @@ import { useDashboardPlatform } from './dashboard-platform.js';
 const SCREENSHOTS = `${repoRoot}docs/screenshots`;
 
 /** With a real OpenID Connect provider, so that "log in with …" runs its whole round trip. */
-const platform = useDashboardPlatform(async () => ({ oidcCallback: true }));
+const platform = useDashboardPlatform(async () => ({
+  oidcCallback: true,
+  // The dashboard lists the latest simulation runs, which the scenario service keeps.
+  extraServices: ['scenario'],
+}));
 let browser: Browser;
 let admin: SignedInUser;
 /** The investor this file signs up through the dashboard. */

@@ -44,14 +44,20 @@ export function useRunFollower() {
   const notifications = useNotificationsStore();
   const { t } = useI18n();
 
-  function follow(run: { id: string; kind: SimulationKind; status: SimulationStatus }) {
+  function follow(run: {
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    progress?: number;
+    stage?: string;
+  }) {
     if (!store.byId[run.id]) {
       store.byId[run.id] = {
         runId: run.id,
         kind: run.kind,
         status: run.status,
-        fraction: 0,
-        stage: '',
+        fraction: run.progress ?? 0,
+        stage: run.stage ?? '',
       };
     }
     if (store.following.has(run.id) || TERMINAL.has(run.status)) return;
