@@ -39,13 +39,27 @@ afterAll(async () => {
 });
 
 async function startMonteCarlo(paths: string, horizon: string) {
-  await page.goto(`${platform.webUrl()}/simulations`);
+  // Through the menu, as a person would: a fresh page, whatever the last test left.
+  await page.goto(`${platform.webUrl()}/dashboard`);
+  await page.getByRole('link', { name: '시뮬레이션', exact: true }).click();
+  await page.waitForURL('**/simulations');
+  await page.locator('#run-portfolio option', { hasText: 'Growth' }).waitFor({ state: 'attached' });
   await page.locator('#run-portfolio').selectOption({ label: 'Growth' });
   await page.getByLabel('기간 (거래일)').fill(horizon);
   await page.getByLabel('경로 수').fill(paths);
   await page.getByLabel('신뢰수준 (%)').fill('99');
   await page.getByRole('button', { name: '실행', exact: true }).click();
-  await page.waitForURL('**/runs/*');
+  // Either the run page opens, or the form says why not (which the test then shows).
+  await Promise.race([
+    page.waitForURL('**/runs/*'),
+    page
+      .locator('[role="alert"], [aria-invalid="true"]')
+      .first()
+      .waitFor()
+      .then(async () => {
+        throw new Error(`The run was refused: ${await page.textContent('main')}`);
+      }),
+  ]);
 }
 
 describe('simulations in the dashboard, in Korean', () => {
