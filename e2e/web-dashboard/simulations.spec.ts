@@ -124,6 +124,41 @@ describe('simulations in the dashboard, in Korean', () => {
     expect((await download).suggestedFilename()).toMatch(/^run-monte_carlo-.+\.csv$/);
   }, 60_000);
 
+  it('backtests the portfolio against the KOSPI, with the costs it paid', async () => {
+    await page.goto(`${platform.webUrl()}/dashboard`);
+    await page.getByRole('link', { name: '시뮬레이션', exact: true }).click();
+    await page
+      .locator('#run-portfolio option', { hasText: 'Growth' })
+      .waitFor({ state: 'attached' });
+    await page.locator('#run-portfolio').selectOption({ label: 'Growth' });
+    await page.getByLabel('백테스트').check();
+    await page.getByRole('button', { name: '실행', exact: true }).click();
+    await page
+      .getByTestId('backtest-costs')
+      .waitFor({ timeout: 90_000 })
+      .catch(async () => {
+        throw new Error(`No backtest result: ${await page.textContent('main')}`);
+      });
+    expect(await page.getByTestId('backtest-costs').textContent()).toMatch(/원/);
+    expect(await page.textContent('main')).toContain('자산 곡선과 기준 지수');
+  }, 120_000);
+
+  it('optimises for the best Sharpe and offers the weights as a new portfolio', async () => {
+    await page.goto(`${platform.webUrl()}/dashboard`);
+    await page.getByRole('link', { name: '시뮬레이션', exact: true }).click();
+    await page
+      .locator('#run-portfolio option', { hasText: 'Growth' })
+      .waitFor({ state: 'attached' });
+    await page.locator('#run-portfolio').selectOption({ label: 'Growth' });
+    await page.getByLabel('최적화').check();
+    await page.getByRole('button', { name: '실행', exact: true }).click();
+    await page.getByTestId('suggested-weight').first().waitFor({ timeout: 90_000 });
+    await page.getByLabel('포트폴리오 이름').fill('Growth 최적');
+    await page.getByRole('button', { name: '새 포트폴리오로 저장' }).click();
+    await page.waitForURL('**/portfolios/*');
+    await page.getByRole('heading', { name: 'Growth 최적' }).waitFor();
+  }, 120_000);
+
   it('runs a stress test from the chat panel in Korean and draws its bars', async () => {
     await page.goto(`${platform.webUrl()}/dashboard`);
     await page.getByRole('button', { name: 'AI 도우미' }).click();

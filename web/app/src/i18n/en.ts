@@ -414,6 +414,7 @@ export const en: Messages = {
     seedHint: 'The same seed and inputs give the same result',
     initialCash: 'Starting amount (KRW)',
     initialCashHint: 'Empty: the portfolio’s value now',
+    toHint: 'Empty: the latest close of every holding',
     rebalance: 'Rebalancing',
     rebalances: { NONE: 'Never', MONTHLY: 'Monthly', QUARTERLY: 'Quarterly', YEARLY: 'Yearly' },
     objective: 'Objective',

@@ -410,6 +410,7 @@ export const ko = {
     seedHint: '같은 시드와 입력이면 같은 결과',
     initialCash: '초기 금액 (원)',
     initialCashHint: '비우면 현재 포트폴리오 가치',
+    toHint: '비우면 모든 종목의 최근 종가일',
     rebalance: '리밸런싱',
     rebalances: { NONE: '안 함', MONTHLY: '매월', QUARTERLY: '분기마다', YEARLY: '매년' },
     objective: '목표',
