@@ -153,10 +153,10 @@ describe('simulations in the dashboard, in Korean', () => {
     await page.getByLabel('최적화').check();
     await page.getByRole('button', { name: '실행', exact: true }).click();
     await page.getByTestId('suggested-weight').first().waitFor({ timeout: 90_000 });
-    await page.getByLabel('포트폴리오 이름').fill('Growth 최적');
+    await page.getByLabel('포트폴리오 이름').fill('최적 비중');
     await page.getByRole('button', { name: '새 포트폴리오로 저장' }).click();
     await page.waitForURL('**/portfolios/*');
-    await page.getByRole('heading', { name: 'Growth 최적' }).waitFor();
+    await page.getByRole('heading', { name: '최적 비중' }).waitFor();
   }, 120_000);
 
   it('runs a stress test from the chat panel in Korean and draws its bars', async () => {
