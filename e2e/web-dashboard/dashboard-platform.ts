@@ -6,6 +6,7 @@ import {
   type PlatformFixture,
   type UsePlatformOptions,
 } from '@capstone/test-platform';
+import type { ServiceName } from '@capstone/platform';
 import { beforeAll } from 'vitest';
 import { buildDashboard } from '@capstone/web/testing';
 
@@ -36,6 +37,8 @@ export function useDashboardPlatform(
     env?: Record<string, string>;
     webPort?: number;
     oidcCallback?: boolean;
+    /** More services than the dashboard's own (the scenario service, the MCP server…). */
+    extraServices?: ServiceName[];
   }> = async () => ({}),
 ): PlatformFixture & { webUrl: () => string } {
   const platform = usePlatform(async (): Promise<UsePlatformOptions> => {
@@ -43,10 +46,20 @@ export function useDashboardPlatform(
       env = {},
       webPort = await getPort({ host: '127.0.0.1' }),
       oidcCallback,
+      extraServices = [],
     } = await setUp();
     const assets = await buildDashboard();
     return {
-      services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway', 'web', 'etl-worker'],
+      services: [
+        'accounts',
+        'portfolio',
+        'market-data',
+        'ai',
+        'gateway',
+        'web',
+        'etl-worker',
+        ...extraServices,
+      ],
       seed: true,
       ...(oidcCallback
         ? { oidc: { redirectUris: [`http://127.0.0.1:${webPort}/auth/callback`] } }

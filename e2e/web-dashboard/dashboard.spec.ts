@@ -1,18 +1,25 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { TOTP } from 'otpauth';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@capstone/platform';
 import type { SignedInUser } from '@capstone/test-platform';
 import { launchChromium } from '@capstone/web/testing';
+import {
+  logIn as logInAs,
+  openContext as openBrowserContext,
+  seriousViolations,
+} from './browser-helpers.js';
 import { useDashboardPlatform } from './dashboard-platform.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = `${repoRoot}docs/screenshots`;
 
 /** With a real OpenID Connect provider, so that "log in with …" runs its whole round trip. */
-const platform = useDashboardPlatform(async () => ({ oidcCallback: true }));
+const platform = useDashboardPlatform(async () => ({
+  oidcCallback: true,
+  // The dashboard lists the latest simulation runs, which the scenario service keeps.
+  extraServices: ['scenario'],
+}));
 let browser: Browser;
 let admin: SignedInUser;
 /** The investor this file signs up through the dashboard. */
@@ -35,55 +42,9 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => browser?.close());
 
-/**
- * A fresh browser profile (cold cache, empty storage) that records Content-Security-Policy
- * violations and page errors, so every test can say there were none.
- */
-async function openContext(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
-      problems.push(message.text());
-    }
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  return { context, page, problems };
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto(`${platform.webUrl()}/login`);
-  await page.getByLabel('이메일').fill(email);
-  await page.getByLabel('비밀번호').fill(password);
-  await page.getByRole('button', { name: '로그인', exact: true }).click();
-  await page.waitForURL('**/dashboard');
-}
-
-/** axe-core in the page: the serious and critical violations, by rule and element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<any> } }).axe;
-    const results = await axe.run(document);
-    return results.violations as {
-      id: string;
-      impact: string;
-      nodes: { target: string[] }[];
-    }[];
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-    );
-}
+const openContext = () => openBrowserContext(browser);
+const logIn = (page: Page, email: string, password: string) =>
+  logInAs(page, platform.webUrl(), email, password);
 
 const dashboardValues = (page: Page) => page.getByTestId('portfolio-value').allTextContents();
 

@@ -146,11 +146,16 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
         }),
       );
     }
-    if (services.includes('web')) {
-      running.set('web', await startWebService({ config }));
-    }
     if (services.includes('mcp-server')) {
       running.set('mcp-server', await startMcpService({ config, port: 0 }));
+    }
+    if (services.includes('web')) {
+      // The dashboard's chat panel talks to this MCP server, wherever it listens.
+      const mcp = running.get('mcp-server');
+      running.set(
+        'web',
+        await startWebService({ config, chatUrl: mcp ? `${mcp.url}/api/chat` : undefined }),
+      );
     }
     const urls = Object.fromEntries([...running].map(([name, service]) => [name, service.url]));
     return {

@@ -25,6 +25,42 @@ describe('the event-stream reader', () => {
   });
 });
 
+const AGENT_MESSAGE = 'Growth에 2008년 위기 적용';
+const STRESS_ARGS = { portfolioId: 'p1', templateId: 'gfc-2008' };
+const STRESS_CONTENT = { simulation: { id: 'r1', kind: 'STRESS_TEST', status: 'SUCCEEDED' } };
+const AGENT_EVENTS = [
+  { type: 'plan', conversationId: 'c2', steps: [] },
+  {
+    type: 'tool_call',
+    status: 'started',
+    callId: 'k1',
+    name: 'run_stress_test',
+    arguments: STRESS_ARGS,
+  },
+  { type: 'progress', callId: 'k1', name: 'run_stress_test', progress: 0.5, total: 1 },
+  {
+    type: 'tool_call',
+    status: 'finished',
+    callId: 'k1',
+    name: 'run_stress_test',
+    arguments: STRESS_ARGS,
+    ok: true,
+    structuredContent: STRESS_CONTENT,
+  },
+  {
+    type: 'answer',
+    conversationId: 'c2',
+    reply: '스트레스 테스트 결과입니다.',
+    toolCalls: [{ name: 'run_stress_test', arguments: STRESS_ARGS, ok: true }],
+    results: [
+      { tool: 'run_stress_test', arguments: STRESS_ARGS, structuredContent: STRESS_CONTENT },
+    ],
+    language: 'ko',
+    awaiting: 'confirmation',
+    proposed: { name: 'create_scenario', arguments: { name: '내 위기' } },
+  },
+];
+
 /** A stand-in for the MCP server's /api/chat, answering per the BRIEF's contract. */
 let server: Server;
 let url: string;
@@ -57,6 +93,12 @@ beforeAll(async () => {
     response.writeHead(200, { 'content-type': 'text/event-stream' });
     const send = (event: string, data: unknown) =>
       response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    if ((JSON.parse(text) as { message: string }).message === AGENT_MESSAGE) {
+      // The MCP server's agent: each event named by its type (mcp-server/src/chat/types.ts).
+      for (const event of AGENT_EVENTS) send(event.type, event);
+      response.end();
+      return;
+    }
     send('tool_call', reply.toolCalls[0]);
     send('delta', { delta: '성장 포트폴리오는 ' });
     send('delta', { delta: '반도체 비중이 큽니다.' });
@@ -107,5 +149,28 @@ describe('POST /api/chat', () => {
     );
     expect(failure).toBeInstanceOf(ChatError);
     expect(failure).toMatchObject({ message: 'Sign in first', status: 401 });
+  });
+
+  it('follows the agent’s events: a call starts with its arguments, reports progress, ends with its result', async () => {
+    const activity: unknown[] = [];
+    const finished: unknown[] = [];
+    const reply = await sendChat(
+      url,
+      { message: AGENT_MESSAGE },
+      {
+        token: 'good-token',
+        onToolActivity: (item) => activity.push(item),
+        onToolCall: (call) => finished.push(call),
+      },
+    );
+    expect(activity).toEqual([AGENT_EVENTS[1], AGENT_EVENTS[2]]);
+    expect(finished).toEqual([AGENT_EVENTS[3]]);
+    expect(reply.results).toEqual([
+      { tool: 'run_stress_test', arguments: STRESS_ARGS, structuredContent: STRESS_CONTENT },
+    ]);
+    expect(reply).toMatchObject({
+      awaiting: 'confirmation',
+      proposed: { name: 'create_scenario', arguments: { name: '내 위기' } },
+    });
   });
 });

@@ -3,7 +3,7 @@ import urql from '@urql/vue';
 import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { filter, map, pipe } from 'wonka';
-import { shallowRef, type Component } from 'vue';
+import { shallowRef, type Component, type Plugin } from 'vue';
 import { CLIENT } from '../app/src/api/client.js';
 import type { Locale } from '../app/src/format/format.js';
 import { createAppI18n } from '../app/src/i18n/index.js';
@@ -23,10 +23,13 @@ export function mountWithApp(
     props = {},
     locale = 'ko',
     answer = () => ({ data: {} }),
+    plugins = [],
   }: {
     props?: Record<string, unknown>;
     locale?: Locale;
     answer?: (operation: Operation) => Answer;
+    /** More of the app, e.g. a router for a page. */
+    plugins?: Plugin[];
   } = {},
 ) {
   const sent: Operation[] = [];
@@ -50,7 +53,7 @@ export function mountWithApp(
     props,
     attachTo: document.body,
     global: {
-      plugins: [createPinia(), i18n, [urql, client]],
+      plugins: [createPinia(), i18n, [urql, client], ...plugins],
       provide: { [CLIENT as symbol]: client },
     },
   });

@@ -81,6 +81,33 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'portfolio.holdings', requiresAuth: true },
   },
   {
+    path: '/scenarios',
+    name: 'scenarios',
+    component: () => import('./pages/ScenarioEditorPage.vue'),
+    meta: { title: 'scenario.title', requiresAuth: true },
+  },
+  {
+    path: '/simulations',
+    name: 'simulations',
+    component: () => import('./pages/SimulationsPage.vue'),
+    meta: { title: 'simulation.title', requiresAuth: true },
+  },
+  {
+    path: '/runs/:id',
+    name: 'run',
+    component: () => import('./pages/RunPage.vue'),
+    props: true,
+    meta: { title: 'simulation.result', requiresAuth: true },
+  },
+  {
+    // The printable report: its own chunk, like the admin page.
+    path: '/runs/:id/report',
+    name: 'report',
+    component: () => import('./pages/ReportPage.vue'),
+    props: true,
+    meta: { title: 'report.pageTitle', requiresAuth: true },
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('./pages/SettingsPage.vue'),

@@ -125,6 +125,22 @@ export type Market =
   /** The start-up board. */
   | 'KONEX';
 
+/** What a model forecasts, 20 trading days ahead. */
+export type ModelKind =
+  /** Annualised realised volatility of the next 20 trading days. */
+  | 'VOLATILITY'
+  /** The probability that the close 20 trading days ahead is above today’s. */
+  | 'DIRECTION';
+
+/** Where a model version is in its life. */
+export type ModelStatus =
+  /** Trained and judged; not serving (it did not beat its baselines, or was not promoted yet). */
+  | 'CANDIDATE'
+  /** The version that serves its kind. */
+  | 'PROMOTED'
+  /** Served once; replaced since. */
+  | 'RETIRED';
+
 /** How Monte Carlo paths are drawn. */
 export type MonteCarloModel =
   /** Correlated geometric Brownian motion fitted to the look-back. */
@@ -282,6 +298,16 @@ export type ShockTarget =
   | 'SYMBOL'
   /** An exchange rate. */
   | 'FX';
+
+/** Which runs to list; every field narrows. */
+export type SimulationFilter = {
+  /** Only this kind. */
+  kind?: SimulationKind | null | undefined;
+  /** Only this status. */
+  status?: SimulationStatus | null | undefined;
+  /** Only runs of this portfolio. */
+  portfolioId?: string | number | null | undefined;
+};
 
 /** What a simulation run computes. */
 export type SimulationKind =
@@ -668,6 +694,40 @@ export type EtlOverviewQuery = {
   }> | null;
 };
 
+export type ModelVersionsQueryVariables = Exact<{
+  kind?: ModelKind | null | undefined;
+  status?: ModelStatus | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type ModelVersionsQuery = {
+  __typename: 'Query';
+  modelVersions: Array<{
+    __typename: 'ModelVersion';
+    id: string;
+    name: string;
+    kind: ModelKind;
+    version: number;
+    algorithm: string;
+    status: ModelStatus;
+    beatsBaselines: boolean;
+    reasonKo: string;
+    reasonEn: string;
+    createdAt: string;
+    promotedAt: string | null;
+    retiredAt: string | null;
+    holdOutWindow: { __typename: 'DateWindow'; from: string; to: string };
+    comparisons: Array<{
+      __typename: 'MetricComparison';
+      baseline: string;
+      metric: string;
+      model: number | null;
+      baselineValue: number | null;
+      better: boolean;
+    }>;
+  }> | null;
+};
+
 export type TriggerEtlRunMutationVariables = Exact<{
   job: EtlJob;
   symbols?: Array<string> | string | null | undefined;
@@ -982,6 +1042,19 @@ export type SearchInstrumentsQuery = {
   }> | null;
 };
 
+export type SectorsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SectorsQuery = {
+  __typename: 'Query';
+  sectors: Array<{
+    __typename: 'Sector';
+    code: string;
+    nameKo: string;
+    nameEn: string;
+    parent: { __typename: 'Sector'; code: string } | null;
+  }> | null;
+};
+
 export type CreatePortfolioMutationVariables = Exact<{
   input: CreatePortfolioInput;
 }>;
@@ -1138,6 +1211,13 @@ export type PortfolioDetailQuery = {
           __typename: 'Forecast';
           horizonDays: number;
           volatility: { __typename: 'ForecastPart'; value: number };
+          probabilityUp: {
+            __typename: 'ForecastPart';
+            value: number;
+            baseline: number;
+            reasonKo: string;
+            reasonEn: string;
+          };
         } | null;
         lastClose: { __typename: 'DailyBar'; date: string; close: string } | null;
         lastQuote: {
@@ -1344,6 +1424,12 @@ export type CreateScenarioMutation = {
     }>;
   };
 };
+
+export type DeleteScenarioMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteScenarioMutation = { __typename: 'Mutation'; deleteScenario: boolean };
 
 export type GetRiskScoreQueryVariables = Exact<{
   portfolioId: string | number;
@@ -1571,6 +1657,43 @@ export type ListScenariosQuery = {
   }> | null;
 };
 
+export type ListSimulationsQueryVariables = Exact<{
+  filter?: SimulationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ListSimulationsQuery = {
+  __typename: 'Query';
+  simulations: {
+    __typename: 'SimulationRunPage';
+    nextCursor: string | null;
+    hasMore: boolean;
+    runs: Array<{
+      __typename: 'SimulationRun';
+      id: string;
+      kind: SimulationKind;
+      status: SimulationStatus;
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+      error: {
+        __typename: 'SimulationError';
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+    }>;
+  } | null;
+};
+
 export type OptimizePortfolioMutationVariables = Exact<{
   portfolioId: string | number;
   objective: OptimizationObjective;
@@ -1752,6 +1875,230 @@ export type SimulationProgressSubscription = {
   };
 };
 
+export type SimulationReportQueryVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type SimulationReportQuery = {
+  __typename: 'Query';
+  simulation: {
+    __typename: 'SimulationRun';
+    inputs: string;
+    inputHash: string;
+    engineVersion: string;
+    dataFrom: string;
+    id: string;
+    kind: SimulationKind;
+    status: SimulationStatus;
+    portfolioId: string | null;
+    seed: number;
+    asOf: string;
+    progress: number;
+    stage: string;
+    message: string | null;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    result:
+      | {
+          __typename: 'StressTestResult';
+          asOf: string;
+          method: string;
+          recoveryDays: number | null;
+          scenario: {
+            __typename: 'StressScenario';
+            source: string;
+            id: string | null;
+            nameKo: string;
+            nameEn: string;
+            kind: string;
+            periodStart: string | null;
+            periodEnd: string | null;
+            shocks: Array<{
+              __typename: 'Shock';
+              target: ShockTarget;
+              sector: string | null;
+              symbol: string | null;
+              currencyPair: string | null;
+              change: number;
+            }>;
+          };
+          fallbackReason: { __typename: 'LocalizedText'; ko: string; en: string } | null;
+          total: {
+            __typename: 'StressTotal';
+            valueBefore: string;
+            valueAfter: string;
+            change: string;
+            changePct: number;
+          };
+          holdings: Array<{
+            __typename: 'StressHoldingImpact';
+            symbol: string;
+            sector: string | null;
+            quantity: string;
+            valueBefore: string;
+            valueAfter: string;
+            change: string;
+            changePct: number;
+          }>;
+          worstDay: { __typename: 'DatedReturn'; date: string; return: number } | null;
+        }
+      | {
+          __typename: 'MonteCarloResult';
+          asOf: string;
+          paths: number;
+          horizonDays: number;
+          seed: number;
+          initialValue: string;
+          scheduledCashFlow: string;
+          bands: Array<{
+            __typename: 'MonteCarloBandPoint';
+            step: number;
+            p5: string;
+            p25: string;
+            p50: string;
+            p75: string;
+            p95: string;
+          }>;
+          terminalValue: { __typename: 'MonteCarloTerminalValue'; mean: string; median: string };
+          terminalReturn: {
+            __typename: 'MonteCarloTerminalReturn';
+            mean: number;
+            median: number;
+            probabilityOfLoss: number;
+            valueAtRisk: Array<{
+              __typename: 'MonteCarloTailRisk';
+              confidence: number;
+              valueAtRisk: number;
+              conditionalValueAtRisk: number;
+              valueAtRiskAmount: string;
+              conditionalValueAtRiskAmount: string;
+            }>;
+            histogram: Array<{
+              __typename: 'RateHistogramBin';
+              from: number;
+              to: number;
+              count: number;
+            }>;
+          };
+          goal: {
+            __typename: 'MonteCarloGoal';
+            value: string;
+            probabilityAtEnd: number;
+            probabilityEverReached: number;
+          } | null;
+          maxDrawdown: {
+            __typename: 'MonteCarloDrawdowns';
+            mean: number;
+            percentiles: Array<{
+              __typename: 'PercentileValue';
+              percentile: number;
+              value: number;
+            }>;
+            histogram: Array<{
+              __typename: 'RateHistogramBin';
+              from: number;
+              to: number;
+              count: number;
+            }>;
+          };
+        }
+      | {
+          __typename: 'BacktestResult';
+          from: string;
+          to: string;
+          strategy: string;
+          benchmark: string;
+          initialCash: string;
+          finalValue: string;
+          finalCash: string;
+          equity: Array<{
+            __typename: 'BacktestEquityPoint';
+            date: string;
+            value: string;
+            benchmark: string | null;
+            drawdown: number;
+          }>;
+          trades: Array<{
+            __typename: 'BacktestTrade';
+            date: string;
+            symbol: string;
+            side: string;
+            quantity: number;
+            price: string;
+            amount: string;
+            commission: string;
+            tax: string;
+          }>;
+          costs: {
+            __typename: 'BacktestCosts';
+            commission: string;
+            tax: string;
+            total: string;
+            commissionRate: string;
+          };
+          metrics: {
+            __typename: 'BacktestMetrics';
+            totalReturn: number;
+            cagr: number;
+            volatility: number;
+            sharpe: number;
+            sortino: number | null;
+            maxDrawdown: number;
+            maxDrawdownPeak: string;
+            maxDrawdownTrough: string;
+            recoveryDays: number | null;
+            benchmarkCagr: number | null;
+          };
+        }
+      | {
+          __typename: 'OptimizationResult';
+          asOf: string;
+          objective: string;
+          objectiveName: string;
+          status: string;
+          converged: boolean;
+          frontierStatus: string;
+          reason: { __typename: 'LocalizedText'; ko: string; en: string } | null;
+          weights: Array<{
+            __typename: 'OptimizedWeight';
+            symbol: string;
+            weight: number;
+            currentWeight: number;
+            riskContribution: number | null;
+          }> | null;
+          portfolio: {
+            __typename: 'RiskReturnPoint';
+            expectedReturn: number;
+            volatility: number;
+            sharpe: number | null;
+          } | null;
+          current: {
+            __typename: 'CurrentPortfolioPoint';
+            expectedReturn: number;
+            volatility: number;
+            sharpe: number | null;
+          };
+          frontier: Array<{
+            __typename: 'FrontierPoint';
+            targetReturn: number;
+            expectedReturn: number | null;
+            volatility: number | null;
+            sharpe: number | null;
+            status: string;
+          }>;
+        }
+      | null;
+    error: {
+      __typename: 'SimulationError';
+      code: string;
+      field: string | null;
+      messageKo: string;
+      messageEn: string;
+    } | null;
+  } | null;
+};
+
 export type SimulationRunFieldsFragment = {
   __typename: 'SimulationRun';
   id: string;
@@ -1773,6 +2120,28 @@ export type SimulationRunFieldsFragment = {
     messageKo: string;
     messageEn: string;
   } | null;
+};
+
+export type UserScenariosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UserScenariosQuery = {
+  __typename: 'Query';
+  scenarios: Array<{
+    __typename: 'UserScenario';
+    id: string;
+    name: string;
+    description: string | null;
+    createdAt: string;
+    updatedAt: string;
+    shocks: Array<{
+      __typename: 'Shock';
+      target: ShockTarget;
+      sector: string | null;
+      symbol: string | null;
+      currencyPair: string | null;
+      change: number;
+    }>;
+  }> | null;
 };
 
 export const ApiKeyFieldsFragmentDoc = {
@@ -3235,6 +3604,106 @@ export const EtlOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<EtlOverviewQuery, EtlOverviewQueryVariables>;
+export const ModelVersionsDocument = {
+  __meta__: { hash: 'f65aa0e44668d6964114fdb012fffa052b76d957ccd8e4be53cb39ea895194a3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModelVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModelKind' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModelStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'modelVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'algorithm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beatsBaselines' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holdOutWindow' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comparisons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'model' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'baselineValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'better' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModelVersionsQuery, ModelVersionsQueryVariables>;
 export const TriggerEtlRunDocument = {
   __meta__: { hash: '62d57ceb0e0e0f0809802c81c22c574e66b06583f18d7592586d5b821e778762' },
   kind: 'Document',
@@ -4252,6 +4721,47 @@ export const SearchInstrumentsDocument = {
     },
   ],
 } as unknown as DocumentNode<SearchInstrumentsQuery, SearchInstrumentsQueryVariables>;
+export const SectorsDocument = {
+  __meta__: { hash: 'a65464de2489d5c163a2032a88e6ed08099799d215be52cc2baf502fdb1f37f7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Sectors' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SectorsQuery, SectorsQueryVariables>;
 export const CreatePortfolioDocument = {
   __meta__: { hash: 'f3422a1e884e16dbc6f3f1ba8daed0e128c88716f9aa7c5981f2cb3c8329d1f6' },
   kind: 'Document',
@@ -4698,7 +5208,7 @@ export const ListPortfoliosDocument = {
   ],
 } as unknown as DocumentNode<ListPortfoliosQuery, ListPortfoliosQueryVariables>;
 export const PortfolioDetailDocument = {
-  __meta__: { hash: '091410669311cb2ed449f5b49c5d8502d67f3239d06aa24841877e12f03d66ce' },
+  __meta__: { hash: '46389cc460c739176fc24714ece93643a5f379be8ec05614d5cb9f9461e8011c' },
   kind: 'Document',
   definitions: [
     {
@@ -4794,6 +5304,32 @@ export const PortfolioDetailDocument = {
                                           name: { kind: 'Name', value: '__typename' },
                                         },
                                         { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityUp' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'baseline' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'reasonKo' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'reasonEn' },
+                                        },
                                       ],
                                     },
                                   },
@@ -5649,6 +6185,44 @@ export const CreateScenarioDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateScenarioMutation, CreateScenarioMutationVariables>;
+export const DeleteScenarioDocument = {
+  __meta__: { hash: '2e9a075c920639ec6ba8d68d8d5c7f736e73ec09ad4b28baa6cd1d38b5069dfc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteScenario' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteScenario' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
 export const GetRiskScoreDocument = {
   __meta__: { hash: 'cf5243cf1fce22cdff4f69cbbb13c1a1746f7da5590bf90c49d64aee747764b5' },
   kind: 'Document',
@@ -6282,6 +6856,120 @@ export const ListScenariosDocument = {
     },
   ],
 } as unknown as DocumentNode<ListScenariosQuery, ListScenariosQueryVariables>;
+export const ListSimulationsDocument = {
+  __meta__: { hash: 'fa52159b2942aac261a707b9dfc270a242b29cf507bf4fd796ae4bd48033de7c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ListSimulations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'simulations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SimulationRunFields' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListSimulationsQuery, ListSimulationsQueryVariables>;
 export const OptimizePortfolioDocument = {
   __meta__: { hash: '9c8177b290c8543af2629cdf7c94c1504bb7224fe24841d5a2b8e76008853f40' },
   kind: 'Document',
@@ -7000,3 +7688,627 @@ export const SimulationProgressDocument = {
   SimulationProgressSubscription,
   SimulationProgressSubscriptionVariables
 >;
+export const SimulationReportDocument = {
+  __meta__: { hash: '1ffbe28c76b91a4b6aa18587eef8ec43a3ed273d56e034c92ca2b9398f7ee8c2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SimulationReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'simulation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimulationRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputHash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dataFrom' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'result' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'StressTestResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'scenario' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameKo' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'shocks' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'currencyPair' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'fallbackReason' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ko' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueBefore' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueAfter' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'changePct' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'holdings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueBefore' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'valueAfter' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'changePct' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'worstDay' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'return' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recoveryDays' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'MonteCarloResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'paths' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'initialValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scheduledCashFlow' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bands' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'p5' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'p25' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'p50' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'p75' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'p95' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'terminalValue' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'terminalReturn' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityOfLoss' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'valueAtRisk' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'confidence' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'valueAtRisk' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'conditionalValueAtRisk' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'valueAtRiskAmount' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: {
+                                            kind: 'Name',
+                                            value: 'conditionalValueAtRiskAmount',
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'histogram' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityAtEnd' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'probabilityEverReached' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'maxDrawdown' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'percentiles' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'percentile' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'histogram' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: '__typename' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'BacktestResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'benchmark' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'initialCash' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'finalValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'finalCash' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'equity' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'benchmark' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'drawdown' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trades' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'commission' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'costs' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'commission' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'commissionRate' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'metrics' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totalReturn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cagr' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sortino' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'maxDrawdown' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'maxDrawdownPeak' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'maxDrawdownTrough' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'recoveryDays' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'benchmarkCagr' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: {
+                          kind: 'NamedType',
+                          name: { kind: 'Name', value: 'OptimizationResult' },
+                        },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'objectiveName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'converged' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reason' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ko' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'weights' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'currentWeight' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'riskContribution' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'portfolio' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'current' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'frontier' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'targetReturn' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'expectedReturn' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'volatility' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sharpe' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'frontierStatus' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimulationRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimulationRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'portfolioId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'error' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageKo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimulationReportQuery, SimulationReportQueryVariables>;
+export const UserScenariosDocument = {
+  __meta__: { hash: '6cc813275d70dac373c4f8d5835b9bc7157418f461b52e8e102f47e6a6604450' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UserScenarios' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scenarios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shocks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'symbol' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currencyPair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserScenariosQuery, UserScenariosQueryVariables>;

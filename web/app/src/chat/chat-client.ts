@@ -13,12 +13,37 @@ export interface ChatToolCall {
   name: string;
   arguments: unknown;
   ok: boolean;
+  /** SSE only: the call's id, and what it returned (for a card) or why it failed. */
+  callId?: string;
+  structuredContent?: unknown;
+  error?: string;
+}
+
+/** A result the agent asked for, for the panel to draw as the pages do. */
+export interface ChatResult {
+  tool: string;
+  arguments: Record<string, unknown>;
+  structuredContent: unknown;
 }
 
 export interface ChatReply {
   conversationId: string;
   reply: string;
   toolCalls: ChatToolCall[];
+  results?: ChatResult[];
+  /** 'confirmation': a write waits for yes (see `proposed`); 'clarification': a question. */
+  awaiting?: 'confirmation' | 'clarification';
+  proposed?: { name: string; arguments: Record<string, unknown> };
+}
+
+/** A tool call that has started (SSE `tool_call` with status `started`) or reports progress. */
+export interface ChatToolActivity {
+  callId: string;
+  name: string;
+  arguments?: Record<string, unknown>;
+  progress?: number;
+  total?: number;
+  message?: string;
 }
 
 export interface ChatRequest {
@@ -33,6 +58,8 @@ export interface ChatOptions {
   stream?: boolean;
   onDelta?: (text: string) => void;
   onToolCall?: (call: ChatToolCall) => void;
+  /** A call started, or reported progress (long-running tools: simulations). */
+  onToolActivity?: (activity: ChatToolActivity) => void;
 }
 
 export interface SseEvent {
@@ -101,7 +128,7 @@ function parseData(data: string): unknown {
 export async function sendChat(
   url: string,
   request: ChatRequest,
-  { token, signal, stream = true, onDelta, onToolCall }: ChatOptions,
+  { token, signal, stream = true, onDelta, onToolCall, onToolActivity }: ChatOptions,
 ): Promise<ChatReply> {
   const response = await fetch(url, {
     method: 'POST',
@@ -136,6 +163,13 @@ export async function sendChat(
       failure = isRecord(value) && typeof value.message === 'string' ? value.message : String(data);
     } else if (isReply(value)) {
       final = { ...value, toolCalls: value.toolCalls ?? toolCalls };
+    } else if (
+      (event === 'progress' || (isRecord(value) && value.status === 'started')) &&
+      isRecord(value) &&
+      typeof value.callId === 'string' &&
+      typeof value.name === 'string'
+    ) {
+      onToolActivity?.(value as unknown as ChatToolActivity);
     } else if (isToolCall(value)) {
       toolCalls.push(value);
       onToolCall?.(value);
