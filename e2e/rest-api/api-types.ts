@@ -292,10 +292,10 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * One portfolio: cash, holdings, and its value, P&L and weights at the latest closes.
-     * @description One portfolio: cash, holdings, and its value, P&L and weights at the latest closes.
+     * One portfolio: cash (settled and withdrawable, and sale proceeds awaiting T+2 settlement), holdings, and its value, P&L and weights at the latest closes.
+     * @description One portfolio: cash (settled and withdrawable, and sale proceeds awaiting T+2 settlement), holdings, and its value, P&L and weights at the latest closes.
      *
-     *     포트폴리오 하나의 현금, 보유 종목, 최근 종가 기준 평가금액·손익·비중.
+     *     포트폴리오 하나의 현금(출금 가능한 결제 현금과 T+2 결제 대기 매도 대금), 보유 종목, 최근 종가 기준 평가금액·손익·비중.
      *
      *     GraphQL: the catalogue operation `GetPortfolio`.
      */
@@ -359,9 +359,9 @@ export interface paths {
     put?: never;
     /**
      * Adds a line to a portfolio ledger.
-     * @description Adds a line to a portfolio ledger. BUY and SELL need symbol, quantity and price; DEPOSIT and WITHDRAW need amount; DIVIDEND needs symbol and amount.
+     * @description Adds a line to a portfolio ledger. BUY and SELL need symbol, quantity (whole shares) and price (whole won, on the day's tick grid and within its ±30% limit); leave fee and tax out to have them computed from the KRX rules of the day (the portfolio's commission rate; on a sale the securities transaction and rural special taxes). DEPOSIT and WITHDRAW need amount (a withdrawal only up to settled cash: sale proceeds settle on T+2); DIVIDEND needs symbol and gross amount (15.4% withheld when tax is left out; shares must be held on recordDate); SPLIT needs symbol and shareFactor.
      *
-     *     포트폴리오 원장에 한 줄을 기록합니다. BUY·SELL은 symbol·quantity·price, DEPOSIT·WITHDRAW는 amount, DIVIDEND는 symbol·amount가 필요합니다.
+     *     포트폴리오 원장에 한 줄을 기록합니다. BUY·SELL은 symbol·quantity(정수 주)·price(원 단위, 그날의 호가단위·가격제한폭 안)가 필요하고, fee·tax를 비우면 그날의 KRX 규칙(포트폴리오 수수료율, 매도 시 증권거래세·농어촌특별세)으로 계산합니다. DEPOSIT·WITHDRAW는 amount(출금은 결제된 현금까지, 매도 대금은 T+2 결제), DIVIDEND는 symbol·amount(세전, tax를 비우면 15.4% 원천징수, 기준일 recordDate에 보유해야 함), SPLIT은 symbol·shareFactor가 필요합니다.
      *
      *     GraphQL: the catalogue operation `RecordLedgerEntry`.
      */
@@ -651,7 +651,7 @@ export interface components {
       role: 'USER' | 'PARTNER' | 'ADMIN';
       totpEnabled: boolean;
     } | null;
-    /** @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on. */
+    /** @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on. The address must have been confirmed through the sign-up mail. */
     LogInResult: {
       accessToken: string;
       expiresIn: number;
@@ -878,7 +878,7 @@ export interface components {
           };
         }[]
       | null;
-    /** @description Creates a portfolio with opening cash, and buys its first holdings by quantity or weight. */
+    /** @description Creates a portfolio with opening cash, and buys its first holdings by quantity or weight at their latest closes, paying the portfolio’s commission on each. */
     CreatePortfolioWithHoldingsResult: {
       id: string;
       name: string;
@@ -889,11 +889,14 @@ export interface components {
         averageCost: string;
       }[];
     };
-    /** @description One of your portfolios by id; null when there is none. */
+    /** @description One of your portfolios by id; null when you have none with that id. Another user's portfolio answers null too, exactly as a missing one, so that an id reveals nothing. */
     GetPortfolioResult: {
       id: string;
       name: string;
       cash: string;
+      settledCash: string;
+      unsettledCash: string;
+      commissionRate: string;
       realizedPnl: string;
       /** Format: date-time */
       createdAt: string;
@@ -955,22 +958,27 @@ export interface components {
           }[]
         | null;
     };
-    /** @description Adds a line to a portfolio ledger: a buy or sell, a deposit, a withdrawal or a dividend. A sell beyond the position or a withdrawal beyond the cash is refused, naming the field (`extensions.argument`). */
+    /** @description Adds a line to a portfolio ledger: a buy or sell, a deposit, a withdrawal, a dividend or a split. The whole ledger is checked in date order: a sell beyond the position at its date, a withdrawal beyond the cash settled by its date, a dividend without a holding on its record date, or a price KRX would not have matched is refused, naming the field (`extensions.argument`), and nothing is written. */
     RecordLedgerEntryResult: {
       id: string;
       /** @enum {string} */
-      type: 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND';
+      type: 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND' | 'SPLIT';
       symbol: string | null;
       quantity: string | null;
       price: string | null;
       amount: string;
       fee: string;
       tax: string;
+      feeMethod: ('COMPUTED' | 'GIVEN') | null;
+      taxMethod: ('COMPUTED' | 'GIVEN') | null;
+      taxRule: string | null;
+      settlesOn: string | null;
+      shareFactor: string | null;
       /** Format: date-time */
       occurredAt: string;
       note: string | null;
     };
-    /** @description One of your portfolios by id; null when there is none. */
+    /** @description One of your portfolios by id; null when you have none with that id. Another user's portfolio answers null too, exactly as a missing one, so that an id reveals nothing. */
     GetRiskScoreResult: {
       id: string;
       name: string;
@@ -1892,7 +1900,7 @@ export interface operations {
            */
           name: string;
           /**
-           * @description Opening cash in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
+           * @description Opening cash in whole KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
            * @example 10000000
            */
           cash: string;
@@ -1902,7 +1910,7 @@ export interface operations {
             symbol: string;
             /** @description Shares to buy at the latest close. An exact decimal number as a string, such as "1234.5" (money in KRW). */
             quantity?: string;
-            /** @description Share of the opening cash to put in it, as a fraction (0.25 = 25 %); whole shares are bought. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+            /** @description Share of the opening cash to put in it, commission included, as a fraction (0.25 = 25 %); whole shares are bought. An exact decimal number as a string, such as "1234.5" (money in KRW). */
             weight?: string;
           }[];
         };
@@ -2107,31 +2115,38 @@ export interface operations {
            * @example BUY
            * @enum {string}
            */
-          type: 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND';
+          type: 'DEPOSIT' | 'WITHDRAW' | 'BUY' | 'SELL' | 'DIVIDEND' | 'SPLIT';
           /**
-           * @description The KRX code, for trades and dividends. A 6-character KRX code, such as "005930".
+           * @description The KRX code, for trades, dividends and splits. A 6-character KRX code, such as "005930".
            * @example 005930
            */
           symbol?: string;
           /**
-           * @description Shares traded. An exact decimal number as a string, such as "1234.5" (money in KRW).
+           * @description Shares traded: a whole number. An exact decimal number as a string, such as "1234.5" (money in KRW).
            * @example 10
            */
           quantity?: string;
           /**
-           * @description Price per share in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
+           * @description Price per share in whole KRW. An exact decimal number as a string, such as "1234.5" (money in KRW).
            * @example 71000
            */
           price?: string;
-          /** @description Cash amount for a deposit, withdrawal or dividend. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          /** @description Cash amount in whole KRW for a deposit, withdrawal or dividend (gross). An exact decimal number as a string, such as "1234.5" (money in KRW). */
           amount?: string;
-          /** @description Brokerage fee in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          /** @description Brokerage fee in KRW; left out, it is the portfolio's commission rate on the amount. An exact decimal number as a string, such as "1234.5" (money in KRW). */
           fee?: string;
-          /** @description Tax in KRW. An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          /** @description Tax in KRW; left out, a sale pays the securities transaction and rural special taxes of its settlement day and a dividend the 15.4% withholding. A buy is never taxed. An exact decimal number as a string, such as "1234.5" (money in KRW). */
           tax?: string;
+          /** @description For a SPLIT: shares after per share before (5 in a 5:1 split). An exact decimal number as a string, such as "1234.5" (money in KRW). */
+          shareFactor?: string;
+          /**
+           * Format: date
+           * @description For a DIVIDEND: the record day (배당기준일) on which the shares were held; defaults to the day of `occurredAt`. A calendar day, such as "2024-05-31".
+           */
+          recordDate?: string;
           /**
            * Format: date-time
-           * @description When it happened; defaults to now. An instant in ISO 8601 form, such as "2024-05-31T06:30:00Z".
+           * @description When it happened; defaults to now. Not before 1956-03-03 (KRX’s first day), not in the future; a back-dated line is accepted when the whole ledger still holds in date order. An instant in ISO 8601 form, such as "2024-05-31T06:30:00Z".
            */
           occurredAt?: string;
           /** @description A free-text note, up to 200 characters. */
