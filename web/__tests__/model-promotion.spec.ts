@@ -1,17 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ModelVersionsSection from '../app/src/components/ModelVersionsSection.vue';
+import { supportModalDialogs } from './modal-dialogs.js';
 import { mountWithApp, refusal, type Answer } from './mount-with-app.js';
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+beforeAll(supportModalDialogs);
 
 afterEach(() => {
   document.body.innerHTML = '';

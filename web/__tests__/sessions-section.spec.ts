@@ -4,17 +4,10 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import SessionsSection from '../app/src/components/SessionsSection.vue';
 import { useSessionStore } from '../app/src/stores/session.js';
 import { authSession } from './auth-fixtures.js';
+import { supportModalDialogs } from './modal-dialogs.js';
 import { mountWithApp, refusal, type Answer } from './mount-with-app.js';
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+beforeAll(supportModalDialogs);
 
 afterEach(() => {
   document.body.innerHTML = '';
