@@ -212,7 +212,7 @@ describe('the REST API', () => {
     const { client } = rest;
     rest.answers.length = 0;
     const portfolio = await client.POST('/api/v1/portfolios', {
-      body: { name: `every route ${Date.now()}`, cash: '50000000', holdings: [] },
+      body: { name: `every route ${Date.now()}`, cash: '0', holdings: [] },
     });
     const id = portfolio.data!.id;
     await client.GET('/api/v1/me');
@@ -242,6 +242,11 @@ describe('the REST API', () => {
     });
     await client.GET('/api/v1/portfolios/{portfolioId}/value-history', {
       params: { path: { portfolioId: id }, query: { from: '2022-09-01', to: '2022-09-19' } },
+    });
+    // The ledger checks entries in date order: the cash comes in before the 2022 buy.
+    await client.POST('/api/v1/portfolios/{portfolioId}/trades', {
+      params: { path: { portfolioId: id } },
+      body: { type: 'DEPOSIT', amount: '50000000', occurredAt: '2022-09-01T00:00:00Z' },
     });
     await client.POST('/api/v1/portfolios/{portfolioId}/trades', {
       params: { path: { portfolioId: id } },
