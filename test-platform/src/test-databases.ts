@@ -20,6 +20,8 @@ export function testConfig(overrides: Record<string, string> = {}): Env {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_PREFIX: `capstone_test_${worker}_${randomBytes(3).toString('hex')}`,
+    // A key of this run's own, as every deployment has (production refuses the repository's).
+    SECRETS_ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}`,
     ...overrides,
   });
 }
