@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { lock } from 'proper-lockfile';
 
 const run = promisify(execFile);
 
@@ -20,11 +21,28 @@ export const INSPECTOR = join(
 );
 export const CONFORMANCE = join(modules, '@modelcontextprotocol/conformance/dist/index.js');
 
+const installed = () => [NODE_22, INSPECTOR, CONFORMANCE].every((path) => existsSync(path));
+
+/**
+ * Installs the tools once. Test files run in parallel processes, and two `npm ci` in one folder
+ * remove each other's files: the first takes a lock on the folder, the others wait for it and
+ * then find the tools there.
+ */
 export async function ensureClientTools(): Promise<void> {
-  if ([NODE_22, INSPECTOR, CONFORMANCE].every((path) => existsSync(path))) return;
-  await run('npm', ['ci', '--no-audit', '--no-fund', '--prefix', CLIENT_TOOLS], {
-    timeout: 600_000,
+  if (installed()) return;
+  const release = await lock(CLIENT_TOOLS, {
+    lockfilePath: join(CLIENT_TOOLS, '.install.lock'),
+    stale: 60_000,
+    retries: { retries: 600, minTimeout: 1_000, maxTimeout: 1_000 },
   });
+  try {
+    if (installed()) return;
+    await run('npm', ['ci', '--no-audit', '--no-fund', '--prefix', CLIENT_TOOLS], {
+      timeout: 600_000,
+    });
+  } finally {
+    await release();
+  }
 }
 
 /** Runs a client tool on Node 22; gives back what it printed and its exit code. */
