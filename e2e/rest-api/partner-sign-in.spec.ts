@@ -10,7 +10,11 @@ import { typedClient } from './rest-fixtures.js';
  * makes an API key and works with it, all over `/api/v1` and no GraphQL. Every JSON answer is
  * checked against the OpenAPI document's schemas.
  */
-const platform = usePlatform({ services: [...SUBGRAPHS, 'gateway'] });
+const platform = usePlatform({
+  services: [...SUBGRAPHS, 'gateway'],
+  // A revoked key is refused at once, not within the gateway's key cache (30 s by default).
+  env: { API_KEY_CACHE_SECONDS: '0' },
+});
 
 const base = () => platform.urls.gateway!.replace(/\/graphql$/, '');
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

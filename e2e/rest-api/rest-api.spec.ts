@@ -240,7 +240,9 @@ describe('the REST API', () => {
     });
     await client.DELETE('/api/v1/api-keys/{id}', { params: { path: { id: key.data!.apiKey.id } } });
     await client.GET('/api/v1/instruments', { params: { query: { query: '삼성', limit: 5 } } });
-    await client.GET('/api/v1/instruments/{symbol}', { params: { path: { symbol: '005930' } } });
+    const samsung = await client.GET('/api/v1/instruments/{symbol}', {
+      params: { path: { symbol: '005930' } },
+    });
     await client.GET('/api/v1/instruments/{symbol}/prices', {
       params: { path: { symbol: '005930' }, query: { from: '2022-09-01', to: '2022-09-19' } },
     });
@@ -252,6 +254,24 @@ describe('the REST API', () => {
     await client.GET('/api/v1/sectors');
     await client.GET('/api/v1/portfolios');
     await client.GET('/api/v1/portfolios/{portfolioId}', { params: { path: { portfolioId: id } } });
+    await client.PATCH('/api/v1/portfolios/{portfolioId}', {
+      params: { path: { portfolioId: id } },
+      body: { name: `renamed ${Date.now()}` },
+    });
+    await client.GET('/api/v1/portfolios/{portfolioId}/value-history', {
+      params: { path: { portfolioId: id }, query: { from: '2022-09-01', to: '2022-09-19' } },
+    });
+    // Bought now, at the last close (on the tick grid, within the day's limits): a back-dated
+    // BUY would come before the portfolio's opening cash, and be refused for want of it.
+    await client.POST('/api/v1/portfolios/{portfolioId}/trades', {
+      params: { path: { portfolioId: id } },
+      body: {
+        type: 'BUY',
+        symbol: '005930',
+        quantity: '10',
+        price: String(samsung.data!.lastClose!.close),
+      },
+    });
     await client.PUT('/api/v1/portfolios/{portfolioId}/commission-rate', {
       params: { path: { portfolioId: id } },
       body: { rate: '0.00015' },
@@ -260,23 +280,6 @@ describe('the REST API', () => {
       params: { path: { portfolioId: id } },
       body: { csv: '005930,1,56000' },
       headers: { 'idempotency-key': `rest-import-${Date.now()}` },
-    });
-    await client.PATCH('/api/v1/portfolios/{portfolioId}', {
-      params: { path: { portfolioId: id } },
-      body: { name: `renamed ${Date.now()}` },
-    });
-    await client.GET('/api/v1/portfolios/{portfolioId}/value-history', {
-      params: { path: { portfolioId: id }, query: { from: '2022-09-01', to: '2022-09-19' } },
-    });
-    await client.POST('/api/v1/portfolios/{portfolioId}/trades', {
-      params: { path: { portfolioId: id } },
-      body: {
-        type: 'BUY',
-        symbol: '005930',
-        quantity: '10',
-        price: '56000',
-        occurredAt: '2022-09-19T06:30:00Z',
-      },
     });
     await client.GET('/api/v1/portfolios/{portfolioId}/risk-score', {
       params: { path: { portfolioId: growth } },
@@ -313,8 +316,12 @@ describe('the REST API', () => {
     const listed = await client.GET('/api/v1/simulations', {
       params: { query: { kind: 'MONTE_CARLO', portfolioId: growth, first: 2 } },
     });
-    expect(listed.data!.runs.every((listedRun) => listedRun.kind === 'MONTE_CARLO')).toBe(true);
-    expect(listed.data!.runs).toHaveLength(2);
+    // The flat query parameters filled the filter: the backtest and optimisation above are left out.
+    expect(listed.data!.runs.length).toBeGreaterThan(0);
+    expect(listed.data!.runs.length).toBeLessThanOrEqual(2);
+    for (const listedRun of listed.data!.runs) {
+      expect(listedRun).toMatchObject({ kind: 'MONTE_CARLO', portfolioId: growth });
+    }
     await client.GET('/api/v1/admin/model-versions', { params: { query: { limit: 5 } } });
     await client.POST('/api/v1/simulations/{runId}/cancel', {
       params: { path: { runId: run.data!.id } },
@@ -343,7 +350,7 @@ async function callAdminRoutes() {
   const admin = typedClient(prism.url, (await platform.admin('rest-admin')).headers);
   await admin.client.GET('/api/v1/admin/etl', { params: { query: { limit: 5 } } });
   const queued = await admin.client.POST('/api/v1/admin/etl/runs', {
-    body: { job: 'DAILY_BARS', symbols: ['005930'], from: '2022-09-01', to: '2022-09-19' },
+    body: { job: 'DAILY_BARS' },
   });
   expect(queued.response.status).toBe(202);
   await admin.client.POST('/api/v1/admin/etl/runs/{id}/cancel', {
