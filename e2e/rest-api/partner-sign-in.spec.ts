@@ -1,9 +1,8 @@
-import { TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@capstone/config';
 import { REST_BASE } from '@capstone/operations';
 import { TEST_PASSWORD, tokenFrom, uniqueEmail, usePlatform } from '@capstone/test-platform';
-import { typedClient } from './rest-fixtures.js';
+import { totpCodes, typedClient } from './rest-fixtures.js';
 
 /**
  * A partner with nothing but HTTP: signs up, confirms the address, logs in, refreshes the token,
@@ -140,12 +139,7 @@ describe('a partner over plain REST', () => {
     const enrolled = await client.POST('/api/v1/me/totp', {
       headers: bearer(session.accessToken),
     });
-    const totp = new TOTP({
-      secret: enrolled.data!.secret,
-      issuer: 'capstone-trading',
-      label: email,
-    });
-    const code = (stepsAhead = 0) => totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+    const code = totpCodes(enrolled.data!.secret, email);
     const confirmed = await client.POST('/api/v1/me/totp/confirm', {
       headers: bearer(session.accessToken),
       body: { code: code() },

@@ -4,7 +4,6 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@capstone/config';
 import { REST_BASE, ROUTES, operationNamed } from '@capstone/operations';
-import { TOTP } from 'otpauth';
 import {
   TEST_PASSWORD,
   tokenFrom,
@@ -13,7 +12,9 @@ import {
   type SignedInUser,
 } from '@capstone/test-platform';
 import { insertDemoHistory } from '../simulations/simulation-fixtures.js';
-import { finishedRun, startPrism, typedClient } from './rest-fixtures.js';
+import { REDIRECT_URI } from '../authorization-matrix/matrix.js';
+import { sessionIdOf } from '../authorization-matrix/rows/accounts.js';
+import { finishedRun, startPrism, totpCodes, typedClient } from './rest-fixtures.js';
 
 /**
  * The REST API as a partner uses it: a client typed from the OpenAPI document (openapi-typescript
@@ -21,7 +22,6 @@ import { finishedRun, startPrism, typedClient } from './rest-fixtures.js';
  * any request or answer the document does not allow; every JSON answer is also checked against
  * the document's schemas with ajv. And the numbers are those of GraphQL and of the MCP tools.
  */
-const REDIRECT_URI = 'http://127.0.0.1:8080/auth/callback';
 const platform = usePlatform({
   seed: true,
   services: [...SUBGRAPHS, 'gateway', 'mcp-server'],
@@ -52,11 +52,6 @@ beforeAll(async () => {
   growth = data!.find((portfolio) => portfolio.name === 'Growth')!.id;
 }, 600_000);
 afterAll(() => prism?.stop());
-
-/** The session id an access token carries (its `sid` claim). */
-const sessionIdOf = (accessToken: string): string =>
-  (JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString()) as { sid: string })
-    .sid;
 
 const toolResult = async (name: string, args: Record<string, unknown>) => {
   const result = (await agent.callTool({ name, arguments: args }, undefined, {
@@ -392,12 +387,7 @@ async function callAccountRoutes() {
   });
 
   const enrolled = await client.POST('/api/v1/me/totp', session);
-  const totp = new TOTP({
-    secret: enrolled.data!.secret,
-    issuer: 'capstone-trading',
-    label: email,
-  });
-  const code = (stepsAhead = 0) => totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+  const code = totpCodes(enrolled.data!.secret, email);
   await client.POST('/api/v1/me/totp/confirm', { ...session, body: { code: code() } });
   // The confirming code's time step is spent; the next one's is current too.
   await client.POST('/api/v1/me/totp/disable', { ...session, body: { code: code(1) } });
