@@ -4795,7 +4795,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Queued: the run, with its id; `Location` is where to follow it. */
+      /** @description Queued: the run, with its id. */
       202: {
         headers: {
           [name: string]: unknown;

@@ -238,7 +238,9 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
       description: {
         ok: 'The result.',
         created: 'Created.',
-        accepted: 'Queued: the run, with its id; `Location` is where to follow it.',
+        accepted: route.location
+          ? 'Queued: the run, with its id; `Location` is where to follow it.'
+          : 'Queued: the run, with its id.',
         events:
           'Server-sent events: `progress` for each change (data: the progress, as JSON), `error` (data: a problem) if it fails, `end` when the run has ended.',
       }[answer],
