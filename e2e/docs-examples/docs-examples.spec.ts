@@ -13,6 +13,7 @@ import { readSupergraph } from '@capstone/gateway';
 import { quoteTopic } from '@capstone/market-data';
 import { repoRoot } from '@capstone/platform';
 import {
+  insertKospiBars,
   insertKrxBars,
   readKrxBars,
   usePlatform,
@@ -30,7 +31,15 @@ const EXAMPLES = join(DOCS_DIR, 'examples');
 const runFile = promisify(execFile);
 
 const platform = usePlatform({
-  services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway'],
+  services: [
+    'accounts',
+    'portfolio',
+    'scenario',
+    'market-data',
+    'ai',
+    'gateway',
+    'simulation-worker',
+  ],
   seed: true,
 });
 let partner: SignedInUser;
@@ -38,7 +47,11 @@ let key: string;
 let redis: Redis;
 let apiSchema: GraphQLSchema;
 beforeAll(async () => {
-  await insertKrxBars(platform.config, ['005930'], '2022-09-01', '2022-09-30');
+  // Samsung Electronics for the quick-start; for the REST walkthrough's stress test, every Growth
+  // holding and the KOSPI over the years the engine estimates betas from.
+  const growth = ['005930', '000660', '035420', '207940', '035720', '006400', '247540'];
+  await insertKrxBars(platform.config, growth, '2015-01-01', '2022-09-30');
+  await insertKospiBars(platform.config, '2015-01-01', '2022-09-30');
   partner = await platform.signUp('partner');
   redis = new Redis(platform.config.REDIS_URL);
   apiSchema = Supergraph.build(readSupergraph()).apiSchema().toGraphQLJSSchema();
@@ -147,6 +160,23 @@ describe('the partner quick-start, followed as a new partner would', () => {
   );
 });
 
+describe('the REST walkthrough (docs/api/rest.md), followed with curl and jq', () => {
+  it('logs in as the demo user, stress-tests Growth, follows the run to its end and reads the result', async () => {
+    const [program, args] = command(join(EXAMPLES, 'rest-stress-test.sh'));
+    const { stdout, stderr } = await runFile(program, args, {
+      env: environment({ API_URL: new URL('/api/v1', platform.graphqlUrl).href }),
+    }).catch((error: { message: string; stdout: string }) => {
+      throw new Error(`${error.message}\n${error.stdout}`);
+    });
+    // The progress stream, which the script shows on standard error, ends with `end`.
+    expect(stderr).toMatch(/event: progress\n/);
+    expect(stderr).toMatch(/event: end\n/);
+    const run = JSON.parse(stdout) as { status: string; kind: string; result: unknown };
+    expect(run, stdout).toMatchObject({ status: 'SUCCEEDED', kind: 'STRESS_TEST' });
+    expect(run.result).toBeTruthy();
+  });
+});
+
 describe('code generation', () => {
   let project: string;
   beforeAll(() => {
@@ -245,6 +275,7 @@ describe('the docs', () => {
         'codegen.ts',
         'get-api-key.sh',
         'one-query.sh',
+        'rest-stress-test.sh',
         'subscribe-graphql-ws.ts',
         'subscribe-sse.sh',
         'typed-query.ts',

@@ -29,10 +29,11 @@ const SYMBOLS = readdirSync(KRX_DATA_DIR)
   .sort()
   .slice(0, HOLDINGS);
 
-// No registry poll while statements are counted: ai loads its versions when it (re)starts.
+// No background reads while statements are counted: ai loads its versions when it (re)starts,
+// and the ledger's split follower (which asks market-data) waits an hour.
 const platform = usePlatform({
   seed: true,
-  env: { ETL_WORKER_MODE: 'off', AI_MODEL_POLL_MS: '3600000' },
+  env: { ETL_WORKER_MODE: 'off', AI_MODEL_POLL_MS: '3600000', SPLIT_POLL_MS: '3600000' },
 });
 const counted: RunningService[] = [];
 let owner: SignedInUser;

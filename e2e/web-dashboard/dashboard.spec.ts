@@ -288,6 +288,54 @@ describe('log-in', () => {
   });
 });
 
+describe('sessions in settings', () => {
+  it('lists two signed-in browsers, ends the other by keyboard, then signs out everywhere', async () => {
+    const user = await platform.signUp('sessions');
+    // Only the browsers' sessions: end the one signing up opened.
+    await user.ask('mutation ($token: String!) { logOut(refreshToken: $token) }', {
+      token: user.refreshToken,
+    });
+    const here = await openContext();
+    const there = await openContext();
+    try {
+      await logIn(there.page, user.email, user.password);
+      await logIn(here.page, user.email, user.password);
+      const { page, problems } = here;
+      await page.goto(`${platform.webUrl()}/settings`);
+      const rows = page.getByTestId('sessions').locator('tbody tr');
+      await expect.poll(() => rows.count()).toBe(2);
+      const current = page.getByTestId('sessions').locator('tbody tr[aria-current="true"]');
+      await expect.poll(() => current.getByText('이 기기').count()).toBe(1);
+
+      const revoke = page.getByRole('button', { name: /^세션 끝내기/ });
+      await expect.poll(() => revoke.count()).toBe(1);
+      await revoke.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: '세션 끝내기' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => rows.count()).toBe(1);
+      // The other browser's session is over: on its next load it is sent to log in.
+      await there.page.reload();
+      await there.page.waitForURL('**/login**', { timeout: 15_000 });
+
+      await page.getByRole('button', { name: '모든 기기에서 로그아웃' }).click();
+      await page
+        .getByRole('dialog', { name: '모든 기기에서 로그아웃' })
+        .getByRole('button', { name: '모든 기기에서 로그아웃' })
+        .click();
+      await page.waitForURL('**/login');
+      // Going back to settings asks for a log-in again: nothing of the session is left.
+      await page.goto(`${platform.webUrl()}/settings`);
+      await page.waitForURL('**/login**');
+      expect(problems).toEqual([]);
+    } finally {
+      await here.context.close();
+      await there.context.close();
+    }
+  });
+});
+
 describe('every main page, in Korean and in English', () => {
   const pages: { name: string; path: () => string; as?: 'demo' | 'admin' }[] = [
     { name: 'landing', path: () => '/' },

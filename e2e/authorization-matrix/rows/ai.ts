@@ -43,6 +43,11 @@ export const aiRows: MatrixRow[] = [
     operation: 'mutation { cancelTrainingRun(id: "00000000-0000-4000-8000-000000000001") { id } }',
     outcomes: allow(),
   }),
+  row('Mutation.promoteModelVersion', {
+    operation:
+      'mutation { promoteModelVersion(id: "00000000-0000-4000-8000-000000000001") { id status } }',
+    outcomes: allow(),
+  }),
   row('Subscription.trainingRunUpdated', {
     operation:
       'subscription { trainingRunUpdated(id: "00000000-0000-4000-8000-000000000001") { status } }',

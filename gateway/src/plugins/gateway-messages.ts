@@ -18,6 +18,12 @@ const q = (name: string | undefined) => (name === undefined ? '' : `"${name}"`);
 const DID_YOU_MEAN = /\s*Did you mean (.+)\?$/;
 
 const RULES: readonly Rule[] = [
+  // REST routes (gateway/src/rest/serve-route.ts), when the operation's answer is not one.
+  {
+    english: /^The gateway answered without JSON$/,
+    ko: () => '게이트웨이가 JSON이 아닌 응답을 보냈습니다',
+  },
+  { english: /^No event stream$/, ko: () => '이벤트 스트림이 열리지 않았습니다' },
   // Credentials (gateway/src/plugins/credentials.ts).
   { english: /^The access token is malformed$/, ko: () => '액세스 토큰의 형식이 잘못되었습니다' },
   {

@@ -6,7 +6,7 @@ import {
   type LocalizedMessage,
 } from '@capstone/errors';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { gatewayMessage } from './gateway-messages.js';
 
 /**
@@ -98,11 +98,18 @@ function localizeResult<R extends ExecutionResult>(result: R, language: Answer):
   return { ...result, errors: localizeAll(result.errors, language) as GraphQLError[] };
 }
 
-async function* localizeStream(
+/**
+ * Each result of a stream, localized. Not an async generator: a generator waiting for the next
+ * event cannot pass a client's cancel (`return()`) on until that event comes, so an idle
+ * subscription would keep its upstream open; mapAsyncIterator forwards it at once.
+ */
+function localizeStream(
   results: AsyncIterable<ExecutionResult>,
   language: Answer,
 ): AsyncIterable<ExecutionResult> {
-  for await (const result of results) yield localizeResult(result, language);
+  return mapAsyncIterator(results[Symbol.asyncIterator](), (result) =>
+    localizeResult(result, language),
+  );
 }
 
 function localizeOutput(result: ResultProcessorInput, language: Answer): ResultProcessorInput {

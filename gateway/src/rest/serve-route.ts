@@ -1,5 +1,6 @@
-import { preferredLanguage, type Language } from '@capstone/errors';
+import { MESSAGES_EXTENSION, preferredLanguage, type Language } from '@capstone/errors';
 import { REST_BASE, withoutTypename } from '@capstone/operations';
+import { gatewayMessage } from '../plugins/gateway-messages.js';
 import { etagOf, locationOf, notModified, pageOf } from './conventions.js';
 import { readEvents, sse } from './event-stream.js';
 import {
@@ -15,6 +16,15 @@ import type { CompiledRoute, RouteTable } from './route-table.js';
 const FIRST_EVENT_WAIT_MS = 1_000;
 
 /** Runs a GraphQL request through the gateway's own Yoga pipeline (plugins and all). */
+/** A fault of the gateway's own (its answer was not what the route needs), in both languages. */
+const gatewayFault = (english: string): GraphQLErrorItem => ({
+  message: english,
+  extensions: {
+    code: 'INTERNAL_SERVER_ERROR',
+    [MESSAGES_EXTENSION]: gatewayMessage(english, undefined),
+  },
+});
+
 export type RunGraphql = (request: Request) => Promise<Response>;
 
 // Headers that describe the REST request's own body or caching, not the caller.
@@ -95,7 +105,7 @@ async function answer(
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    body = { errors: [{ message: 'The gateway answered without JSON' }] };
+    body = { errors: [gatewayFault('The gateway answered without JSON')] };
   }
   if (body.errors?.length) return failure(body.errors, language, request, response);
   const data = body.data ?? null;
@@ -153,7 +163,7 @@ async function events(
   const response = await runGraphql(graphqlRequest(request, route, variables, 'text/event-stream'));
   if (!response.headers.get('content-type')?.includes('text/event-stream') || !response.body) {
     const body = (await response.json().catch(() => ({}))) as { errors?: GraphQLErrorItem[] };
-    return failure(body.errors ?? [{ message: 'No event stream' }], language, request, response);
+    return failure(body.errors ?? [gatewayFault('No event stream')], language, request, response);
   }
   const stream = readEvents(response.body);
   // A subscription refused at once is a problem, not a stream: its first event says so, and comes

@@ -275,6 +275,8 @@ export const envSchema = z.object({
   AI_TRAINING_YEARS: limit(5, 2, 15),
   /** How often a serving process checks the registry for a newly promoted version (ms). */
   AI_MODEL_POLL_MS: limit(30_000, 200, 3_600_000),
+  /** How often the ledger looks in market-data's corporate actions for splits of held stocks (ms). */
+  SPLIT_POLL_MS: limit(3_000, 200, 3_600_000),
   /** Where model artifacts go without S3: a directory. Unset: .cache/models in the repository. */
   AI_ARTIFACT_DIR: z.string().min(1).optional(),
   /** S3-compatible artifact storage (MinIO, say): used when the endpoint and both keys are set. */

@@ -35,7 +35,7 @@ describe('a tool input schema from the operation variables', () => {
   it('gives Decimal as a string pattern and DateTime its format, with the schema’s descriptions', () => {
     const properties = input.properties as Record<string, Record<string, unknown>>;
     expect(properties.cash).toMatchObject({ type: 'string', pattern: DECIMAL_PATTERN });
-    expect(properties.cash!.description).toMatch(/^Opening cash in KRW\./);
+    expect(properties.cash!.description).toMatch(/^Opening cash in whole KRW\./);
     expect(properties.when).toMatchObject({ type: 'string', format: 'date-time' });
   });
 

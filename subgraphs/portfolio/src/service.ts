@@ -4,9 +4,6 @@ import { createPrismaClient, type PrismaClient } from './prisma.js';
 import { schema } from './schema/index.js';
 import { followCorporateActions } from './splits/follow.js';
 
-/** How often the ledger looks for new splits in market-data's corporate actions. */
-const SPLIT_POLL_MS = 3_000;
-
 export const portfolioSubgraph = defineSubgraph({
   name: 'portfolio',
   schema,
@@ -19,7 +16,7 @@ export const portfolioSubgraph = defineSubgraph({
         prisma: db,
         gateway,
         logger,
-        intervalMs: SPLIT_POLL_MS,
+        intervalMs: config.SPLIT_POLL_MS,
       }),
     };
   },

@@ -40,6 +40,7 @@ type Documents = {
   'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n': typeof types.CancelEtlRunDocument;
   'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n': typeof types.EtlOverviewDocument;
   'query ModelVersions($kind: ModelKind, $status: ModelStatus, $limit: Int) {\n  modelVersions(kind: $kind, status: $status, limit: $limit) {\n    id\n    name\n    kind\n    version\n    algorithm\n    status\n    beatsBaselines\n    reasonKo\n    reasonEn\n    holdOutWindow {\n      from\n      to\n    }\n    comparisons {\n      baseline\n      metric\n      model\n      baselineValue\n      better\n    }\n    createdAt\n    promotedAt\n    retiredAt\n  }\n}\n': typeof types.ModelVersionsDocument;
+  'mutation PromoteModelVersion($id: ID!) {\n  promoteModelVersion(id: $id) {\n    id\n    name\n    kind\n    version\n    status\n    promotedAt\n    retiredAt\n  }\n}\n': typeof types.PromoteModelVersionDocument;
   'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n': typeof types.TriggerEtlRunDocument;
   'fragment DirectoryEntry on Instrument {\n  symbol\n  nameKo\n  nameEn\n  market\n}\n': typeof types.DirectoryEntryFragmentDoc;
   'fragment ForecastFields on Forecast {\n  asOf\n  horizonDays\n  volatility {\n    value\n    baseline\n    source\n    reasonKo\n    reasonEn\n  }\n  probabilityUp {\n    value\n    baseline\n    source\n    reasonKo\n    reasonEn\n  }\n}\n': typeof types.ForecastFieldsFragmentDoc;
@@ -134,6 +135,8 @@ const documents: Documents = {
     types.EtlOverviewDocument,
   'query ModelVersions($kind: ModelKind, $status: ModelStatus, $limit: Int) {\n  modelVersions(kind: $kind, status: $status, limit: $limit) {\n    id\n    name\n    kind\n    version\n    algorithm\n    status\n    beatsBaselines\n    reasonKo\n    reasonEn\n    holdOutWindow {\n      from\n      to\n    }\n    comparisons {\n      baseline\n      metric\n      model\n      baselineValue\n      better\n    }\n    createdAt\n    promotedAt\n    retiredAt\n  }\n}\n':
     types.ModelVersionsDocument,
+  'mutation PromoteModelVersion($id: ID!) {\n  promoteModelVersion(id: $id) {\n    id\n    name\n    kind\n    version\n    status\n    promotedAt\n    retiredAt\n  }\n}\n':
+    types.PromoteModelVersionDocument,
   'mutation TriggerEtlRun($job: EtlJob!, $symbols: [String!], $from: Date, $to: Date) {\n  triggerEtlRun(job: $job, symbols: $symbols, from: $from, to: $to) {\n    id\n    status\n  }\n}\n':
     types.TriggerEtlRunDocument,
   'fragment DirectoryEntry on Instrument {\n  symbol\n  nameKo\n  nameEn\n  market\n}\n':
@@ -392,6 +395,12 @@ export function graphql(
 export function graphql(
   source: 'query ModelVersions($kind: ModelKind, $status: ModelStatus, $limit: Int) {\n  modelVersions(kind: $kind, status: $status, limit: $limit) {\n    id\n    name\n    kind\n    version\n    algorithm\n    status\n    beatsBaselines\n    reasonKo\n    reasonEn\n    holdOutWindow {\n      from\n      to\n    }\n    comparisons {\n      baseline\n      metric\n      model\n      baselineValue\n      better\n    }\n    createdAt\n    promotedAt\n    retiredAt\n  }\n}\n',
 ): (typeof documents)['query ModelVersions($kind: ModelKind, $status: ModelStatus, $limit: Int) {\n  modelVersions(kind: $kind, status: $status, limit: $limit) {\n    id\n    name\n    kind\n    version\n    algorithm\n    status\n    beatsBaselines\n    reasonKo\n    reasonEn\n    holdOutWindow {\n      from\n      to\n    }\n    comparisons {\n      baseline\n      metric\n      model\n      baselineValue\n      better\n    }\n    createdAt\n    promotedAt\n    retiredAt\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation PromoteModelVersion($id: ID!) {\n  promoteModelVersion(id: $id) {\n    id\n    name\n    kind\n    version\n    status\n    promotedAt\n    retiredAt\n  }\n}\n',
+): (typeof documents)['mutation PromoteModelVersion($id: ID!) {\n  promoteModelVersion(id: $id) {\n    id\n    name\n    kind\n    version\n    status\n    promotedAt\n    retiredAt\n  }\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -728,6 +728,24 @@ export type ModelVersionsQuery = {
   }> | null;
 };
 
+export type PromoteModelVersionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PromoteModelVersionMutation = {
+  __typename: 'Mutation';
+  promoteModelVersion: {
+    __typename: 'ModelVersion';
+    id: string;
+    name: string;
+    kind: ModelKind;
+    version: number;
+    status: ModelStatus;
+    promotedAt: string | null;
+    retiredAt: string | null;
+  };
+};
+
 export type TriggerEtlRunMutationVariables = Exact<{
   job: EtlJob;
   symbols?: Array<string> | string | null | undefined;
@@ -3704,6 +3722,57 @@ export const ModelVersionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ModelVersionsQuery, ModelVersionsQueryVariables>;
+export const PromoteModelVersionDocument = {
+  __meta__: { hash: '1b3c3e1d8a3915d6f5a49c5a025ccd500986cc5c06da03cae10c44c1e95a00de' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PromoteModelVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'promoteModelVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PromoteModelVersionMutation, PromoteModelVersionMutationVariables>;
 export const TriggerEtlRunDocument = {
   __meta__: { hash: '62d57ceb0e0e0f0809802c81c22c574e66b06583f18d7592586d5b821e778762' },
   kind: 'Document',

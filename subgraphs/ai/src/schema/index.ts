@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import './forecast.js';
 import './model-version.js';
+import './promotion.js';
 import './risk-score.js';
 import './training.js';
 

@@ -131,6 +131,22 @@ export class ModelServer {
     return next;
   }
 
+  /**
+   * Loads a version's artifact with every check serving applies, then lets it go: what an
+   * administrator's promotion asks first, so a file that would be refused is never promoted.
+   * Null when it loads; the refusal otherwise.
+   */
+  async check(version: ModelVersion): Promise<ArtifactRefusedError | null> {
+    try {
+      const loaded = await loadModel(this.store, version);
+      await loaded.release();
+      return null;
+    } catch (error) {
+      if (error instanceof ArtifactRefusedError) return error;
+      throw error;
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await this.refreshing;

@@ -304,6 +304,21 @@ export const en: Messages = {
     totpDisable: 'Turn off two-factor authentication',
     totpEnabled: 'Two-factor authentication is on',
     totpDisabled: 'Two-factor authentication is off',
+    sessions: 'Sessions',
+    sessionsLead: 'The devices and browsers signed in as you. End any you do not recognise.',
+    sessionStarted: 'Signed in',
+    sessionLastActive: 'Last active',
+    sessionExpires: 'Expires',
+    thisSession: 'This device',
+    noSessions: 'No open sessions',
+    revokeSession: 'End session',
+    revokeSessionConfirm:
+      'End the session signed in at {started}? That device will have to sign in again.',
+    sessionRevoked: 'Session ended',
+    signOutEverywhere: 'Sign out everywhere',
+    signOutEverywhereConfirm:
+      'End every session, this one included? Every device will have to sign in again.',
+    signedOutEverywhere: 'Signed out everywhere. Sign in again.',
   },
   admin: {
     title: 'ETL administration',
@@ -555,7 +570,12 @@ export const en: Messages = {
     model: 'Model',
     baselineValue: 'Baseline',
     none: 'No models registered',
-    promoteMissing: 'The API has no promote action yet (retraining promotes by its rule)',
+    promoteLead:
+      'An administrator may promote a version that is not serving; its artifact must pass its checks.',
+    promote: 'Promote',
+    promoteConfirm:
+      'Promote {name}? The version serving now retires, and forecasts switch to this one at once.',
+    promoted: '{name} promoted: it serves the forecasts now.',
   },
   notFound: {
     title: 'This page does not exist',

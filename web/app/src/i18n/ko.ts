@@ -300,6 +300,20 @@ export const ko = {
     totpDisable: '2단계 인증 끄기',
     totpEnabled: '2단계 인증을 켰습니다',
     totpDisabled: '2단계 인증을 껐습니다',
+    sessions: '세션',
+    sessionsLead: '로그인된 기기와 브라우저입니다. 모르는 세션은 끝내세요.',
+    sessionStarted: '로그인',
+    sessionLastActive: '마지막 활동',
+    sessionExpires: '만료',
+    thisSession: '이 기기',
+    noSessions: '열린 세션이 없습니다',
+    revokeSession: '세션 끝내기',
+    revokeSessionConfirm: '{started}에 로그인한 세션을 끝낼까요? 그 기기는 다시 로그인해야 합니다.',
+    sessionRevoked: '세션을 끝냈습니다',
+    signOutEverywhere: '모든 기기에서 로그아웃',
+    signOutEverywhereConfirm:
+      '이 기기를 포함해 모든 세션을 끝낼까요? 모든 기기에서 다시 로그인해야 합니다.',
+    signedOutEverywhere: '모든 기기에서 로그아웃했습니다. 다시 로그인하세요.',
   },
   admin: {
     title: 'ETL 관리',
@@ -556,7 +570,12 @@ export const ko = {
     model: '모델',
     baselineValue: '기준값',
     none: '등록된 모델이 없습니다',
-    promoteMissing: '승격은 API에 아직 없습니다 (재학습이 규칙대로 승격합니다)',
+    promoteLead:
+      '관리자는 서빙하지 않는 버전을 직접 승격할 수 있습니다. 아티팩트 검증을 통과해야 합니다.',
+    promote: '승격',
+    promoteConfirm:
+      '{name}을(를) 승격할까요? 지금 서빙 중인 버전은 은퇴하고, 예측이 곧바로 이 버전으로 바뀝니다.',
+    promoted: '{name}을(를) 승격했습니다. 이제 이 버전이 예측을 맡습니다.',
   },
   notFound: {
     title: '페이지를 찾을 수 없습니다',

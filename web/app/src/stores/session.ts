@@ -33,6 +33,23 @@ export type Refresher = (refreshToken: string) => Promise<RefreshOutcome>;
 /** Refresh this long before the access token expires, so requests never carry a stale one. */
 const REFRESH_MARGIN_MS = 60_000;
 
+/**
+ * The session an access token belongs to: its `sid` claim (the accounts service names the
+ * refresh-token family there). Read without verifying, only to mark "this device" in the list;
+ * the gateway is what trusts or refuses the token.
+ */
+export function sessionIdOf(token: string | null): string | null {
+  const payload = token?.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const sid = (JSON.parse(json) as { sid?: unknown }).sid;
+    return typeof sid === 'string' ? sid : null;
+  } catch {
+    return null;
+  }
+}
+
 function storage(): Storage | null {
   try {
     return window.sessionStorage;
@@ -52,6 +69,7 @@ export const useSessionStore = defineStore('session', () => {
 
   const signedIn = computed(() => accessToken.value !== null);
   const isAdmin = computed(() => user.value?.role === 'ADMIN');
+  const sessionId = computed(() => sessionIdOf(accessToken.value));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> | null = null;
@@ -127,6 +145,7 @@ export const useSessionStore = defineStore('session', () => {
     refresher,
     signedIn,
     isAdmin,
+    sessionId,
     start,
     end,
     refresh,
