@@ -6,7 +6,7 @@ API_URL=${API_URL:-http://127.0.0.1:4000/api/v1}
 EMAIL=${EMAIL:-demo@example.com}
 PASSWORD=${PASSWORD:-capstone-demo-2026}
 
-TOKEN=$(curl -sS --fail-with-body -X POST "$API_URL/sessions" -H 'content-type: application/json' \
+TOKEN=$(curl -sS --fail-with-body -X POST "$API_URL/auth/log-in" -H 'content-type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" | jq -r .accessToken)
 AUTH="authorization: Bearer $TOKEN"
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REST_BASE, ROUTES } from '@capstone/operations';
 import { insertKrxBars, usePlatform } from '@capstone/test-platform';
-import { CALLERS, Scene, UNLIMITED_RATES, type Outcome } from './matrix.js';
+import { CALLERS, REDIRECT_URI, Scene, UNLIMITED_RATES, type Outcome } from './matrix.js';
 import { REST_ROWS, type RestRequest } from './rest-rows.js';
 
 /**
@@ -11,6 +11,8 @@ import { REST_ROWS, type RestRequest } from './rest-rows.js';
  */
 const platform = usePlatform({
   seed: true,
+  // The external log-in routes complete a log-in at the matrix's local OpenID Connect provider.
+  oidc: { redirectUris: [REDIRECT_URI] },
   env: UNLIMITED_RATES,
 });
 let shared: Scene;

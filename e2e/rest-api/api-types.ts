@@ -4,6 +4,246 @@
  */
 
 export interface paths {
+  '/api/v1/auth/sign-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Creates an account with an e-mail address and a password, and mails a link to confirm the address; log in after opening it.
+     * @description Creates an account with an e-mail address and a password, and mails a link to confirm the address; log in after opening it.
+     *
+     *     이메일과 비밀번호로 계정을 만들고, 주소를 확인할 링크를 메일로 보냅니다. 링크를 연 뒤 로그인합니다.
+     *
+     *     GraphQL: the catalogue operation `SignUp`.
+     */
+    post: operations['signUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirms an e-mail address with the token from the sign-up mail.
+     * @description Confirms an e-mail address with the token from the sign-up mail.
+     *
+     *     가입 메일의 토큰으로 이메일 주소를 확인합니다.
+     *
+     *     GraphQL: the catalogue operation `VerifyEmail`.
+     */
+    post: operations['verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/log-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
+     * @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
+     *
+     *     이메일과 비밀번호(2단계 인증 시 코드 포함)로 로그인합니다.
+     *
+     *     GraphQL: the catalogue operation `LogIn`.
+     */
+    post: operations['logIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Trades a refresh token for new tokens.
+     * @description Trades a refresh token for new tokens.
+     *
+     *     갱신 토큰을 새 토큰으로 바꿉니다.
+     *
+     *     GraphQL: the catalogue operation `RefreshSession`.
+     */
+    post: operations['refreshSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/log-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ends the session the refresh token belongs to.
+     * @description Ends the session the refresh token belongs to.
+     *
+     *     갱신 토큰이 속한 세션을 끝냅니다.
+     *
+     *     GraphQL: the catalogue operation `LogOut`.
+     */
+    post: operations['logOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mails a link to set a new password, if the address has an account.
+     * @description Mails a link to set a new password, if the address has an account.
+     *
+     *     계정이 있으면 비밀번호를 새로 정할 링크를 메일로 보냅니다.
+     *
+     *     GraphQL: the catalogue operation `RequestPasswordReset`.
+     */
+    post: operations['requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sets a new password with the token from a reset mail, and ends every session.
+     * @description Sets a new password with the token from a reset mail, and ends every session.
+     *
+     *     재설정 메일의 토큰으로 새 비밀번호를 정하고 모든 세션을 끝냅니다.
+     *
+     *     GraphQL: the catalogue operation `ResetPassword`.
+     */
+    post: operations['resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/external-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The external log-in providers this deployment offers.
+     * @description The external log-in providers this deployment offers.
+     *
+     *     이 배포가 제공하는 외부 로그인 공급자 목록.
+     *
+     *     GraphQL: the catalogue operation `ExternalLoginProviders`.
+     */
+    get: operations['externalLoginProviders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/external-providers/{provider}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Begins a log-in at an external OpenID Connect provider.
+     * @description Begins a log-in at an external OpenID Connect provider.
+     *
+     *     외부 OpenID Connect 공급자에서 로그인을 시작합니다.
+     *
+     *     GraphQL: the catalogue operation `StartExternalLogin`.
+     */
+    post: operations['startExternalLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/external-providers/{provider}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finishes an external log-in with the URL the provider redirected to.
+     * @description Finishes an external log-in with the URL the provider redirected to.
+     *
+     *     외부 로그인 공급자가 돌려준 주소로 로그인을 마칩니다.
+     *
+     *     GraphQL: the catalogue operation `CompleteExternalLogin`.
+     */
+    post: operations['completeExternalLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -28,7 +268,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/sessions': {
+  '/api/v1/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Changes your password, given the current one; every other session ends and this device gets a new one.
+     * @description Changes your password, given the current one; every other session ends and this device gets a new one.
+     *
+     *     현재 비밀번호를 확인하고 비밀번호를 바꿉니다. 다른 모든 세션이 끝나고 이 기기에는 새 세션을 줍니다.
+     *
+     *     GraphQL: the catalogue operation `ChangePassword`.
+     */
+    put: operations['changePassword'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your signed-in sessions, the most recently active first.
+     * @description Your signed-in sessions, the most recently active first.
+     *
+     *     로그인된 내 세션 목록(최근 사용순).
+     *
+     *     GraphQL: the catalogue operation `Sessions`.
+     */
+    get: operations['sessions'];
+    put?: never;
+    post?: never;
+    /**
+     * Ends every session of yours, this one included.
+     * @description Ends every session of yours, this one included.
+     *
+     *     이 세션을 포함해 내 모든 세션을 끝냅니다.
+     *
+     *     GraphQL: the catalogue operation `SignOutEverywhere`.
+     */
+    delete: operations['signOutEverywhere'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Ends one of your sessions, e.g.
+     * @description Ends one of your sessions, e.g. a lost phone.
+     *
+     *     내 세션 하나를 끝냅니다(예: 잃어버린 휴대폰).
+     *
+     *     GraphQL: the catalogue operation `RevokeSession`.
+     */
+    delete: operations['revokeSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/totp': {
     parameters: {
       query?: never;
       header?: never;
@@ -38,14 +358,62 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
-     * @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on.
+     * Starts two-factor enrolment with a new secret.
+     * @description Starts two-factor enrolment with a new secret.
      *
-     *     이메일과 비밀번호(2단계 인증 시 코드 포함)로 로그인합니다.
+     *     2단계 인증 등록을 시작하고 새 비밀값을 받습니다.
      *
-     *     GraphQL: the catalogue operation `LogIn`.
+     *     GraphQL: the catalogue operation `EnrolTotp`.
      */
-    post: operations['logIn'];
+    post: operations['enrolTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turns two-factor authentication on with a code from the app; returns the recovery codes.
+     * @description Turns two-factor authentication on with a code from the app; returns the recovery codes.
+     *
+     *     인증 앱의 코드로 2단계 인증을 켜고 복구 코드를 받습니다.
+     *
+     *     GraphQL: the catalogue operation `ConfirmTotp`.
+     */
+    post: operations['confirmTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turns two-factor authentication off with a code from the app.
+     * @description Turns two-factor authentication off with a code from the app.
+     *
+     *     인증 앱의 코드로 2단계 인증을 끕니다.
+     *
+     *     GraphQL: the catalogue operation `DisableTotp`.
+     */
+    post: operations['disableTotp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -252,6 +620,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/sectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The KRX sectors instruments carry and the large classes above them (code, Korean and English names).
+     * @description The KRX sectors instruments carry and the large classes above them (code, Korean and English names).
+     *
+     *     종목이 가진 KRX 업종과 그 위의 대분류(코드, 한글·영문 이름).
+     *
+     *     GraphQL: the catalogue operation `Sectors`.
+     */
+    get: operations['sectors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/portfolios': {
     parameters: {
       query?: never;
@@ -366,6 +758,54 @@ export interface paths {
      *     GraphQL: the catalogue operation `RecordLedgerEntry`.
      */
     post: operations['recordLedgerEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/commission-rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sets a portfolio's brokerage commission rate (0.00015 = 0.015%), charged from now on on trades recorded without a fee.
+     * @description Sets a portfolio's brokerage commission rate (0.00015 = 0.015%), charged from now on on trades recorded without a fee.
+     *
+     *     포트폴리오의 위탁수수료율을 정합니다(0.00015 = 0.015%). 이후 수수료 없이 기록하는 거래에 적용됩니다.
+     *
+     *     GraphQL: the catalogue operation `SetPortfolioCommissionRate`.
+     */
+    put: operations['setPortfolioCommissionRate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolios/{portfolioId}/holdings/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Adds holdings from CSV rows (symbol, quantity, average cost).
+     * @description Adds holdings from CSV rows (symbol, quantity, average cost).
+     *
+     *     CSV 행(종목,수량,평균단가)으로 보유 종목을 가져옵니다.
+     *
+     *     GraphQL: the catalogue operation `ImportHoldingsCsv`.
+     */
+    post: operations['importHoldingsCsv'];
     delete?: never;
     options?: never;
     head?: never;
@@ -548,6 +988,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/scenarios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The stress scenarios you saved, with their shocks.
+     * @description The stress scenarios you saved, with their shocks.
+     *
+     *     내가 저장한 스트레스 시나리오와 그 충격.
+     *
+     *     GraphQL: the catalogue operation `UserScenarios`.
+     */
+    get: operations['userScenarios'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/scenarios/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Deletes one of your stress scenarios (runs that used it keep their own copy).
+     * @description Deletes one of your stress scenarios (runs that used it keep their own copy).
+     *
+     *     내 스트레스 시나리오 하나를 지웁니다(그 시나리오로 한 실행은 제 사본을 지킵니다).
+     *
+     *     GraphQL: the catalogue operation `DeleteScenario`.
+     */
+    delete: operations['deleteScenario'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/simulations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your simulation runs, newest first, filterable by kind, status and portfolio.
+     * @description Your simulation runs, newest first, filterable by kind, status and portfolio.
+     *
+     *     내 시뮬레이션 실행 목록(최신순), 종류·상태·포트폴리오로 거를 수 있습니다.
+     *
+     *     GraphQL: the catalogue operation `ListSimulations`.
+     */
+    get: operations['listSimulations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/simulations/{runId}': {
     parameters: {
       query?: never;
@@ -564,6 +1076,30 @@ export interface paths {
      *     GraphQL: the catalogue operation `GetSimulation`.
      */
     get: operations['getSimulation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/simulations/{runId}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One simulation run as a report: its inputs, seed, engine version and every result the charts draw.
+     * @description One simulation run as a report: its inputs, seed, engine version and every result the charts draw.
+     *
+     *     시뮬레이션 실행 하나의 보고서: 입력, 시드, 엔진 버전과 차트에 쓰는 결과 전부.
+     *
+     *     GraphQL: the catalogue operation `SimulationReport`.
+     */
+    get: operations['simulationReport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -620,6 +1156,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/etl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Each ETL job’s latest state and the latest runs (administrators).
+     * @description Each ETL job’s latest state and the latest runs (administrators).
+     *
+     *     ETL 작업별 최근 상태와 최근 실행 목록(관리자).
+     *
+     *     GraphQL: the catalogue operation `EtlOverview`.
+     */
+    get: operations['etlOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/etl/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Queues a run of an ETL batch job (administrators).
+     * @description Queues a run of an ETL batch job (administrators).
+     *
+     *     ETL 작업 실행을 대기열에 넣습니다(관리자).
+     *
+     *     GraphQL: the catalogue operation `TriggerEtlRun`.
+     */
+    post: operations['triggerEtlRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/etl/runs/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancels a queued or running ETL run (administrators).
+     * @description Cancels a queued or running ETL run (administrators).
+     *
+     *     대기 중이거나 실행 중인 ETL 실행을 취소합니다(관리자).
+     *
+     *     GraphQL: the catalogue operation `CancelEtlRun`.
+     */
+    post: operations['cancelEtlRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/model-versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The AI model registry, newest first: hold-out metrics against the baselines, whether each was promoted and why (administrators).
+     * @description The AI model registry, newest first: hold-out metrics against the baselines, whether each was promoted and why (administrators).
+     *
+     *     AI 모델 레지스트리(최신순): 보류 구간 지표와 기준 모델 대비 비교, 승격 여부와 그 이유(관리자).
+     *
+     *     GraphQL: the catalogue operation `ModelVersions`.
+     */
+    get: operations['modelVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -642,15 +1274,12 @@ export interface components {
       /** @description The path of the request. */
       instance?: string;
     };
-    /** @description The signed-in user (or the owner of the API key). */
-    MeResult: {
-      id: string;
+    /** @description Creates an account with an e-mail address and a password, and mails a link to confirm the address; log in after opening it. An address that has an account already gets a mail saying so instead, and the answer is the same. */
+    SignUpResult: {
       email: string;
-      displayName: string;
-      /** @enum {string} */
-      role: 'USER' | 'PARTNER' | 'ADMIN';
-      totpEnabled: boolean;
-    } | null;
+    };
+    /** @description Confirms an e-mail address with the token from the sign-up mail. Works once, within 24 hours; log in after. */
+    VerifyEmailResult: boolean;
     /** @description Signs in with e-mail and password, plus a TOTP or recovery code when two-factor is on. The address must have been confirmed through the sign-up mail. */
     LogInResult: {
       accessToken: string;
@@ -667,6 +1296,106 @@ export interface components {
         totpEnabled: boolean;
       };
     };
+    /** @description Trades a refresh token for new tokens. Using a refresh token twice ends its session. */
+    RefreshSessionResult: {
+      accessToken: string;
+      expiresIn: number;
+      refreshToken: string;
+      /** Format: date-time */
+      refreshTokenExpiresAt: string;
+      user: {
+        id: string;
+        email: string;
+        displayName: string;
+        /** @enum {string} */
+        role: 'USER' | 'PARTNER' | 'ADMIN';
+        totpEnabled: boolean;
+      };
+    };
+    /** @description Ends the session the refresh token belongs to; its access tokens stop working within a second. True when there was one. */
+    LogOutResult: boolean;
+    /** @description Mails a link to set a new password, if the address has an account. Always true, so the answer does not tell whether it has. */
+    RequestPasswordResetResult: boolean;
+    /** @description Sets a new password with the token from a reset mail, confirms the address and ends every session. The token works once, within 30 minutes. Log in after. */
+    ResetPasswordResult: boolean;
+    /** @description The external providers this deployment offers. */
+    ExternalLoginProvidersResult:
+      | {
+          name: string;
+          displayName: string;
+        }[]
+      | null;
+    /** @description Begins a log-in at an external OpenID Connect provider (authorization code flow with PKCE). */
+    StartExternalLoginResult: {
+      authorizationUrl: string;
+      state: string;
+    };
+    /** @description Finishes an external log-in with the URL the provider redirected to, and signs in. */
+    CompleteExternalLoginResult: {
+      accessToken: string;
+      expiresIn: number;
+      refreshToken: string;
+      /** Format: date-time */
+      refreshTokenExpiresAt: string;
+      user: {
+        id: string;
+        email: string;
+        displayName: string;
+        /** @enum {string} */
+        role: 'USER' | 'PARTNER' | 'ADMIN';
+        totpEnabled: boolean;
+      };
+    };
+    /** @description The signed-in user (or the owner of the API key). */
+    MeResult: {
+      id: string;
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'USER' | 'PARTNER' | 'ADMIN';
+      totpEnabled: boolean;
+    } | null;
+    /** @description Changes your password, given the current one. Every session ends, this one included; the answer is a new session for this device. */
+    ChangePasswordResult: {
+      accessToken: string;
+      expiresIn: number;
+      refreshToken: string;
+      /** Format: date-time */
+      refreshTokenExpiresAt: string;
+      user: {
+        id: string;
+        email: string;
+        displayName: string;
+        /** @enum {string} */
+        role: 'USER' | 'PARTNER' | 'ADMIN';
+        totpEnabled: boolean;
+      };
+    };
+    /** @description Your signed-in sessions, the most recently active first. */
+    SessionsResult:
+      | {
+          id: string;
+          /** Format: date-time */
+          startedAt: string;
+          /** Format: date-time */
+          lastActiveAt: string;
+          /** Format: date-time */
+          expiresAt: string;
+        }[]
+      | null;
+    /** @description Ends every session of yours, this one included: every device must sign in again. Returns how many ended. */
+    SignOutEverywhereResult: number;
+    /** @description Ends one of your sessions (see `sessions`), e.g. a lost phone. True when it was open. */
+    RevokeSessionResult: boolean;
+    /** @description Starts two-factor enrolment with a new secret. Signed-in sessions only. */
+    EnrolTotpResult: {
+      secret: string;
+      otpauthUri: string;
+    };
+    /** @description Turns two-factor on with a code from the app. Returns recovery codes, shown only this once. */
+    ConfirmTotpResult: string[];
+    /** @description Turns two-factor off, given a current code not used before (not the one that logged in). Throttled like logIn. */
+    DisableTotpResult: boolean;
     /** @description Your API keys, newest first, revoked ones included. */
     ApiKeysResult:
       | {
@@ -864,6 +1593,17 @@ export interface components {
           }[]
         | null;
     };
+    /** @description The sectors that instruments carry, and the large classes above them, by code: what a sector shock or a sector bound may name (by `code`). A shock on a large class reaches its medium classes (`parent`). */
+    SectorsResult:
+      | {
+          code: string;
+          nameKo: string;
+          nameEn: string;
+          parent: {
+            code: string;
+          } | null;
+        }[]
+      | null;
     /** @description Your portfolios, by name. */
     ListPortfoliosResult:
       | {
@@ -977,6 +1717,19 @@ export interface components {
       /** Format: date-time */
       occurredAt: string;
       note: string | null;
+    };
+    /** @description Sets the brokerage commission rate charged on trades recorded without a fee from now on, as a fraction (0.00015 = 0.015%). Lines already recorded keep their fee. */
+    SetPortfolioCommissionRateResult: {
+      id: string;
+      commissionRate: string;
+    };
+    /** @description Adds holdings from CSV rows `symbol,quantity,average cost` (a header row is allowed). Each is recorded as a transfer-in at its cost, so cash does not change. If any row is bad, nothing is imported and every bad row is reported with its line number in `extensions.rows`. */
+    ImportHoldingsCsvResult: {
+      id: string;
+      holdings: {
+        symbol: string;
+        quantity: string;
+      }[];
     };
     /** @description One of your portfolios by id; null when you have none with that id. Another user's portfolio answers null too, exactly as a missing one, so that an id reveals nothing. */
     GetRiskScoreResult: {
@@ -1156,6 +1909,56 @@ export interface components {
       startedAt: string | null;
       finishedAt: string | null;
     };
+    /** @description Your own scenarios, by name (the built-in ones are scenarioTemplates). */
+    UserScenariosResult:
+      | {
+          id: string;
+          name: string;
+          description: string | null;
+          shocks: {
+            /** @enum {string} */
+            target: 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
+            sector: string | null;
+            symbol: string | null;
+            currencyPair: string | null;
+            change: number;
+          }[];
+          /** Format: date-time */
+          createdAt: string;
+          /** Format: date-time */
+          updatedAt: string;
+        }[]
+      | null;
+    /** @description Deletes one of your scenarios (runs that used it keep their own copy of it). */
+    DeleteScenarioResult: boolean;
+    /** @description Your simulation runs, newest first, a page at a time. */
+    ListSimulationsResult: {
+      runs: {
+        id: string;
+        /** @enum {string} */
+        kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+        /** @enum {string} */
+        status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+        portfolioId: string | null;
+        seed: number;
+        asOf: string;
+        progress: number;
+        stage: string;
+        message: string | null;
+        error: {
+          code: string;
+          field: string | null;
+          messageKo: string;
+          messageEn: string;
+        } | null;
+        /** Format: date-time */
+        queuedAt: string;
+        startedAt: string | null;
+        finishedAt: string | null;
+      }[];
+      nextCursor: string | null;
+      hasMore: boolean;
+    } | null;
     /** @description One of your simulation runs by id; null when there is none. */
     GetSimulationResult: {
       id: string;
@@ -1294,6 +2097,217 @@ export interface components {
           )
         | null;
     } | null;
+    /** @description One of your simulation runs by id; null when there is none. */
+    SimulationReportResult: {
+      id: string;
+      /** @enum {string} */
+      kind: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      portfolioId: string | null;
+      seed: number;
+      asOf: string;
+      progress: number;
+      stage: string;
+      message: string | null;
+      error: {
+        code: string;
+        field: string | null;
+        messageKo: string;
+        messageEn: string;
+      } | null;
+      /** Format: date-time */
+      queuedAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+      inputs: string;
+      inputHash: string;
+      engineVersion: string;
+      dataFrom: string;
+      result:
+        | (
+            | {
+                asOf: string;
+                method: string;
+                scenario: {
+                  source: string;
+                  id: string | null;
+                  nameKo: string;
+                  nameEn: string;
+                  kind: string;
+                  periodStart: string | null;
+                  periodEnd: string | null;
+                  shocks: {
+                    /** @enum {string} */
+                    target: 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
+                    sector: string | null;
+                    symbol: string | null;
+                    currencyPair: string | null;
+                    change: number;
+                  }[];
+                };
+                fallbackReason: {
+                  ko: string;
+                  en: string;
+                } | null;
+                total: {
+                  valueBefore: string;
+                  valueAfter: string;
+                  change: string;
+                  changePct: number;
+                };
+                holdings: {
+                  symbol: string;
+                  sector: string | null;
+                  quantity: string;
+                  valueBefore: string;
+                  valueAfter: string;
+                  change: string;
+                  changePct: number;
+                }[];
+                worstDay: {
+                  date: string;
+                  return: number;
+                } | null;
+                recoveryDays: number | null;
+              }
+            | {
+                asOf: string;
+                paths: number;
+                horizonDays: number;
+                seed: number;
+                initialValue: string;
+                scheduledCashFlow: string;
+                bands: {
+                  step: number;
+                  p5: string;
+                  p25: string;
+                  p50: string;
+                  p75: string;
+                  p95: string;
+                }[];
+                terminalValue: {
+                  mean: string;
+                  median: string;
+                };
+                terminalReturn: {
+                  mean: number;
+                  median: number;
+                  probabilityOfLoss: number;
+                  valueAtRisk: {
+                    confidence: number;
+                    valueAtRisk: number;
+                    conditionalValueAtRisk: number;
+                    valueAtRiskAmount: string;
+                    conditionalValueAtRiskAmount: string;
+                  }[];
+                  histogram: {
+                    from: number;
+                    to: number;
+                    count: number;
+                  }[];
+                };
+                goal: {
+                  value: string;
+                  probabilityAtEnd: number;
+                  probabilityEverReached: number;
+                } | null;
+                maxDrawdown: {
+                  mean: number;
+                  percentiles: {
+                    percentile: number;
+                    value: number;
+                  }[];
+                  histogram: {
+                    from: number;
+                    to: number;
+                    count: number;
+                  }[];
+                };
+              }
+            | {
+                from: string;
+                to: string;
+                strategy: string;
+                benchmark: string;
+                initialCash: string;
+                finalValue: string;
+                finalCash: string;
+                equity: {
+                  date: string;
+                  value: string;
+                  benchmark: string | null;
+                  drawdown: number;
+                }[];
+                trades: {
+                  date: string;
+                  symbol: string;
+                  side: string;
+                  quantity: number;
+                  price: string;
+                  amount: string;
+                  commission: string;
+                  tax: string;
+                }[];
+                costs: {
+                  commission: string;
+                  tax: string;
+                  total: string;
+                  commissionRate: string;
+                };
+                metrics: {
+                  totalReturn: number;
+                  cagr: number;
+                  volatility: number;
+                  sharpe: number;
+                  sortino: number | null;
+                  maxDrawdown: number;
+                  maxDrawdownPeak: string;
+                  maxDrawdownTrough: string;
+                  recoveryDays: number | null;
+                  benchmarkCagr: number | null;
+                };
+              }
+            | {
+                asOf: string;
+                objective: string;
+                objectiveName: string;
+                status: string;
+                converged: boolean;
+                reason: {
+                  ko: string;
+                  en: string;
+                } | null;
+                weights:
+                  | {
+                      symbol: string;
+                      weight: number;
+                      currentWeight: number;
+                      riskContribution: number | null;
+                    }[]
+                  | null;
+                portfolio: {
+                  expectedReturn: number;
+                  volatility: number;
+                  sharpe: number | null;
+                } | null;
+                current: {
+                  expectedReturn: number;
+                  volatility: number;
+                  sharpe: number | null;
+                };
+                frontier: {
+                  targetReturn: number;
+                  expectedReturn: number | null;
+                  volatility: number | null;
+                  sharpe: number | null;
+                  status: string;
+                }[];
+                frontierStatus: string;
+              }
+          )
+        | null;
+    } | null;
     /** @description Cancels one of your runs. A queued run ends CANCELLED at once; a running one is stopped by its worker, and the answer waits (up to about a second) for it to end. A run that has already ended is returned as it is. */
     CancelSimulationResult: {
       id: string;
@@ -1318,6 +2332,100 @@ export interface components {
       startedAt: string | null;
       finishedAt: string | null;
     };
+    EtlOverviewResult: {
+      etlStatus:
+        | {
+            /** @enum {string} */
+            job: 'INSTRUMENT_MASTER' | 'DAILY_BARS' | 'BACKFILL' | 'LIVE_QUOTES';
+            lastStatus:
+              | (
+                  | 'QUEUED'
+                  | 'RUNNING'
+                  | 'SUCCEEDED'
+                  | 'PARTIAL'
+                  | 'FAILED'
+                  | 'SKIPPED'
+                  | 'CANCELLED'
+                )
+              | null;
+            lastStartedAt: string | null;
+            lastFinishedAt: string | null;
+            lastSucceededAt: string | null;
+            queued: number;
+          }[]
+        | null;
+      etlRuns:
+        | {
+            id: string;
+            /** @enum {string} */
+            job: 'INSTRUMENT_MASTER' | 'DAILY_BARS' | 'BACKFILL' | 'LIVE_QUOTES';
+            /** @enum {string} */
+            trigger: 'SCHEDULE' | 'STARTUP' | 'MANUAL' | 'CLI';
+            /** @enum {string} */
+            status:
+              'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'SKIPPED' | 'CANCELLED';
+            symbols: string[] | null;
+            from: string | null;
+            to: string | null;
+            /** Format: date-time */
+            queuedAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            rows: number;
+            rowsChanged: number;
+            errorCount: number;
+            errors: string[];
+            message: string | null;
+            cancelRequested: boolean;
+          }[]
+        | null;
+    };
+    /** @description Queues a run of a batch job for the ETL worker, which picks it up within seconds (follow it with etlRuns). A backfill takes `from` (and `to`, default today) and optionally `symbols`: KRX codes and the index codes 0001, 1001, 2001; without them every tracked one. Administrators only. */
+    TriggerEtlRunResult: {
+      id: string;
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'SKIPPED' | 'CANCELLED';
+    };
+    /** @description Cancels a queued run at once, or asks a running one to stop after its current page. Administrators only. */
+    CancelEtlRunResult: {
+      id: string;
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'SKIPPED' | 'CANCELLED';
+      cancelRequested: boolean;
+    };
+    /** @description The model registry, newest first. */
+    ModelVersionsResult:
+      | {
+          id: string;
+          name: string;
+          /** @enum {string} */
+          kind: 'VOLATILITY' | 'DIRECTION';
+          version: number;
+          algorithm: string;
+          /** @enum {string} */
+          status: 'CANDIDATE' | 'PROMOTED' | 'RETIRED';
+          beatsBaselines: boolean;
+          reasonKo: string;
+          reasonEn: string;
+          holdOutWindow: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+          };
+          comparisons: {
+            baseline: string;
+            metric: string;
+            model: number | null;
+            baselineValue: number | null;
+            better: boolean;
+          }[];
+          /** Format: date-time */
+          createdAt: string;
+          promotedAt: string | null;
+          retiredAt: string | null;
+        }[]
+      | null;
   };
   responses: {
     /** @description Bad input: `field` names the parameter or body property (code BAD_USER_INPUT). */
@@ -1411,37 +2519,84 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  me: {
+  signUp: {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The log-in e-mail address.
+           * @example demo@example.com
+           */
+          email: string;
+          /**
+           * @description At least 10 characters.
+           * @example capstone-demo-2026
+           */
+          password: string;
+          /** @description Name shown in the dashboard; defaults to the e-mail name. */
+          displayName?: string;
+        };
+      };
+    };
     responses: {
-      /** @description The result. */
-      200: {
+      /** @description Created. */
+      201: {
         headers: {
-          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
-          ETag?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MeResult'];
+          'application/json': components['schemas']['SignUpResult'];
         };
-      };
-      /** @description Not modified: the tag sent in `If-None-Match` is current. */
-      304: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The token from the link. */
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerifyEmailResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
     };
@@ -1484,6 +2639,539 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  refreshSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The refresh token. */
+          refreshToken: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RefreshSessionResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  logOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The refresh token. */
+          refreshToken: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogOutResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The log-in e-mail address.
+           * @example demo@example.com
+           */
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestPasswordResetResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The token from the link. */
+          token: string;
+          /** @description At least 10 characters. */
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResetPasswordResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  externalLoginProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExternalLoginProvidersResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  startExternalLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description e.g. "google", "kakao", "naver". */
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Where the provider sends the person back; must be allowed. */
+          redirectUri: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StartExternalLoginResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  completeExternalLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The provider the log-in began with. */
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The whole redirect URL, with its code and state. */
+          callbackUrl: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompleteExternalLoginResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The password now. */
+          currentPassword: string;
+          /** @description At least 10 characters. */
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangePasswordResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  sessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  signOutEverywhere: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignOutEverywhereResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  revokeSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The session id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevokeSessionResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  enrolTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolTotpResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  confirmTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The 6-digit code. */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfirmTotpResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  disableTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The 6-digit code. */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisableTotpResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
@@ -1846,6 +3534,41 @@ export interface operations {
       503: components['responses']['Unavailable'];
     };
   };
+  sectors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SectorsResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
   listPortfolios: {
     parameters: {
       query?: never;
@@ -2162,6 +3885,94 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RecordLedgerEntryResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  setPortfolioCommissionRate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The portfolio id. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description From 0 to 0.01 (1%), at most 6 decimal places. An exact decimal number as a string, such as "1234.5" (money in KRW).
+           * @example 0.00015
+           */
+          rate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetPortfolioCommissionRateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  importHoldingsCsv: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send the same key to retry safely: the first result comes back and the work happens once (1 to 100 letters, digits or . _ : -). The same key for a different request is a 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The portfolio. */
+        portfolioId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The CSV text, UTF-8.
+           * @example 005930,10,71000
+           *     000660,5,180000
+           */
+          csv: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportHoldingsCsvResult'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -2657,6 +4468,119 @@ export interface operations {
       503: components['responses']['Unavailable'];
     };
   };
+  userScenarios: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserScenariosResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  deleteScenario: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The scenario. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeleteScenarioResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listSimulations: {
+    parameters: {
+      query?: {
+        /** @description Only this kind. */
+        kind?: 'STRESS_TEST' | 'MONTE_CARLO' | 'BACKTEST' | 'OPTIMIZATION';
+        /** @description Only this status. */
+        status?: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+        /** @description Only runs of this portfolio. */
+        portfolioId?: string;
+        /** @description How many (1 to 100). */
+        first?: number;
+        /** @description The `nextCursor` of the previous page. */
+        after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListSimulationsResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
   getSimulation: {
     parameters: {
       query?: never;
@@ -2678,6 +4602,44 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GetSimulationResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  simulationReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The run id. */
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimulationReportResult'];
         };
       };
       /** @description Not modified: the tag sent in `If-None-Match` is current. */
@@ -2747,6 +4709,177 @@ export interface operations {
         content: {
           'text/event-stream': string;
         };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  etlOverview: {
+    parameters: {
+      query?: {
+        /** @description How many (1 to 100). */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EtlOverviewResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  triggerEtlRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description The job to run.
+           * @enum {string}
+           */
+          job: 'INSTRUMENT_MASTER' | 'DAILY_BARS' | 'BACKFILL' | 'LIVE_QUOTES';
+          /**
+           * @description BACKFILL only: KRX codes and index codes to collect.
+           * @example [
+           *       "005930",
+           *       "000660"
+           *     ]
+           */
+          symbols?: string[];
+          /**
+           * Format: date
+           * @description BACKFILL only: the first day. A calendar day, such as "2024-05-31".
+           * @example 2024-01-02
+           */
+          from?: string;
+          /**
+           * Format: date
+           * @description BACKFILL only: the last day (default today). A calendar day, such as "2024-05-31".
+           * @example 2024-06-28
+           */
+          to?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Queued: the run, with its id. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriggerEtlRunResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  cancelEtlRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The run. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CancelEtlRunResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  modelVersions: {
+    parameters: {
+      query?: {
+        /** @description Only versions of this kind. */
+        kind?: 'VOLATILITY' | 'DIRECTION';
+        /** @description Only versions in this state. */
+        status?: 'CANDIDATE' | 'PROMOTED' | 'RETIRED';
+        /** @description How many (1 to 200). */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelVersionsResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];

@@ -4,9 +4,17 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '@capstone/config';
 import { REST_BASE, ROUTES, operationNamed } from '@capstone/operations';
-import { usePlatform, type SignedInUser } from '@capstone/test-platform';
+import {
+  TEST_PASSWORD,
+  tokenFrom,
+  uniqueEmail,
+  usePlatform,
+  type SignedInUser,
+} from '@capstone/test-platform';
 import { insertDemoHistory } from '../simulations/simulation-fixtures.js';
-import { finishedRun, startPrism, typedClient } from './rest-fixtures.js';
+import { REDIRECT_URI } from '../authorization-matrix/matrix.js';
+import { sessionIdOf } from '../authorization-matrix/rows/accounts.js';
+import { finishedRun, startPrism, totpCodes, typedClient } from './rest-fixtures.js';
 
 /**
  * The REST API as a partner uses it: a client typed from the OpenAPI document (openapi-typescript
@@ -17,6 +25,8 @@ import { finishedRun, startPrism, typedClient } from './rest-fixtures.js';
 const platform = usePlatform({
   seed: true,
   services: [...SUBGRAPHS, 'gateway', 'mcp-server'],
+  // For the external log-in routes: a local OpenID Connect provider.
+  oidc: { redirectUris: [REDIRECT_URI] },
   env: { SIMULATION_WORKER_MODE: 'in-process' },
 });
 let demo: SignedInUser;
@@ -212,11 +222,11 @@ describe('the REST API', () => {
     const { client } = rest;
     rest.answers.length = 0;
     const portfolio = await client.POST('/api/v1/portfolios', {
-      body: { name: `every route ${Date.now()}`, cash: '0', holdings: [] },
+      body: { name: `every route ${Date.now()}`, cash: '50000000', holdings: [] },
     });
     const id = portfolio.data!.id;
     await client.GET('/api/v1/me');
-    await client.POST('/api/v1/sessions', {
+    await client.POST('/api/v1/auth/log-in', {
       body: { email: 'demo@example.com', password: 'capstone-demo-2026' },
     });
     await client.GET('/api/v1/api-keys');
@@ -225,7 +235,9 @@ describe('the REST API', () => {
     });
     await client.DELETE('/api/v1/api-keys/{id}', { params: { path: { id: key.data!.apiKey.id } } });
     await client.GET('/api/v1/instruments', { params: { query: { query: '삼성', limit: 5 } } });
-    await client.GET('/api/v1/instruments/{symbol}', { params: { path: { symbol: '005930' } } });
+    const samsung = await client.GET('/api/v1/instruments/{symbol}', {
+      params: { path: { symbol: '005930' } },
+    });
     await client.GET('/api/v1/instruments/{symbol}/prices', {
       params: { path: { symbol: '005930' }, query: { from: '2022-09-01', to: '2022-09-19' } },
     });
@@ -234,6 +246,7 @@ describe('the REST API', () => {
     await client.GET('/api/v1/indices', {
       params: { query: { from: '2022-09-01', to: '2022-09-19' } },
     });
+    await client.GET('/api/v1/sectors');
     await client.GET('/api/v1/portfolios');
     await client.GET('/api/v1/portfolios/{portfolioId}', { params: { path: { portfolioId: id } } });
     await client.PATCH('/api/v1/portfolios/{portfolioId}', {
@@ -243,20 +256,25 @@ describe('the REST API', () => {
     await client.GET('/api/v1/portfolios/{portfolioId}/value-history', {
       params: { path: { portfolioId: id }, query: { from: '2022-09-01', to: '2022-09-19' } },
     });
-    // The ledger checks entries in date order: the cash comes in before the 2022 buy.
-    await client.POST('/api/v1/portfolios/{portfolioId}/trades', {
-      params: { path: { portfolioId: id } },
-      body: { type: 'DEPOSIT', amount: '50000000', occurredAt: '2022-09-01T00:00:00Z' },
-    });
+    // Bought now, at the last close (on the tick grid, within the day's limits): a back-dated
+    // BUY would come before the portfolio's opening cash, and be refused for want of it.
     await client.POST('/api/v1/portfolios/{portfolioId}/trades', {
       params: { path: { portfolioId: id } },
       body: {
         type: 'BUY',
         symbol: '005930',
         quantity: '10',
-        price: '56000',
-        occurredAt: '2022-09-19T06:30:00Z',
+        price: String(samsung.data!.lastClose!.close),
       },
+    });
+    await client.PUT('/api/v1/portfolios/{portfolioId}/commission-rate', {
+      params: { path: { portfolioId: id } },
+      body: { rate: '0.00015' },
+    });
+    await client.POST('/api/v1/portfolios/{portfolioId}/holdings/import', {
+      params: { path: { portfolioId: id } },
+      body: { csv: '005930,1,56000' },
+      headers: { 'idempotency-key': `rest-import-${Date.now()}` },
     });
     await client.GET('/api/v1/portfolios/{portfolioId}/risk-score', {
       params: { path: { portfolioId: growth } },
@@ -265,9 +283,11 @@ describe('the REST API', () => {
     await client.GET('/api/v1/scenarios/{id}', {
       params: { path: { id: scenarios.data![0]!.id } },
     });
-    await client.POST('/api/v1/scenarios', {
+    const mine = await client.POST('/api/v1/scenarios', {
       body: { name: `rest ${Date.now()}`, shocks: [{ target: 'MARKET', change: -0.1 }] },
     });
+    await client.GET('/api/v1/me/scenarios');
+    await client.DELETE('/api/v1/me/scenarios/{id}', { params: { path: { id: mine.data!.id } } });
     await client.POST('/api/v1/portfolios/{portfolioId}/stress-tests', {
       params: { path: { portfolioId: id } },
       body: { templateId: 'gfc-2008' },
@@ -285,6 +305,19 @@ describe('the REST API', () => {
       body: { paths: 500, horizonDays: 5 },
     });
     await client.GET('/api/v1/simulations/{runId}', { params: { path: { runId: run.data!.id } } });
+    await client.GET('/api/v1/simulations/{runId}/report', {
+      params: { path: { runId: run.data!.id } },
+    });
+    const listed = await client.GET('/api/v1/simulations', {
+      params: { query: { kind: 'MONTE_CARLO', portfolioId: growth, first: 2 } },
+    });
+    // The flat query parameters filled the filter: the backtest and optimisation above are left out.
+    expect(listed.data!.runs.length).toBeGreaterThan(0);
+    expect(listed.data!.runs.length).toBeLessThanOrEqual(2);
+    for (const listedRun of listed.data!.runs) {
+      expect(listedRun).toMatchObject({ kind: 'MONTE_CARLO', portfolioId: growth });
+    }
+    await client.GET('/api/v1/admin/model-versions', { params: { query: { limit: 5 } } });
     await client.POST('/api/v1/simulations/{runId}/cancel', {
       params: { path: { runId: run.data!.id } },
     });
@@ -293,13 +326,110 @@ describe('the REST API', () => {
       params: { path: { portfolioId: id } },
     });
 
-    expect(rest.problems, prism.log().slice(-4000)).toEqual([]);
+    const admin = await callAdminRoutes();
+    const account = await callAccountRoutes();
+
+    const problems = [...rest.problems, ...admin.problems, ...account.problems];
+    expect(problems, prism.log().slice(-4000)).toEqual([]);
     // Every call was meant to succeed: an answer other than 2xx is a route that did not work.
-    expect(rest.answers.filter((answer) => !answer.startsWith('2'))).toEqual([]);
+    const answers = [...rest.answers, ...admin.answers, ...account.answers];
+    expect(answers.filter((answer) => !answer.startsWith('2'))).toEqual([]);
+    const called = new Set([...rest.called, ...admin.called, ...account.called]);
     const every = ROUTES.map((route) => `${route.method} ${REST_BASE}${route.path}`);
-    expect(every.filter((route) => !rest.called.has(route))).toEqual([]);
+    expect(every.filter((route) => !called.has(route))).toEqual([]);
   }, 120_000);
 });
+
+/** The administrators' routes, as an administrator. */
+async function callAdminRoutes() {
+  const admin = typedClient(prism.url, (await platform.admin('rest-admin')).headers);
+  await admin.client.GET('/api/v1/admin/etl', { params: { query: { limit: 5 } } });
+  const queued = await admin.client.POST('/api/v1/admin/etl/runs', {
+    body: { job: 'DAILY_BARS' },
+  });
+  expect(queued.response.status).toBe(202);
+  await admin.client.POST('/api/v1/admin/etl/runs/{id}/cancel', {
+    params: { path: { id: queued.data!.id } },
+  });
+  return admin;
+}
+
+/**
+ * The account routes, as a new person from signing up to signing out everywhere: the demo
+ * user's sessions stay as they are.
+ */
+async function callAccountRoutes() {
+  const account = typedClient(prism.url, {});
+  const { client } = account;
+  const email = uniqueEmail('rest-every-route');
+  const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+
+  await client.POST('/api/v1/auth/sign-up', { body: { email, password: TEST_PASSWORD } });
+  const mail = await platform.mail.nextMail(email, { subject: /Confirm your e-mail/ });
+  await client.POST('/api/v1/auth/verify-email', {
+    body: { token: tokenFrom(mail, '/verify-email') },
+  });
+  const first = (
+    await client.POST('/api/v1/auth/log-in', { body: { email, password: TEST_PASSWORD } })
+  ).data!;
+  const spare = (
+    await client.POST('/api/v1/auth/log-in', { body: { email, password: TEST_PASSWORD } })
+  ).data!;
+  const refreshed = (
+    await client.POST('/api/v1/auth/refresh', { body: { refreshToken: first.refreshToken } })
+  ).data!;
+  const session = bearer(refreshed.accessToken);
+  const sessions = await client.GET('/api/v1/me/sessions', session);
+  expect(sessions.data).toHaveLength(2);
+  await client.DELETE('/api/v1/me/sessions/{id}', {
+    ...session,
+    params: { path: { id: sessionIdOf(spare.accessToken) } },
+  });
+
+  const enrolled = await client.POST('/api/v1/me/totp', session);
+  const code = totpCodes(enrolled.data!.secret, email);
+  await client.POST('/api/v1/me/totp/confirm', { ...session, body: { code: code() } });
+  // The confirming code's time step is spent; the next one's is current too.
+  await client.POST('/api/v1/me/totp/disable', { ...session, body: { code: code(1) } });
+
+  const changed = (
+    await client.PUT('/api/v1/me/password', {
+      ...session,
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'rest changed password 1' },
+    })
+  ).data!;
+  await client.POST('/api/v1/auth/log-out', { body: { refreshToken: changed.refreshToken } });
+
+  await client.POST('/api/v1/auth/password-reset-requests', { body: { email } });
+  const reset = await platform.mail.nextMail(email, { subject: /Reset your password/ });
+  await client.POST('/api/v1/auth/password-reset', {
+    body: { token: tokenFrom(reset, '/reset-password'), newPassword: 'rest reset password 1' },
+  });
+  const again = (
+    await client.POST('/api/v1/auth/log-in', {
+      body: { email, password: 'rest reset password 1' },
+    })
+  ).data!;
+  await client.DELETE('/api/v1/me/sessions', bearer(again.accessToken));
+
+  const providers = await client.GET('/api/v1/auth/external-providers');
+  expect(providers.data!.map((provider) => provider.name)).toContain('local');
+  await client.POST('/api/v1/auth/external-providers/{provider}/start', {
+    params: { path: { provider: 'local' } },
+    body: { redirectUri: REDIRECT_URI },
+  });
+  const subject = `rest-${Date.now()}`;
+  const callbackUrl = await platform.externalLoginCallback(subject, {
+    email: `${subject}@example.com`,
+    emailVerified: true,
+    name: 'REST',
+  });
+  await client.POST('/api/v1/auth/external-providers/{provider}/complete', {
+    params: { path: { provider: 'local' } },
+    body: { callbackUrl },
+  });
+  return account;
+}
 
 describe('REST errors', () => {
   const send = (

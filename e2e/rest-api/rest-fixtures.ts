@@ -5,6 +5,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import getPort from 'get-port';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { TOTP } from 'otpauth';
 import { repoRoot } from '@capstone/platform';
 import type { paths } from './api-types.js';
 
@@ -155,4 +156,10 @@ export async function finishedRun(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the run at ${location} did not end`);
+}
+
+/** The codes of an authenticator app for `secret`: the current one, or `stepsAhead` steps later. */
+export function totpCodes(secret: string, email: string): (stepsAhead?: number) => string {
+  const totp = new TOTP({ secret, issuer: 'capstone-trading', label: email });
+  return (stepsAhead = 0) => totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
 }

@@ -46,6 +46,25 @@ describe("a route's variables", () => {
     ).toEqual({ symbols: ['005930', '000660', '035420'] });
   });
 
+  it('reads a flat query parameter into a property of an input-object variable', async () => {
+    const { route, params } = matched('GET', '/api/v1/simulations');
+    const request = new Request(
+      'http://gateway/api/v1/simulations?kind=MONTE_CARLO&portfolioId=p1&first=5',
+    );
+    expect(await requestVariables(route, params, request, 1_000)).toEqual({
+      filter: { kind: 'MONTE_CARLO', portfolioId: 'p1' },
+      first: 5,
+    });
+    await expect(
+      requestVariables(
+        route,
+        params,
+        new Request('http://gateway/api/v1/simulations?filter=x'),
+        1_000,
+      ),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
+  });
+
   it('leaves text that does not convert, so the operation names the variable', async () => {
     const { route, params } = matched('GET', '/api/v1/instruments');
     const request = new Request('http://gateway/api/v1/instruments?query=a&limit=many');

@@ -14,7 +14,7 @@ import {
 } from '../matrix.js';
 
 /** Starts two-factor enrolment of `user`; the returned function gives a code `stepsAhead` ahead. */
-async function enrol(user: SignedInUser): Promise<(stepsAhead?: number) => string> {
+export async function enrol(user: SignedInUser): Promise<(stepsAhead?: number) => string> {
   const response = await user.ask<{ enrolTotp: { secret: string } }>(
     'mutation { enrolTotp { secret } }',
   );
@@ -28,12 +28,12 @@ async function enrol(user: SignedInUser): Promise<(stepsAhead?: number) => strin
 }
 
 /** The session id an access token carries (its `sid` claim). */
-const sessionIdOf = (accessToken: string): string =>
+export const sessionIdOf = (accessToken: string): string =>
   (JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString()) as { sid: string })
     .sid;
 
 /** A token mailed to a fresh address: a sign-up link, or a reset link of a new account. */
-async function mailedToken({ platform }: RowContext, purpose: 'verify' | 'reset') {
+export async function mailedToken({ platform }: RowContext, purpose: 'verify' | 'reset') {
   if (purpose === 'verify') {
     const email = uniqueEmail('matrix-verify');
     await platform.anonymous.ask(
@@ -56,7 +56,7 @@ async function mailedToken({ platform }: RowContext, purpose: 'verify' | 'reset'
 }
 
 /** A new session of the owner's: its refresh token, to refresh or end. */
-async function newSessionOfOwner({ scene, platform }: RowContext) {
+export async function newSessionOfOwner({ scene, platform }: RowContext) {
   const owner = await scene.owner();
   return { token: (await platform.logIn(owner.email, owner.password)).refreshToken };
 }

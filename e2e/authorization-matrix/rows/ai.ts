@@ -3,7 +3,7 @@ import { aiEventChannel, type ForecastPublishedEvent } from '@capstone/ai';
 import { SIGNED_IN, allow, row, type MatrixRow, type RowContext } from '../matrix.js';
 
 /** Anyone who may read forecasts: signed in, or a key with ai:read (the partner's). */
-const AI_READERS = [...SIGNED_IN, 'partnerKeyWithoutScope' as const];
+export const AI_READERS = [...SIGNED_IN, 'partnerKeyWithoutScope' as const];
 
 let redis: Redis | undefined;
 

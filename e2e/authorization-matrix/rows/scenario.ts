@@ -48,7 +48,7 @@ export const ownerRun = perScene(async (scene) => {
   return data.runStressTest.id;
 });
 
-const newScenario = async (scene: Scene) =>
+export const newScenario = async (scene: Scene) =>
   (
     await ask<{ createScenario: { id: string } }>(
       scene,

@@ -76,11 +76,20 @@ export async function requestVariables(
 ): Promise<Record<string, unknown>> {
   const variables: Record<string, unknown> = { ...params };
   const url = new URL(request.url);
-  const queryAllowed = [...route.queryNames, ...(route.paginate ? PAGE_PARAMETERS : [])];
+  const queryAllowed = [
+    ...route.queryParameters.map(({ name }) => name),
+    ...(route.paginate ? PAGE_PARAMETERS : []),
+  ];
   for (const name of new Set(url.searchParams.keys())) {
     if (!queryAllowed.includes(name)) throw notAVariable(name, 'query', queryAllowed);
-    if (!route.queryNames.includes(name)) continue;
-    variables[name] = fromText(url.searchParams.getAll(name), route.properties[name] ?? {});
+    const parameter = route.queryParameters.find((candidate) => candidate.name === name);
+    if (!parameter) continue;
+    // `filter.kind`: the parameter fills a property of an input-object variable.
+    let target = variables;
+    for (const key of parameter.variable.slice(0, -1)) {
+      target = (target[key] ??= {}) as Record<string, unknown>;
+    }
+    target[parameter.variable.at(-1)!] = fromText(url.searchParams.getAll(name), parameter.schema);
   }
 
   const text = route.method === 'GET' ? '' : await bodyText(request, maxBytes);

@@ -5,6 +5,7 @@ import {
   loadCatalogue,
   operationNamed,
   pathVariables,
+  queryParameter,
   type Catalogue,
   type CatalogueOperation,
   type JsonSchema,
@@ -15,7 +16,8 @@ import {
 export interface CompiledRoute extends RouteMapping {
   pattern: RegExp;
   pathNames: string[];
-  queryNames: string[];
+  /** The query parameters, each with the variable path it fills (`filter.kind`: ['filter', 'kind']). */
+  queryParameters: { name: string; variable: string[]; schema: JsonSchema }[];
   bodyNames: string[];
   /** Whether the operation takes an `idempotencyKey` (filled from `Idempotency-Key`). */
   idempotent: boolean;
@@ -37,8 +39,19 @@ function compile(route: RouteMapping, catalogue: Catalogue): CompiledRoute {
   const properties = (catalogued.inputSchema.properties ?? {}) as Record<string, JsonSchema>;
   const names = Object.keys(properties);
   const pathNames = pathVariables(route);
-  const queryNames = [...(route.query ?? [])];
-  for (const name of [...pathNames, ...queryNames]) {
+  const queryParameters = (route.query ?? []).map((entry) => {
+    const { name, variable } = queryParameter(entry);
+    const schema = variable.reduce<JsonSchema | undefined>(
+      (at, key) => (at?.properties as Record<string, JsonSchema> | undefined)?.[key],
+      catalogued.inputSchema,
+    );
+    if (!schema) {
+      throw new Error(`${route.method} ${route.path}: ${route.operation} has no variable ${entry}`);
+    }
+    return { name, variable, schema };
+  });
+  const queryNames = queryParameters.map(({ variable }) => variable[0]!);
+  for (const name of pathNames) {
     if (!names.includes(name)) {
       throw new Error(`${route.method} ${route.path}: ${route.operation} has no variable ${name}`);
     }
@@ -52,7 +65,7 @@ function compile(route: RouteMapping, catalogue: Catalogue): CompiledRoute {
     ...route,
     pattern: new RegExp(`^${escape(REST_BASE)}${regex}/?$`),
     pathNames,
-    queryNames,
+    queryParameters,
     bodyNames:
       route.method === 'GET'
         ? []

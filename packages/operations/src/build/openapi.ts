@@ -5,6 +5,7 @@ import {
   ROUTES,
   pathParameters,
   pathVariables,
+  queryParameter,
 } from '../routes.js';
 import type { Catalogue, JsonSchema, JsonValue } from '../types.js';
 
@@ -32,6 +33,8 @@ const EXAMPLES: Record<string, JsonValue> = {
   type: 'BUY',
   quantity: '10',
   price: '71000',
+  csv: '005930,10,71000\n000660,5,180000',
+  rate: '0.00015',
 };
 
 const PAGE_LIMIT = {
@@ -105,7 +108,10 @@ const header = (description: string, schema: JsonValue = { type: 'string' }) => 
 
 /** Adds an example where the demo data has one for a variable of that name. */
 const withExample = (name: string, schema: JsonSchema): JsonSchema =>
-  EXAMPLES[name] !== undefined && schema.examples === undefined
+  EXAMPLES[name] !== undefined &&
+  schema.examples === undefined &&
+  // `kind` is a scenario kind in one operation and a model kind in another.
+  (!Array.isArray(schema.enum) || schema.enum.includes(EXAMPLES[name]))
     ? { ...schema, examples: [EXAMPLES[name]] }
     : schema;
 
@@ -124,7 +130,8 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
     const properties = (operation.inputSchema.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((operation.inputSchema.required ?? []) as string[]);
     const inPath = pathVariables(route);
-    const inQuery = route.query ?? [];
+    const inQuery = (route.query ?? []).map(queryParameter);
+    const queryVariables = inQuery.map(({ variable }) => variable[0]!);
     // One root field: the answer is its value; several (MarketIndices): the answer is `data`.
     const fields = Object.keys((operation.outputSchema.properties ?? {}) as object);
     const resultName = `${operation.name}Result`;
@@ -153,13 +160,20 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
           schema: withExample(name, stripDescription(properties[name]!)),
         };
       }),
-      ...inQuery.map((name) => {
-        const schema = withExample(name, stripDescription(properties[name]!));
+      ...inQuery.map(({ name, variable }) => {
+        // `filter.kind`: the property `kind` of the input-object variable `filter`.
+        let property = properties[variable[0]!]!;
+        let isRequired = required.has(variable[0]!);
+        for (const key of variable.slice(1)) {
+          isRequired &&= ((property.required ?? []) as string[]).includes(key);
+          property = (property.properties as Record<string, JsonSchema>)[key]!;
+        }
+        const schema = withExample(name, stripDescription(property));
         return {
           name,
           in: 'query',
-          required: required.has(name),
-          ...(properties[name]?.description ? { description: properties[name].description } : {}),
+          required: isRequired,
+          ...(property.description ? { description: property.description } : {}),
           ...(schema.type === 'array' ? { style: 'form', explode: false } : {}),
           schema,
         };
@@ -182,7 +196,9 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
         ? []
         : Object.keys(properties).filter(
             (name) =>
-              !inPath.includes(name) && !inQuery.includes(name) && name !== IDEMPOTENCY_VARIABLE,
+              !inPath.includes(name) &&
+              !queryVariables.includes(name) &&
+              name !== IDEMPOTENCY_VARIABLE,
           );
     const bodyRequired = bodyNames.filter((name) => required.has(name));
     const requestBody =
@@ -222,7 +238,9 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
       description: {
         ok: 'The result.',
         created: 'Created.',
-        accepted: 'Queued: the run, with its id; `Location` is where to follow it.',
+        accepted: route.location
+          ? 'Queued: the run, with its id; `Location` is where to follow it.'
+          : 'Queued: the run, with its id.',
         events:
           'Server-sent events: `progress` for each change (data: the progress, as JSON), `error` (data: a problem) if it fails, `end` when the run has ended.',
       }[answer],
@@ -246,9 +264,8 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
       };
     }
     responses['400'] = { $ref: '#/components/responses/BadRequest' };
-    if (route.operation !== 'LogIn') {
-      responses['401'] = { $ref: '#/components/responses/Unauthorized' };
-    }
+    // Public routes too: a wrong password or a spent refresh token is a 401.
+    responses['401'] = { $ref: '#/components/responses/Unauthorized' };
     responses['403'] = { $ref: '#/components/responses/Forbidden' };
     responses['404'] = { $ref: '#/components/responses/NotFound' };
     if (route.method !== 'GET') {
@@ -266,7 +283,7 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
       summary: operation.description.en.split(/(?<=\.)\s/)[0]!,
       description: `${operation.description.en}\n\n${operation.description.ko}\n\nGraphQL: the catalogue operation \`${operation.name}\`.`,
       tags: [route.tag],
-      ...(route.operation === 'LogIn' ? { security: [] } : {}),
+      ...(route.public ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(requestBody ? { requestBody } : {}),
       responses,
@@ -293,7 +310,14 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
     ],
     security: [{ bearerAuth: [] }, { apiKey: [] }],
     tags: [
-      { name: 'account', description: 'Who you are, sessions and API keys.' },
+      {
+        name: 'account',
+        description: 'Signing up and in, tokens, who you are, sessions, two-factor and API keys.',
+      },
+      {
+        name: 'admin',
+        description: 'ETL runs and the AI model registry (administrators only).',
+      },
       { name: 'market', description: 'KRX instruments, quotes, prices, indices and forecasts.' },
       { name: 'portfolio', description: 'Your portfolios, their holdings and ledger.' },
       { name: 'risk', description: 'Stress tests, Monte Carlo, backtests and optimisation runs.' },
@@ -308,7 +332,7 @@ export function openApiDocument(catalogue: Catalogue, api: GraphQLSchema): JsonV
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            'An access token from `POST /api/v1/sessions` (or GraphQL `logIn`), as `Authorization: Bearer …`.',
+            'An access token from `POST /api/v1/auth/log-in` or `POST /api/v1/auth/refresh` (or GraphQL `logIn`), as `Authorization: Bearer …`.',
         },
         apiKey: {
           type: 'apiKey',
