@@ -45,7 +45,8 @@ function startWorker(): ChildProcess {
         DATABASE_URL: config.DATABASE_URL,
         DATABASE_PREFIX: config.DATABASE_PREFIX,
         REDIS_URL: config.REDIS_URL,
-        GATEWAY_URL: platform.graphqlUrl,
+        // Platform services reach the gateway on its internal listener, with signed identities.
+        GATEWAY_URL: platform.internalGraphqlUrl,
         INTERNAL_JWT_SECRET: config.INTERNAL_JWT_SECRET,
         SIMULATION_WORKER_PORT: '0',
         SIMULATION_LOCK_MS: String(LOCK_MS),
