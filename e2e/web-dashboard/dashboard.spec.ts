@@ -202,7 +202,7 @@ describe('an investor in the dashboard, in Korean', () => {
     await expect.poll(() => codes.count()).toBe(10);
     const recoveryCode = (await codes.first().textContent())!.trim();
 
-    await page.getByRole('button', { name: '로그아웃' }).click();
+    await page.getByRole('button', { name: '로그아웃', exact: true }).click();
     await page.waitForURL(`${platform.webUrl()}/`);
     await page.goto(`${platform.webUrl()}/login`);
     await page.getByLabel('이메일').fill(investor.email);
