@@ -161,6 +161,15 @@ describe('creating a portfolio', () => {
         /add up to more than 1/,
       ],
       [
+        { name: 'X', cash: '1000', holdings: [{ symbol: '005930', weight: '0.5' }] },
+        // The cash at which 50 % buys one share, commission included: what to type instead.
+        new RegExp(
+          `buys no whole share .* raise the opening cash to at least ₩${Math.ceil(
+            (Number(close('005930')) * 1.00015) / 0.5,
+          ).toLocaleString('en-US')}`,
+        ),
+      ],
+      [
         { name: 'X', cash: '1000', holdings: [{ symbol: '005930', quantity: '1' }] },
         /only 1000 cash is available/,
       ],

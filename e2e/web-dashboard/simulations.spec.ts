@@ -154,8 +154,12 @@ describe('simulations in the dashboard, in Korean', () => {
     await page.getByRole('button', { name: '실행', exact: true }).click();
     await page.getByTestId('suggested-weight').first().waitFor({ timeout: 90_000 });
     await page.getByLabel('포트폴리오 이름').fill('최적 비중');
+    // Enough cash that even a 1 % weight buys one share of a 1,000,000-won stock.
+    await page.getByLabel('초기 현금 (원)').fill('100,000,000');
     await page.getByRole('button', { name: '새 포트폴리오로 저장' }).click();
-    await page.waitForURL('**/portfolios/*');
+    await page.waitForURL('**/portfolios/*').catch(async () => {
+      throw new Error(`Not saved: ${await page.textContent('main')}`);
+    });
     await page.getByRole('heading', { name: '최적 비중' }).waitFor();
   }, 120_000);
 

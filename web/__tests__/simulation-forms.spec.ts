@@ -11,6 +11,7 @@ import {
   validateOptimise,
   validateScenario,
   scenarioHasErrors,
+  suggestedHoldings,
 } from '../app/src/simulations/forms.js';
 
 describe('the Monte Carlo form', () => {
@@ -139,5 +140,38 @@ describe('the scenario editor’s shocks', () => {
     expect(
       scenarioHasErrors(validateScenario({ ...form, shocks: [] }, sectors, { named: false })),
     ).toBe(true);
+  });
+});
+
+describe('saving the optimiser’s weights as a new portfolio', () => {
+  const total = (holdings: { weight: string }[]) =>
+    holdings.reduce((sum, h) => sum + Math.round(Number(h.weight) * 10_000), 0);
+
+  it('never asks for more than 100 %, where rounding each weight alone would', () => {
+    const sevenths = Array.from({ length: 7 }, (_, i) => ({ symbol: `00${i}000`, weight: 1 / 7 }));
+    expect(sevenths.reduce((sum, w) => sum + Number(w.weight.toFixed(4)), 0)).toBeGreaterThan(1);
+    const holdings = suggestedHoldings(sevenths);
+    expect(total(holdings)).toBe(10_000);
+    expect(holdings.map((h) => h.weight).sort()).toEqual([
+      '0.1428',
+      '0.1428',
+      '0.1428',
+      '0.1429',
+      '0.1429',
+      '0.1429',
+      '0.1429',
+    ]);
+  });
+
+  it('leaves out weights shown as 0.0 %, and keeps the rest’s total', () => {
+    const holdings = suggestedHoldings([
+      { symbol: '000660', weight: 0.56345 },
+      { symbol: '005930', weight: 0.21335 },
+      { symbol: '035420', weight: 0.19815 },
+      { symbol: '006400', weight: 0.02475 },
+      { symbol: '207940', weight: 0.0003 },
+    ]);
+    expect(holdings.map((h) => h.symbol)).toEqual(['000660', '005930', '035420', '006400']);
+    expect(total(holdings)).toBe(9997);
   });
 });

@@ -8,7 +8,7 @@ import { appendToLedger, type NewEntry } from '../ledger/append.js';
 import { seoulDay } from '../ledger/dated.js';
 import { commissionRate, money, portfolioName, quantity, tradeAmount } from '../money.js';
 import { latestCloses } from '../prices.js';
-import { DEFAULT_COMMISSION_RATE } from '@capstone/krx-rules';
+import { DEFAULT_COMMISSION_RATE, formatWon } from '@capstone/krx-rules';
 import { commission, settlesOn } from '../trade-rules.js';
 import { Portfolio } from './portfolio.js';
 
@@ -157,10 +157,12 @@ builder.mutationFields((t) => ({
             .dividedBy(price.times(rate.plus(1)))
             .floor();
         if (shares.isZero()) {
+          // Say what would work: the cash at which this weight buys its first share.
+          const cashNeeded = price.times(rate.plus(1)).dividedBy(holding.weight!).ceil().toFixed();
           throw badInput(
             {
-              ko: `${holding.symbol}: 이 비중으로는 ${price.toFixed()}원에 한 주도 살 수 없습니다`,
-              en: `${holding.symbol}: the weight buys no whole share at ${price.toFixed()} KRW`,
+              ko: `${holding.symbol}: 이 비중으로는 ${formatWon(price.toFixed(), 'ko')}짜리 주식을 한 주도 살 수 없습니다. 초기 현금을 ${formatWon(cashNeeded, 'ko')} 이상으로 늘리거나 비중을 높이세요`,
+              en: `${holding.symbol}: the weight buys no whole share at ${formatWon(price.toFixed(), 'en')}; raise the opening cash to at least ${formatWon(cashNeeded, 'en')} or the weight`,
             },
             { argument: 'holdings' },
           );

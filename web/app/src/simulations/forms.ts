@@ -195,6 +195,34 @@ export function optimiseVariables(portfolioId: string, form: OptimiseForm, idemp
   };
 }
 
+/** Four decimals: what `createPortfolio` takes for a weight, and what the table shows as x.x %. */
+const WEIGHT_UNITS = 10_000;
+
+/**
+ * The optimiser's weights as `createPortfolio` holdings. Rounding each weight on its own can add
+ * up to more than 1 (three weights of 0.33335 round to 1.0002), which the ledger rightly refuses;
+ * largest-remainder rounding keeps the total at the optimiser's own. Weights the table shows as
+ * 0.0 % are left out: they would buy no share.
+ */
+export function suggestedHoldings(weights: readonly { symbol: string; weight: number }[]) {
+  const kept = weights.filter((w) => Number.isFinite(w.weight) && w.weight >= 0.0005);
+  const exact = kept.map((w) => w.weight * WEIGHT_UNITS);
+  const units = exact.map(Math.floor);
+  const total = Math.min(WEIGHT_UNITS, Math.round(exact.reduce((sum, x) => sum + x, 0)));
+  const byRemainder = exact
+    .map((x, i) => ({ i, remainder: x - units[i]! }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  let missing = total - units.reduce((sum, x) => sum + x, 0);
+  for (const { i } of byRemainder) {
+    if (missing <= 0) break;
+    units[i]! += 1;
+    missing -= 1;
+  }
+  return kept
+    .map((w, i) => ({ symbol: w.symbol, weight: (units[i]! / WEIGHT_UNITS).toFixed(4) }))
+    .filter((holding) => Number(holding.weight) > 0);
+}
+
 // ── Scenario shocks ────────────────────────────────────────────────────────────────────────
 
 export type ShockTarget = 'MARKET' | 'SECTOR' | 'SYMBOL' | 'FX';
