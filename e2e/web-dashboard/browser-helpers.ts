@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -54,4 +55,23 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
     );
+}
+
+/** The width each chart's figure has and the width its canvas was drawn at, rounded to pixels. */
+export async function chartWidths(page: Page): Promise<{ figure: number; canvas: number }[]> {
+  return page.locator('figure.chart').evaluateAll((figures) =>
+    figures.map((figure) => ({
+      figure: Math.round(figure.getBoundingClientRect().width),
+      canvas: Math.round(figure.querySelector('canvas')?.getBoundingClientRect().width ?? 0),
+    })),
+  );
+}
+
+/** Waits until every chart on the page is drawn across its figure's whole width. */
+export async function expectChartsToFillTheirFigures(page: Page) {
+  await expect
+    .poll(async () =>
+      (await chartWidths(page)).filter(({ figure, canvas }) => Math.abs(figure - canvas) > 1),
+    )
+    .toEqual([]);
 }

@@ -6,6 +6,7 @@ import { repoRoot } from '@capstone/platform';
 import type { SignedInUser } from '@capstone/test-platform';
 import { launchChromium } from '@capstone/web/testing';
 import {
+  expectChartsToFillTheirFigures,
   logIn as logInAs,
   openContext as openBrowserContext,
   seriousViolations,
@@ -364,6 +365,7 @@ describe('every main page, in Korean and in English', () => {
         await page.waitForTimeout(500);
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
         expect(await seriousViolations(page), `${name} (${locale})`).toEqual([]);
+        await expectChartsToFillTheirFigures(page);
         await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}.png`, fullPage: true });
       }
       expect(problems).toEqual([]);

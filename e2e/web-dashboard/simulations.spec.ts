@@ -3,7 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@capstone/platform';
 import { launchChromium } from '@capstone/web/testing';
-import { logIn, openContext, seriousViolations } from './browser-helpers.js';
+import {
+  expectChartsToFillTheirFigures,
+  logIn,
+  openContext,
+  seriousViolations,
+} from './browser-helpers.js';
 import { useDashboardPlatform } from './dashboard-platform.js';
 
 const SCREENSHOTS = `${repoRoot}docs/screenshots`;
@@ -81,6 +86,8 @@ describe('simulations in the dashboard, in Korean', () => {
     await page.getByTestId('mc-var').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('mc-var').textContent()).toMatch(/%/);
     expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
+    // Every chart fills its column once drawn, the two histograms' half-width columns included.
+    await expectChartsToFillTheirFigures(page);
     finishedRunPath = new URL(page.url()).pathname;
     // A notification said so, in Korean.
     expect(await page.textContent('body')).toContain('몬테카를로 실행이 끝났습니다');
@@ -206,6 +213,7 @@ describe('the simulation pages, in Korean and in English', () => {
         await page.waitForTimeout(500);
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
         expect(await seriousViolations(page), `${name} (${locale})`).toEqual([]);
+        await expectChartsToFillTheirFigures(page);
         await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}.png`, fullPage: true });
       }
       await page.evaluate(() => localStorage.setItem('capstone.locale', 'ko'));

@@ -162,11 +162,27 @@ describe('terminal return histogram', () => {
 
   it('marks VaR and CVaR as losses, left of zero on the return axis', () => {
     const markLine = seriesOf(option)[0]!.markLine;
-    expect(markLine.data).toEqual([
+    expect(markLine.data).toMatchObject([
       { name: 'VaR 95%', xAxis: -0.1 },
       { name: 'CVaR 95%', xAxis: -0.17 },
     ]);
     expect(markLine.label.formatter({ name: 'VaR 95%', value: -0.1 })).toBe('VaR 95%: \u221210.0%');
+  });
+
+  it('keeps the two labels apart: each reads rightwards, CVaR’s a row above VaR’s', () => {
+    const markLine = seriesOf(option)[0]!.markLine;
+    expect(
+      markLine.data.map((mark: { name: string; label: { align: string; distance: number } }) => [
+        mark.name,
+        mark.label.align,
+        mark.label.distance,
+      ]),
+    ).toEqual([
+      ['VaR 95%', 'left', 4],
+      ['CVaR 95%', 'left', 20],
+    ]);
+    // Not rounded to ECharts' default 2 decimals: a 15.7 % VaR must not read −16.0 %.
+    expect(markLine.precision).toBeGreaterThanOrEqual(4);
   });
 
   it('puts each bar at its bin’s middle and colours the tail beyond VaR', () => {

@@ -363,6 +363,9 @@ export interface HistogramMark {
   value: number;
 }
 
+/** The height of one row of mark labels above a histogram, in pixels. */
+const LABEL_ROW = 16;
+
 /**
  * Bars over a value axis (bins may be uneven), with vertical marks such as VaR and CVaR.
  * Bins that end at or below `tailBelow` take the "down" colour: the losses the marks measure.
@@ -382,7 +385,8 @@ function histogramOption(
   const widest = Math.max(0, ...input.bins.map((bin) => bin.to - bin.from));
   return {
     ...base(theme, input.description),
-    grid: { left: 48, right: 24, top: 32, bottom: 40 },
+    // A row above the plot for each mark's label.
+    grid: { left: 56, right: 24, top: 16 + LABEL_ROW * input.marks.length, bottom: 40 },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {
@@ -398,9 +402,22 @@ function histogramOption(
       min: Math.min(...input.bins.map((bin) => bin.from)),
       max: Math.max(...input.bins.map((bin) => bin.to)),
       ...axisCommon(theme),
-      axisLabel: { color: theme.muted, formatter: (value: number) => input.format(value) },
+      // The axis ends at the widest bin's edge, often just past a round tick: drop the label
+      // that would print over its neighbour.
+      axisLabel: {
+        color: theme.muted,
+        formatter: (value: number) => input.format(value),
+        hideOverlap: true,
+      },
     },
-    yAxis: { type: 'value', name: input.countName, ...axisCommon(theme) },
+    // The axis name runs up the side, out of the way of the marks' labels above the plot.
+    yAxis: {
+      type: 'value',
+      name: input.countName,
+      nameLocation: 'middle',
+      nameGap: 40,
+      ...axisCommon(theme),
+    },
     series: [
       {
         type: 'bar',
@@ -413,13 +430,27 @@ function histogramOption(
         markLine: {
           symbol: 'none',
           silent: true,
+          // ECharts rounds a mark's value to 2 decimals by default: a 15.7 % VaR would read −16.0 %.
+          precision: 6,
           lineStyle: { color: theme.text, type: 'dashed', width: 1.5 },
           label: {
             formatter: (params: { name?: string; value?: unknown }) =>
               `${params.name}: ${input.format(Number(params.value))}`,
             color: theme.text,
           },
-          data: input.marks.map((mark) => ({ name: mark.name, xAxis: mark.value })),
+          // Two marks close together (VaR and CVaR often are) would print their labels on top of
+          // each other: each label reads rightwards from its line, the leftmost on the top row.
+          data: input.marks.map((mark) => ({
+            name: mark.name,
+            xAxis: mark.value,
+            ...(input.marks.length > 1 && {
+              label: {
+                align: 'left' as const,
+                distance:
+                  4 + LABEL_ROW * input.marks.filter((other) => other.value > mark.value).length,
+              },
+            }),
+          })),
         },
       },
     ],
