@@ -27,10 +27,51 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The entry point imports the app's code (`start-app`) dynamically, so that the session refresh
+ * starts before that code has downloaded. Without a hint, the browser would ask for that code
+ * only once the entry has run; these `modulepreload` links let it fetch the app's code with the
+ * entry, and compile it meanwhile.
+ */
+function preloadAppCode(): Plugin {
+  return {
+    name: 'capstone-preload-app-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const importsOf = (fileName: string) => {
+          const output = bundle[fileName];
+          return output?.type === 'chunk' ? output.imports : [];
+        };
+        const app = Object.values(bundle).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/start-app.ts'),
+        );
+        if (!app) throw new Error('preload-app-code: no start-app chunk in the bundle');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          // The entry is on the page already, as its module script.
+          if (files.has(fileName) || (bundle[fileName] as { isEntry?: boolean }).isEntry) return;
+          files.add(fileName);
+          importsOf(fileName).forEach(visit);
+        };
+        visit(app.fileName);
+        return [...files].map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 // The dashboard lives in app/; src/ is the Node server that serves the build.
 export default defineConfig({
   root: 'app',
-  plugins: [vue(), precompress()],
+  plugins: [vue(), preloadAppCode(), precompress()],
   // Features the app does not use, compiled out: Vue's Options API, vue-i18n's legacy API and
   // global components, and both libraries' production devtools hooks.
   define: {

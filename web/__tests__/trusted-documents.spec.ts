@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as documents from '@capstone/operations/web/graphql';
+import * as hashes from '@capstone/operations/web/hashes';
 import { TRUSTED_DOCUMENTS } from '@capstone/operations/build';
 
 const committed = JSON.parse(readFileSync(TRUSTED_DOCUMENTS, 'utf8')) as Record<string, string>;
@@ -30,5 +31,15 @@ describe('the trusted-documents manifest the gateway reads', () => {
         new RegExp(`^(fragment [\\s\\S]*)?(query|mutation|subscription) ${name}\\b`),
       );
     }
+  });
+
+  it('gives each operation’s hash alone, the same as its document carries', () => {
+    const operations = appDocuments.filter(({ hash }) => hash !== undefined);
+    expect(
+      Object.fromEntries(
+        operations.map(({ name }) => [name, (hashes as Record<string, string>)[`${name}Hash`]]),
+      ),
+    ).toEqual(Object.fromEntries(operations.map(({ name, hash }) => [name, hash])));
+    expect(Object.keys(hashes)).toHaveLength(operations.length);
   });
 });

@@ -56,11 +56,5 @@ watch(
 );
 
 const router = createAppRouter(session, session.restore());
-// The first page's code downloads while the session is restored, not after: the router would
-// only fetch a lazy page once its guards (which wait for the session) have passed.
-for (const record of router.resolve(location.pathname).matched) {
-  const page = record.components?.default;
-  if (typeof page === 'function') void (page as () => Promise<unknown>)();
-}
 app.use(router);
 app.mount('#app');

@@ -174,6 +174,23 @@ export async function buildCatalogue({
   return { catalogue: { schemaHash: api.hash, operations }, webFiles, manifest };
 }
 
+/**
+ * Each operation's hash as a constant of its own. The documents module holds every document,
+ * and whichever chunk imports it carries them all: the web app's entry point, which sends its
+ * session refresh by hash before the rest of the app has loaded, imports only the one hash.
+ */
+function hashesModule(operations: readonly CatalogueOperation[]): string {
+  const lines = operations
+    .toSorted((a, b) => a.name.localeCompare(b.name))
+    .map((operation) => `export const ${operation.name}Hash = '${operation.hash}';`);
+  return [
+    '/* Generated from the operation catalogue by `npm run operations`: do not edit. */',
+    '/** The sha256 the gateway knows each operation by (gateway/trusted-documents.json). */',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
 async function formatted(path: string, content: string): Promise<string> {
   const options = await prettier.resolveConfig(path);
   return prettier.format(content, { ...options, filepath: path });
@@ -192,6 +209,7 @@ export async function generateFiles(): Promise<GeneratedFile[]> {
     },
     { path: TRUSTED_DOCUMENTS, content: JSON.stringify(manifest, null, 2) },
     ...[...webFiles].map(([name, content]) => ({ path: join(WEB_DOCUMENTS_DIR, name), content })),
+    { path: join(WEB_DOCUMENTS_DIR, 'hashes.ts'), content: hashesModule(catalogue.operations) },
   ];
   return Promise.all(
     files.map(async (file) => ({

@@ -1,9 +1,7 @@
-import {
-  RefreshSessionDocument,
-  type RefreshSessionMutation,
-} from '@capstone/operations/web/graphql';
+import type { RefreshSessionMutation } from '@capstone/operations/web/graphql';
+// The hash alone: the documents module would bring every document into the entry point.
+import { RefreshSessionHash } from '@capstone/operations/web/hashes';
 import type { RefreshOutcome } from '../stores/session.js';
-import { trustedDocumentHash } from './trusted-documents.js';
 
 /** The refresh token's key in sessionStorage (why sessionStorage: see stores/session.ts). */
 export const REFRESH_KEY = 'capstone.refreshToken';
@@ -11,7 +9,7 @@ export const REFRESH_KEY = 'capstone.refreshToken';
 /**
  * Trades a refresh token for new tokens: one fetch, by hash, outside urql. The main client
  * queues its requests while a refresh runs, so the refresh itself cannot go through it; and this
- * way it can also start before the app's code has arrived (see boot.ts).
+ * way it can also start before the app’s code has arrived (see main.ts).
  */
 export async function postRefresh(
   gatewayUrl: string,
@@ -29,7 +27,7 @@ export async function postRefresh(
         operationName: 'RefreshSession',
         variables: { refreshToken },
         extensions: {
-          persistedQuery: { version: 1, sha256Hash: trustedDocumentHash(RefreshSessionDocument) },
+          persistedQuery: { version: 1, sha256Hash: RefreshSessionHash },
         },
       }),
     });
@@ -47,7 +45,7 @@ export async function postRefresh(
 
 declare global {
   interface Window {
-    /** A refresh boot.ts started before the app loaded, with the token it used. */
+    /** A refresh main.ts started before the app loaded, with the token it used. */
     CAPSTONE_EARLY_REFRESH?: { token: string; outcome: Promise<RefreshOutcome> };
   }
 }
