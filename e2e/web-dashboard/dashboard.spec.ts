@@ -344,8 +344,8 @@ describe('users and API keys on the admin page', () => {
     try {
       await logIn(page, admin.email, admin.password);
       await page.goto(`${platform.webUrl()}/admin`);
-      const users = page.getByRole('region', { name: '사용자' });
-      await users.getByLabel('이메일 또는 이름으로 찾기').fill(user.email);
+      const users = page.getByRole('region', { name: '사용자', exact: true });
+      await users.getByRole('searchbox', { name: '이메일 또는 이름으로 찾기' }).fill(user.email);
       await users.getByRole('button', { name: '찾기' }).click();
       const userRow = users.getByRole('row', { name: new RegExp(user.email) });
       await expect.poll(() => userRow.count()).toBe(1);
@@ -354,7 +354,9 @@ describe('users and API keys on the admin page', () => {
       await expect.poll(() => userRow.locator('td.num').textContent()).toBe('1');
 
       const keys = page.getByRole('region', { name: '모든 사용자의 API 키' });
-      await keys.getByLabel('소유자 이메일, 키 이름 또는 접두어로 찾기').fill(key.prefix);
+      await keys
+        .getByRole('searchbox', { name: '소유자 이메일, 키 이름 또는 접두어로 찾기' })
+        .fill(key.prefix);
       await keys.getByRole('button', { name: '찾기' }).click();
       const keyRow = keys.getByRole('row', { name: /유출된 봇/ });
       await expect.poll(() => keyRow.count()).toBe(1);
