@@ -240,20 +240,22 @@ builder.mutationField('adminRevokeApiKey', (t) =>
       const { user: owner, ...apiKey } = key;
       if (apiKey.revokedAt) return { apiKey, owner };
       // Only a key still active is stamped: of two racing revocations, the first time stays.
-      await prisma.apiKey.updateMany({
+      const { count } = await prisma.apiKey.updateMany({
         where: { id: apiKey.id, revokedAt: null },
         data: { revokedAt: new Date() },
       });
       const revoked = await prisma.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
-      logger.info(
-        {
-          apiKeyId: apiKey.id,
-          prefix: apiKey.prefix,
-          owner: owner.id,
-          by: requireUserId(identity),
-        },
-        'accounts: API key revoked by an administrator',
-      );
+      if (count > 0) {
+        logger.info(
+          {
+            apiKeyId: apiKey.id,
+            prefix: apiKey.prefix,
+            owner: owner.id,
+            by: requireUserId(identity),
+          },
+          'accounts: API key revoked by an administrator',
+        );
+      }
       return { apiKey: revoked, owner };
     },
   }),
