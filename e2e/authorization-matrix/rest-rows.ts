@@ -348,6 +348,19 @@ export const REST_ROWS: RestRow[] = [
     request: () => ({ path: { id: '1' } }),
     outcomes: allow(),
   },
+  { route: 'GET /admin/users', request: () => ({ query: { first: '5' } }), outcomes: allow() },
+  {
+    route: 'GET /admin/api-keys',
+    request: () => ({ query: { query: 'ck_' } }),
+    outcomes: allow(),
+  },
+  {
+    route: 'DELETE /admin/api-keys/{id}',
+    request: async ({ scene }) => ({
+      path: { id: (await (await scene.partner()).createApiKey(['AI_READ'], 'spare')).id },
+    }),
+    outcomes: allow(),
+  },
   // The model registry is the ai subgraph's `modelVersions`: every reader of forecasts.
   {
     route: 'GET /admin/model-versions',

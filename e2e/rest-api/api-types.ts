@@ -1252,6 +1252,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every user, newest account first: role, whether the address is confirmed and two-factor is on, last sign-in, active API keys; searchable by e-mail or name (administrators).
+     * @description Every user, newest account first: role, whether the address is confirmed and two-factor is on, last sign-in, active API keys; searchable by e-mail or name (administrators).
+     *
+     *     모든 사용자 목록(가입 최신순): 역할, 이메일 확인·2단계 인증 여부, 마지막 로그인, 활성 API 키 수. 이메일이나 이름으로 찾을 수 있습니다(관리자).
+     *
+     *     GraphQL: the catalogue operation `AdminUsers`.
+     */
+    get: operations['adminUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every user’s API keys, newest first, revoked ones included, with their owners, never their secrets; searchable by owner e-mail, key name or prefix (administrators).
+     * @description Every user’s API keys, newest first, revoked ones included, with their owners, never their secrets; searchable by owner e-mail, key name or prefix (administrators).
+     *
+     *     모든 사용자의 API 키 목록(최신순, 폐기된 키 포함)과 소유자. 비밀 값은 없습니다. 소유자 이메일, 키 이름, 접두어로 찾을 수 있습니다(관리자).
+     *
+     *     GraphQL: the catalogue operation `AdminApiKeys`.
+     */
+    get: operations['adminApiKeys'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revokes any user’s API key; a key already revoked stays as it was (administrators).
+     * @description Revokes any user’s API key; a key already revoked stays as it was (administrators).
+     *
+     *     아무 사용자의 API 키든 폐기합니다. 이미 폐기된 키는 그대로 둡니다(관리자).
+     *
+     *     GraphQL: the catalogue operation `AdminRevokeApiKey`.
+     */
+    delete: operations['adminRevokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2426,6 +2498,60 @@ export interface components {
           retiredAt: string | null;
         }[]
       | null;
+    /** @description Every user, newest account first, a page at a time; `query` finds them by e-mail or name. Administrators only. */
+    AdminUsersResult: {
+      users: {
+        user: {
+          id: string;
+          email: string;
+          displayName: string;
+          /** @enum {string} */
+          role: 'USER' | 'PARTNER' | 'ADMIN';
+          emailVerified: boolean;
+          totpEnabled: boolean;
+          /** Format: date-time */
+          createdAt: string;
+        };
+        lastSignInAt: string | null;
+        activeApiKeyCount: number;
+      }[];
+      nextCursor: string | null;
+      hasMore: boolean;
+    } | null;
+    /** @description Every user’s API keys, newest first, revoked ones included, a page at a time; `query` finds them by the owner’s e-mail, the key’s name or its prefix. Administrators only. */
+    AdminApiKeysResult: {
+      apiKeys: {
+        apiKey: {
+          id: string;
+          name: string;
+          prefix: string;
+          scopes: (
+            'PORTFOLIO_READ' | 'PORTFOLIO_WRITE' | 'SIMULATION_RUN' | 'MARKET_READ' | 'AI_READ'
+          )[];
+          /** Format: date-time */
+          createdAt: string;
+          lastUsedAt: string | null;
+          revokedAt: string | null;
+        };
+        owner: {
+          id: string;
+          email: string;
+        };
+      }[];
+      nextCursor: string | null;
+      hasMore: boolean;
+    } | null;
+    /** @description Revokes any user’s API key, e.g. one that leaked. Revoking a revoked key changes nothing and answers it as it is. Gateways that verified it recently stop taking it within API_KEY_CACHE_SECONDS. Administrators only. */
+    AdminRevokeApiKeyResult: {
+      apiKey: {
+        id: string;
+        revokedAt: string | null;
+      };
+      owner: {
+        id: string;
+        email: string;
+      };
+    };
   };
   responses: {
     /** @description Bad input: `field` names the parameter or body property (code BAD_USER_INPUT). */
@@ -4885,6 +5011,124 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  adminUsers: {
+    parameters: {
+      query?: {
+        /** @description Part of the e-mail address or the display name. */
+        query?: string;
+        /** @description How many (1 to 100). */
+        first?: number;
+        /** @description The `nextCursor` of the previous page. */
+        after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUsersResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  adminApiKeys: {
+    parameters: {
+      query?: {
+        /** @description Part of the owner’s e-mail address or of the key’s name, or its prefix. */
+        query?: string;
+        /** @description Only this user’s keys. */
+        userId?: string;
+        /** @description How many (1 to 100). */
+        first?: number;
+        /** @description The `nextCursor` of the previous page. */
+        after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          /** @description The answer's tag: send it as `If-None-Match` to get 304 when unchanged. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminApiKeysResult'];
+        };
+      };
+      /** @description Not modified: the tag sent in `If-None-Match` is current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  adminRevokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The key id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminRevokeApiKeyResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
     };

@@ -342,8 +342,23 @@ describe('the REST API', () => {
 
 /** The administrators' routes, as an administrator. */
 async function callAdminRoutes() {
-  const admin = typedClient(prism.url, (await platform.admin('rest-admin')).headers);
+  const administrator = await platform.admin('rest-admin');
+  const admin = typedClient(prism.url, administrator.headers);
   await admin.client.GET('/api/v1/admin/etl', { params: { query: { limit: 5 } } });
+  const found = await admin.client.GET('/api/v1/admin/users', {
+    params: { query: { query: administrator.email, first: 5 } },
+  });
+  expect(found.data!.users.map((row) => row.user.email)).toEqual([administrator.email]);
+  // Someone else's key: the demo user's, found by its prefix and revoked.
+  const spare = await demo.createApiKey(['MARKET_READ'], 'revoked by an administrator');
+  const keys = await admin.client.GET('/api/v1/admin/api-keys', {
+    params: { query: { query: spare.prefix, userId: demo.id } },
+  });
+  expect(keys.data!.apiKeys.map((row) => row.apiKey.id)).toEqual([spare.id]);
+  const revoked = await admin.client.DELETE('/api/v1/admin/api-keys/{id}', {
+    params: { path: { id: spare.id } },
+  });
+  expect(revoked.data!.apiKey.revokedAt).not.toBeNull();
   const queued = await admin.client.POST('/api/v1/admin/etl/runs', {
     body: { job: 'DAILY_BARS' },
   });

@@ -337,6 +337,47 @@ describe('sessions in settings', () => {
   });
 });
 
+describe('users and API keys on the admin page', () => {
+  it('finds a user, sees their keys with the owner, and revokes one after asking', async () => {
+    const user = await platform.signUp('admin-page-user');
+    const key = await user.createApiKey(['MARKET_READ'], '유출된 봇');
+    const { context, page, problems } = await openContext();
+    try {
+      await logIn(page, admin.email, admin.password);
+      await page.goto(`${platform.webUrl()}/admin`);
+      const users = page.getByRole('region', { name: '사용자', exact: true });
+      await users.getByRole('searchbox', { name: '이메일 또는 이름으로 찾기' }).fill(user.email);
+      await users.getByRole('button', { name: '찾기' }).click();
+      const userRow = users.getByRole('row', { name: new RegExp(user.email) });
+      await expect.poll(() => userRow.count()).toBe(1);
+      // Confirmed, signed in, one active key.
+      await expect.poll(() => userRow.getByText('확인됨').count()).toBe(1);
+      await expect.poll(() => userRow.locator('td.num').textContent()).toBe('1');
+
+      const keys = page.getByRole('region', { name: '모든 사용자의 API 키' });
+      await keys
+        .getByRole('searchbox', { name: '소유자 이메일, 키 이름 또는 접두어로 찾기' })
+        .fill(key.prefix);
+      await keys.getByRole('button', { name: '찾기' }).click();
+      const keyRow = keys.getByRole('row', { name: /유출된 봇/ });
+      await expect.poll(() => keyRow.count()).toBe(1);
+      await expect.poll(() => keyRow.getByText(user.email).count()).toBe(1);
+      expect(await page.content()).not.toContain(key.secret.slice(key.prefix.length + 1));
+
+      await keyRow.getByRole('button', { name: /폐기/ }).click();
+      const dialog = page.getByRole('dialog', { name: '폐기' });
+      await expect.poll(() => dialog.textContent()).toContain(user.email);
+      await dialog.getByRole('button', { name: '폐기' }).click();
+      await expect.poll(() => keyRow.getByText('폐기됨').count()).toBe(1);
+      // The users table follows: no active key left.
+      await expect.poll(() => userRow.locator('td.num').textContent()).toBe('0');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('every main page, in Korean and in English', () => {
   const pages: { name: string; path: () => string; as?: 'demo' | 'admin' }[] = [
     { name: 'landing', path: () => '/' },

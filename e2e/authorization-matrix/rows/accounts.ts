@@ -89,6 +89,23 @@ export const accountRows: MatrixRow[] = [
     }),
     outcomes: allow('owner'),
   }),
+  // Administration: administrators with a session only, and none of these callers is one.
+  row('Query.adminUsers', {
+    operation: '{ adminUsers(first: 5) { users { user { id email } } } }',
+    outcomes: allow(),
+  }),
+  row('Query.adminApiKeys', {
+    operation: '{ adminApiKeys(first: 5) { apiKeys { apiKey { id } owner { email } } } }',
+    outcomes: allow(),
+  }),
+  row('Mutation.adminRevokeApiKey', {
+    case: "a partner's key",
+    operation: 'mutation($id: ID!) { adminRevokeApiKey(id: $id) { apiKey { revokedAt } } }',
+    variables: async ({ scene }) => ({
+      id: (await (await scene.partner()).createApiKey(['AI_READ'], 'spare')).id,
+    }),
+    outcomes: allow(),
+  }),
   row('Mutation.setUserRole', {
     operation: 'mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { id } }',
     variables: async ({ scene }) => ({ id: (await scene.owner()).id }),

@@ -14,6 +14,9 @@ export interface AuthScopes {
   scope: Scope;
 }
 
+/** Administrators only, and only signed in with a session: an API key never administers. */
+export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
+
 /** Turns the forwarded identity into the scopes Pothos checks on each field. */
 export function authScopesFor(identity: Identity) {
   return {

@@ -1,4 +1,5 @@
 export {
+  ADMIN_ONLY,
   authScopesFor,
   missingApiScope,
   requireUserId,

@@ -341,6 +341,22 @@ export const ROUTES: readonly RouteMapping[] = [
     query: ['kind', 'status', 'limit'],
     tag: 'admin',
   },
+  {
+    method: 'GET',
+    path: '/admin/users',
+    operation: 'AdminUsers',
+    query: ['query', 'first', 'after'],
+    tag: 'admin',
+  },
+  {
+    method: 'GET',
+    path: '/admin/api-keys',
+    operation: 'AdminApiKeys',
+    query: ['query', 'userId', 'first', 'after'],
+    tag: 'admin',
+  },
+  // The same verb as the owner's `DELETE /api-keys/{id}`: the key is revoked, not erased.
+  { method: 'DELETE', path: '/admin/api-keys/{id}', operation: 'AdminRevokeApiKey', tag: 'admin' },
 ];
 
 /**

@@ -42,3 +42,12 @@ export {
   krxSymbols,
   zodMessage,
 } from './validation.js';
+export {
+  AFTER_ARG,
+  FIRST_ARG,
+  decodeCursor,
+  encodeCursor,
+  olderThan,
+  pageOf,
+  type PageCursor,
+} from './page-cursor.js';

@@ -10,5 +10,4 @@ export const builder = createSubgraphBuilder<AiContext>({
   },
 });
 
-/** Administrators only, and only signed in with a session: an API key never administers. */
-export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
+export { ADMIN_ONLY } from '@capstone/auth';

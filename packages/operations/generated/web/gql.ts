@@ -37,6 +37,9 @@ type Documents = {
   'mutation SignUp($email: String!, $password: String!, $displayName: String) {\n  signUp(email: $email, password: $password, displayName: $displayName) {\n    email\n  }\n}\n': typeof types.SignUpDocument;
   'mutation StartExternalLogin($provider: String!, $redirectUri: String!) {\n  startExternalLogin(provider: $provider, redirectUri: $redirectUri) {\n    authorizationUrl\n    state\n  }\n}\n': typeof types.StartExternalLoginDocument;
   'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n': typeof types.VerifyEmailDocument;
+  'query AdminApiKeys($query: String, $userId: ID, $first: Int, $after: String) {\n  adminApiKeys(query: $query, userId: $userId, first: $first, after: $after) {\n    apiKeys {\n      apiKey {\n        ...ApiKeyFields\n      }\n      owner {\n        id\n        email\n      }\n    }\n    nextCursor\n    hasMore\n  }\n}\n': typeof types.AdminApiKeysDocument;
+  'mutation AdminRevokeApiKey($id: ID!) {\n  adminRevokeApiKey(id: $id) {\n    apiKey {\n      id\n      revokedAt\n    }\n    owner {\n      id\n      email\n    }\n  }\n}\n': typeof types.AdminRevokeApiKeyDocument;
+  'query AdminUsers($query: String, $first: Int, $after: String) {\n  adminUsers(query: $query, first: $first, after: $after) {\n    users {\n      user {\n        id\n        email\n        displayName\n        role\n        emailVerified\n        totpEnabled\n        createdAt\n      }\n      lastSignInAt\n      activeApiKeyCount\n    }\n    nextCursor\n    hasMore\n  }\n}\n': typeof types.AdminUsersDocument;
   'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n': typeof types.CancelEtlRunDocument;
   'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n': typeof types.EtlOverviewDocument;
   'query ModelVersions($kind: ModelKind, $status: ModelStatus, $limit: Int) {\n  modelVersions(kind: $kind, status: $status, limit: $limit) {\n    id\n    name\n    kind\n    version\n    algorithm\n    status\n    beatsBaselines\n    reasonKo\n    reasonEn\n    holdOutWindow {\n      from\n      to\n    }\n    comparisons {\n      baseline\n      metric\n      model\n      baselineValue\n      better\n    }\n    createdAt\n    promotedAt\n    retiredAt\n  }\n}\n': typeof types.ModelVersionsDocument;
@@ -129,6 +132,12 @@ const documents: Documents = {
     types.StartExternalLoginDocument,
   'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n':
     types.VerifyEmailDocument,
+  'query AdminApiKeys($query: String, $userId: ID, $first: Int, $after: String) {\n  adminApiKeys(query: $query, userId: $userId, first: $first, after: $after) {\n    apiKeys {\n      apiKey {\n        ...ApiKeyFields\n      }\n      owner {\n        id\n        email\n      }\n    }\n    nextCursor\n    hasMore\n  }\n}\n':
+    types.AdminApiKeysDocument,
+  'mutation AdminRevokeApiKey($id: ID!) {\n  adminRevokeApiKey(id: $id) {\n    apiKey {\n      id\n      revokedAt\n    }\n    owner {\n      id\n      email\n    }\n  }\n}\n':
+    types.AdminRevokeApiKeyDocument,
+  'query AdminUsers($query: String, $first: Int, $after: String) {\n  adminUsers(query: $query, first: $first, after: $after) {\n    users {\n      user {\n        id\n        email\n        displayName\n        role\n        emailVerified\n        totpEnabled\n        createdAt\n      }\n      lastSignInAt\n      activeApiKeyCount\n    }\n    nextCursor\n    hasMore\n  }\n}\n':
+    types.AdminUsersDocument,
   'mutation CancelEtlRun($id: ID!) {\n  cancelEtlRun(id: $id) {\n    id\n    status\n    cancelRequested\n  }\n}\n':
     types.CancelEtlRunDocument,
   'query EtlOverview($limit: Int) {\n  etlStatus {\n    job\n    lastStatus\n    lastStartedAt\n    lastFinishedAt\n    lastSucceededAt\n    queued\n  }\n  etlRuns(limit: $limit) {\n    id\n    job\n    trigger\n    status\n    symbols\n    from\n    to\n    queuedAt\n    startedAt\n    finishedAt\n    rows\n    rowsChanged\n    errorCount\n    errors\n    message\n    cancelRequested\n  }\n}\n':
@@ -377,6 +386,24 @@ export function graphql(
 export function graphql(
   source: 'mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n',
 ): (typeof documents)['mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminApiKeys($query: String, $userId: ID, $first: Int, $after: String) {\n  adminApiKeys(query: $query, userId: $userId, first: $first, after: $after) {\n    apiKeys {\n      apiKey {\n        ...ApiKeyFields\n      }\n      owner {\n        id\n        email\n      }\n    }\n    nextCursor\n    hasMore\n  }\n}\n',
+): (typeof documents)['query AdminApiKeys($query: String, $userId: ID, $first: Int, $after: String) {\n  adminApiKeys(query: $query, userId: $userId, first: $first, after: $after) {\n    apiKeys {\n      apiKey {\n        ...ApiKeyFields\n      }\n      owner {\n        id\n        email\n      }\n    }\n    nextCursor\n    hasMore\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminRevokeApiKey($id: ID!) {\n  adminRevokeApiKey(id: $id) {\n    apiKey {\n      id\n      revokedAt\n    }\n    owner {\n      id\n      email\n    }\n  }\n}\n',
+): (typeof documents)['mutation AdminRevokeApiKey($id: ID!) {\n  adminRevokeApiKey(id: $id) {\n    apiKey {\n      id\n      revokedAt\n    }\n    owner {\n      id\n      email\n    }\n  }\n}\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminUsers($query: String, $first: Int, $after: String) {\n  adminUsers(query: $query, first: $first, after: $after) {\n    users {\n      user {\n        id\n        email\n        displayName\n        role\n        emailVerified\n        totpEnabled\n        createdAt\n      }\n      lastSignInAt\n      activeApiKeyCount\n    }\n    nextCursor\n    hasMore\n  }\n}\n',
+): (typeof documents)['query AdminUsers($query: String, $first: Int, $after: String) {\n  adminUsers(query: $query, first: $first, after: $after) {\n    users {\n      user {\n        id\n        email\n        displayName\n        role\n        emailVerified\n        totpEnabled\n        createdAt\n      }\n      lastSignInAt\n      activeApiKeyCount\n    }\n    nextCursor\n    hasMore\n  }\n}\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,9 @@
 /* Generated from the operation catalogue by `npm run operations`: do not edit. */
 /** The sha256 the gateway knows each operation by (gateway/trusted-documents.json). */
+export const AdminApiKeysHash = 'a6370e5518acd468c7ca882b96868baa46fb0adf5a79256402d1c7a1525a4a68';
+export const AdminRevokeApiKeyHash =
+  'ece7511947c60e6dca8c3d4daa7e5629192369d9ad59d25162cc058ef4a31ba6';
+export const AdminUsersHash = 'a391fc3a61a19b1c93bb093a8829832ef70a87440cfd767c081e7ae92f033793';
 export const ApiKeysHash = '8ec0f512a6ac26934c4027b72401459febc34b5df9484e59d4e94633f028dccc';
 export const CancelEtlRunHash = '4d78c225ea2e6a66aeaeefa27a9670f15f470f5657d1528415275713a146dc95';
 export const CancelSimulationHash =

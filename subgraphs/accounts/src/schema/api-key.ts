@@ -17,7 +17,7 @@ export const ApiScope = builder.enumType('ApiScope', {
   ) as Record<string, { value: Scope; description: string }>,
 });
 
-const ApiKey = builder.objectRef<ApiKeyRow>('ApiKey').implement({
+export const ApiKey = builder.objectRef<ApiKeyRow>('ApiKey').implement({
   description: 'An API key for a partner app or an AI agent. Its secret is shown only at creation.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier (UUID).' }),

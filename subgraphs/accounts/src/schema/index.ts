@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import './admin.js';
 import './api-key.js';
 import './external-login.js';
 import './password.js';

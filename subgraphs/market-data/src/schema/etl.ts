@@ -1,4 +1,4 @@
-import { requireUserId } from '@capstone/auth';
+import { ADMIN_ONLY, requireUserId } from '@capstone/auth';
 import { dateRange, intBetween, parseKrxSymbol } from '@capstone/server-kit';
 import { badInput, conflict, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
@@ -17,9 +17,6 @@ import {
   type JobStatus,
 } from '../etl/runs/run-records.js';
 import { calendarDay, isoDay, requireInstruments, todayInSeoul, untrackedIndex } from './args.js';
-
-/** Administrators only, and only signed in with a session: an API key never administers. */
-export const ADMIN_ONLY = { $all: { admin: true, session: true } } as const;
 
 export const EtlJob = builder.enumType('EtlJob', {
   description: 'The jobs of the market-data ETL worker.',

@@ -1,7 +1,7 @@
+import { ADMIN_ONLY } from '@capstone/auth';
 import { parseKrxSymbol } from '@capstone/server-kit';
 import { notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
-import { ADMIN_ONLY } from './etl.js';
 import { Instrument } from './instrument.js';
 import { unknownInstruments } from './args.js';
 

@@ -1,6 +1,14 @@
 import { requireUserId } from '@capstone/auth';
-import { badInput, forbidden, notFound } from '@capstone/errors';
-import { inKeyOrder, intBetween, requestLoader } from '@capstone/server-kit';
+import { forbidden, notFound } from '@capstone/errors';
+import {
+  AFTER_ARG,
+  FIRST_ARG,
+  decodeCursor,
+  inKeyOrder,
+  olderThan,
+  pageOf,
+  requestLoader,
+} from '@capstone/server-kit';
 import { Repeater } from 'graphql-yoga';
 import { builder } from '../builder.js';
 import type { ScenarioContext } from '../context.js';
@@ -200,29 +208,6 @@ const SimulationFilter = builder.inputType('SimulationFilter', {
   }),
 });
 
-const encodeCursor = (run: RunRow) =>
-  Buffer.from(JSON.stringify([run.queuedAt.toISOString(), run.id])).toString('base64url');
-
-function decodeCursor(cursor: string): { queuedAt: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
-      string,
-      string,
-    ];
-    const queuedAt = new Date(at);
-    if (typeof id === 'string' && !Number.isNaN(queuedAt.getTime())) return { queuedAt, id };
-  } catch {
-    // fall through
-  }
-  throw badInput(
-    {
-      ko: '`after`는 이 API가 준 커서가 아닙니다. `nextCursor` 값을 보내세요',
-      en: '`after` is not a cursor this API gave out; pass a `nextCursor`',
-    },
-    { argument: 'after' },
-  );
-}
-
 /** The caller's runs, newest first, a page at a time (keyset pagination on queuedAt, id). */
 async function pageOfRuns(
   context: ScenarioContext,
@@ -231,33 +216,14 @@ async function pageOfRuns(
   after: string | null | undefined,
 ) {
   const ownerId = requireUserId(context.identity);
-  const cursor = after ? decodeCursor(after) : null;
   const rows = await context.prisma.simulationRun.findMany({
-    where: {
-      ...where,
-      ownerId,
-      ...(cursor
-        ? {
-            OR: [
-              { queuedAt: { lt: cursor.queuedAt } },
-              { queuedAt: cursor.queuedAt, id: { lt: cursor.id } },
-            ],
-          }
-        : {}),
-    },
+    where: { ...where, ownerId, ...olderThan('queuedAt', after ? decodeCursor(after) : null) },
     orderBy: [{ queuedAt: 'desc' }, { id: 'desc' }],
     take: first + 1,
   });
-  const runs = rows.slice(0, first);
-  return { runs, nextCursor: rows.length > first ? encodeCursor(runs.at(-1)!) : null };
+  const page = pageOf(rows, first, (run) => ({ at: run.queuedAt, id: run.id }));
+  return { runs: page.rows, nextCursor: page.nextCursor };
 }
-
-const FIRST = {
-  defaultValue: 20,
-  description: 'How many (1 to 100).',
-  validate: intBetween(1, 100),
-} as const;
-const AFTER = { description: 'The `nextCursor` of the previous page.' };
 
 builder.queryFields((t) => ({
   simulation: t.field({
@@ -280,8 +246,8 @@ builder.queryFields((t) => ({
     authScopes: { scope: 'simulation:run' },
     args: {
       filter: t.arg({ type: SimulationFilter, description: 'Which runs.' }),
-      first: t.arg.int(FIRST),
-      after: t.arg.string(AFTER),
+      first: t.arg.int(FIRST_ARG),
+      after: t.arg.string(AFTER_ARG),
     },
     resolve: (_root, { filter, first, after }, context) =>
       pageOfRuns(
@@ -308,8 +274,8 @@ builder.externalRef('Portfolio', builder.selection<{ id: string }>('id')).implem
       args: {
         kind: t.arg({ type: SimulationKind, description: 'Only this kind.' }),
         status: t.arg({ type: SimulationStatus, description: 'Only this status.' }),
-        first: t.arg.int(FIRST),
-        after: t.arg.string(AFTER),
+        first: t.arg.int(FIRST_ARG),
+        after: t.arg.string(AFTER_ARG),
       },
       resolve: ({ id }, { kind, status, first, after }, context) =>
         pageOfRuns(
