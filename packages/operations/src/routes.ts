@@ -341,6 +341,12 @@ export const ROUTES: readonly RouteMapping[] = [
     query: ['kind', 'status', 'limit'],
     tag: 'admin',
   },
+  {
+    method: 'POST',
+    path: '/admin/model-versions/{id}/promote',
+    operation: 'PromoteModelVersion',
+    tag: 'admin',
+  },
 ];
 
 /**
@@ -354,9 +360,6 @@ export const WITHOUT_ROUTE: Readonly<Record<string, string>> = {
   PortfolioDetail: "the web's detail view; `GET /portfolios/{portfolioId}` answers it",
   CreatePortfolio: 'the older shape of `POST /portfolios` (CreatePortfolioWithHoldings)',
   RecordTrade: 'the older shape of `POST /portfolios/{portfolioId}/trades` (RecordLedgerEntry)',
-  // Arrived on main as this route map was finished; its route (`POST
-  // /admin/model-versions/{id}/promote`) wants its own matrix row and e2e call first.
-  PromoteModelVersion: 'not routed yet: it came with the admin model registry page',
 };
 
 /** A query-string entry of a route: the parameter's name and the variable path it fills. */
