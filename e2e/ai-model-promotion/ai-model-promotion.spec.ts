@@ -8,11 +8,13 @@ import {
   usePlatform,
   type SignedInUser,
 } from '@capstone/test-platform';
+import { typedClient } from '../rest-api/rest-fixtures.js';
 
 /**
  * promoteModelVersion through the gateway: two training runs leave volatility v2 serving and v1
- * retired; an administrator promotes v1 back and forecasts come from it at once. Unknown ids,
- * a version already promoted and an artifact that fails its checks are refused, changing nothing.
+ * retired; an administrator promotes v1 back and forecasts come from it at once, and v2 again
+ * over REST. Unknown ids, a version already promoted and an artifact that fails its checks are
+ * refused, changing nothing.
  */
 const platform = usePlatform({
   services: ['accounts', 'portfolio', 'market-data', 'ai', 'gateway'],
@@ -102,6 +104,26 @@ describe('promoting a model version', () => {
     expect(after.find((v) => v.version === 2)!.status).toBe('RETIRED');
   });
 
+  it('promotes over REST too: POST /api/v1/admin/model-versions/{id}/promote answers the version', async () => {
+    const retired = (await volatilityVersions()).find((v) => v.status === 'RETIRED')!;
+    const rest = typedClient(platform.urls.gateway!.replace(/\/graphql$/, ''), admin.headers);
+    const { data, response } = await rest.client.POST('/api/v1/admin/model-versions/{id}/promote', {
+      params: { path: { id: retired.id } },
+    });
+    expect(response.status).toBe(200);
+    expect(rest.problems).toEqual([]);
+    expect(data).toMatchObject({
+      id: retired.id,
+      version: retired.version,
+      status: 'PROMOTED',
+      retiredAt: null,
+    });
+    expect(await servedVolatilityVersion()).toBe(retired.version);
+    const after = await volatilityVersions();
+    expect(after.find((v) => v.id === retired.id)!.status).toBe('PROMOTED');
+    expect(after.filter((v) => v.status === 'PROMOTED')).toHaveLength(1);
+  });
+
   it('refuses an unknown id with NOT_FOUND, in Korean and in English', async () => {
     const id = '00000000-0000-4000-8000-00000000dead';
     const korean = await admin.ask(PROMOTE, { id });
@@ -121,6 +143,7 @@ describe('promoting a model version', () => {
   });
 
   it('refuses a version whose artifact fails its checks, and the serving version stays', async () => {
+    const serving = await servedVolatilityVersion();
     const retired = (await volatilityVersions()).find((v) => v.status === 'RETIRED')!;
     await withConnection(databaseUrl(platform.config, 'ai'), (connection) =>
       connection.query('UPDATE ModelVersion SET artifactSha256 = ? WHERE id = ?', [
@@ -142,7 +165,7 @@ describe('promoting a model version', () => {
     expect(english.errors?.[0]?.message).toMatch(/cannot be promoted: its artifact failed/);
     const after = await volatilityVersions();
     expect(after.find((v) => v.id === retired.id)!.status).toBe('RETIRED');
-    expect(await servedVolatilityVersion()).toBe(1);
+    expect(await servedVolatilityVersion()).toBe(serving);
   });
 
   it('is for administrators only', async () => {

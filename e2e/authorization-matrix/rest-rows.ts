@@ -367,4 +367,10 @@ export const REST_ROWS: RestRow[] = [
     request: () => ({ query: { limit: '5' } }),
     outcomes: allow(...AI_READERS),
   },
+  // Promoting is administration again, as `promoteModelVersion` is.
+  {
+    route: 'POST /admin/model-versions/{id}/promote',
+    request: () => ({ path: { id: '00000000-0000-4000-8000-000000000001' } }),
+    outcomes: allow(),
+  },
 ];

@@ -1324,6 +1324,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/model-versions/{id}/promote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Promotes a model version to serve its kind; its artifact must pass its checks, and serving swaps at once (administrators).
+     * @description Promotes a model version to serve its kind; its artifact must pass its checks, and serving swaps at once (administrators).
+     *
+     *     모델 버전을 승격해 그 종류의 예측을 맡깁니다. 아티팩트 검증을 통과해야 하며, 서빙이 곧바로 바뀝니다(관리자).
+     *
+     *     GraphQL: the catalogue operation `PromoteModelVersion`.
+     */
+    post: operations['promoteModelVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2551,6 +2575,18 @@ export interface components {
         id: string;
         email: string;
       };
+    };
+    /** @description Makes a version the one that serves its kind, as a training run’s promotion does: the version it replaces is retired and serving swaps to it without a failed request. Its artifact must load and pass every check first. Administrators only. */
+    PromoteModelVersionResult: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'VOLATILITY' | 'DIRECTION';
+      version: number;
+      /** @enum {string} */
+      status: 'CANDIDATE' | 'PROMOTED' | 'RETIRED';
+      promotedAt: string | null;
+      retiredAt: string | null;
     };
   };
   responses: {
@@ -5120,6 +5156,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AdminRevokeApiKeyResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  promoteModelVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The version (from modelVersions). */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromoteModelVersionResult'];
         };
       };
       400: components['responses']['BadRequest'];

@@ -2,7 +2,7 @@ import { MESSAGES_EXTENSION, preferredLanguage, type Language } from '@capstone/
 import { REST_BASE, withoutTypename } from '@capstone/operations';
 import { gatewayMessage } from '../plugins/gateway-messages.js';
 import { etagOf, locationOf, notModified, pageOf } from './conventions.js';
-import { readEvents, sse } from './event-stream.js';
+import { readEvents, sse, type SseEvent } from './event-stream.js';
 import {
   problemFromErrors,
   problemResponse,
@@ -14,6 +14,8 @@ import type { CompiledRoute, RouteTable } from './route-table.js';
 
 /** How long a stream waits for a refusal before it starts. */
 const FIRST_EVENT_WAIT_MS = 1_000;
+/** What the wait for a stream's first event gives when none came in time. */
+const NO_EVENT_YET = Symbol('no event yet');
 
 /** Runs a GraphQL request through the gateway's own Yoga pipeline (plugins and all). */
 /** A fault of the gateway's own (its answer was not what the route needs), in both languages. */
@@ -166,27 +168,34 @@ async function events(
     return failure(body.errors ?? [gatewayFault('No event stream')], language, request, response);
   }
   const stream = readEvents(response.body);
+  // A client that goes away gives the subscription back at once, not at its next event.
+  const abandon = () => void stream.cancel();
+  request.signal.addEventListener('abort', abandon, { once: true });
+  if (request.signal.aborted) abandon();
   // A subscription refused at once is a problem, not a stream: its first event says so, and comes
   // at once. An allowed one may wait for its first change (a queued run), so the stream starts
   // after a short wait whether or not an event came.
   const deadline = Date.now() + FIRST_EVENT_WAIT_MS;
   let pending = stream.next();
-  let first: Awaited<typeof pending> | undefined;
+  let first: SseEvent | undefined | typeof NO_EVENT_YET;
   for (;;) {
     first = await Promise.race([
       pending,
-      new Promise<undefined>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()))),
+      new Promise<typeof NO_EVENT_YET>((resolve) =>
+        setTimeout(() => resolve(NO_EVENT_YET), Math.max(0, deadline - Date.now())),
+      ),
     ]);
     // Keep-alive comments say nothing; look at the next event, within the same wait.
-    if (!first || first.done || !first.value.comment || first.value.data !== undefined) break;
+    if (first === NO_EVENT_YET || !first?.comment || first.data !== undefined) break;
     pending = stream.next();
   }
   const parse = (data: string | undefined) =>
     JSON.parse(data ?? '{}') as { data?: Record<string, unknown>; errors?: GraphQLErrorItem[] };
-  if (first && !first.done && first.value.event === 'next') {
-    const payload = parse(first.value.data);
+  if (first !== NO_EVENT_YET && first?.event === 'next') {
+    const payload = parse(first.data);
     if (payload.errors?.length && !payload.data?.[route.field ?? '']) {
-      await stream.return(undefined);
+      request.signal.removeEventListener('abort', abandon);
+      await stream.cancel();
       return failure(payload.errors, language, request, response);
     }
   }
@@ -195,8 +204,8 @@ async function events(
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       try {
-        for (let item = first ?? (await pending); !item.done; item = await stream.next()) {
-          const event = item.value;
+        let event = first === NO_EVENT_YET ? await pending : first;
+        for (; event; event = await stream.next()) {
           if (event.event === 'complete') break;
           if (event.event !== 'next') {
             if (event.comment) controller.enqueue(encoder.encode(':\n\n'));
@@ -218,16 +227,22 @@ async function events(
             ),
           );
         }
-        controller.enqueue(encoder.encode('event: end\ndata: {}\n\n'));
+        // Not when the caller went away (its subscription was cut, the run has not ended).
+        if (!request.signal.aborted) controller.enqueue(encoder.encode('event: end\ndata: {}\n\n'));
       } catch {
         // The caller went away, or the gateway's stream broke; either way this stream ends.
       } finally {
-        controller.close();
-        await stream.return(undefined);
+        request.signal.removeEventListener('abort', abandon);
+        await stream.cancel();
+        try {
+          controller.close();
+        } catch {
+          // Cancelled by the caller already: nothing is left to close.
+        }
       }
     },
     async cancel() {
-      await stream.return(undefined);
+      await stream.cancel();
     },
   });
   return new Response(body, {

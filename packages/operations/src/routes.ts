@@ -357,6 +357,12 @@ export const ROUTES: readonly RouteMapping[] = [
   },
   // The same verb as the owner's `DELETE /api-keys/{id}`: the key is revoked, not erased.
   { method: 'DELETE', path: '/admin/api-keys/{id}', operation: 'AdminRevokeApiKey', tag: 'admin' },
+  {
+    method: 'POST',
+    path: '/admin/model-versions/{id}/promote',
+    operation: 'PromoteModelVersion',
+    tag: 'admin',
+  },
 ];
 
 /**
@@ -370,9 +376,6 @@ export const WITHOUT_ROUTE: Readonly<Record<string, string>> = {
   PortfolioDetail: "the web's detail view; `GET /portfolios/{portfolioId}` answers it",
   CreatePortfolio: 'the older shape of `POST /portfolios` (CreatePortfolioWithHoldings)',
   RecordTrade: 'the older shape of `POST /portfolios/{portfolioId}/trades` (RecordLedgerEntry)',
-  // Arrived on main as this route map was finished; its route (`POST
-  // /admin/model-versions/{id}/promote`) wants its own matrix row and e2e call first.
-  PromoteModelVersion: 'not routed yet: it came with the admin model registry page',
 };
 
 /** A query-string entry of a route: the parameter's name and the variable path it fills. */

@@ -8,6 +8,7 @@ export { seedScenarioTemplates } from './seed.js';
 export { scenarioSubgraph } from './service.js';
 export { BUILT_IN_TEMPLATES, type TemplateSource } from './templates.js';
 export { ENGINE_VERSION, canonicalJson, seedFromHash } from './simulation/canonical.js';
+export { createSimulationEvents } from './simulation/events.js';
 export {
   startSimulationWorkerService,
   type StartSimulationWorkerServiceOptions,
