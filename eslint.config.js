@@ -9,6 +9,8 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/src/generated/**',
+      // The operation catalogue's output: written by `npm run operations`, checked by `--check`.
+      'packages/operations/generated/**',
       '**/.cache/**',
       'coverage/**',
       'bench/.peers/**',

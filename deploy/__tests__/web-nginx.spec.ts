@@ -14,8 +14,8 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unusedPort } from '@capstone/test-platform';
 import { WebSocket, WebSocketServer } from 'ws';
 import { readRepoFile, repoRoot, run } from './support/repo.js';
 
@@ -33,12 +33,10 @@ let ca: Buffer;
 const upgrades: { url: string; protocol: string | undefined }[] = [];
 
 async function prepare() {
-  ports = {
-    http: await getPort(),
-    status: await getPort(),
-    tls: await getPort(),
-    upstream: await getPort(),
-  };
+  const http = await unusedPort();
+  const status = await unusedPort([http]);
+  const tls = await unusedPort([http, status]);
+  ports = { http, status, tls, upstream: await unusedPort([http, status, tls]) };
   const { stdout, stderr } = await run(NGINX, ['-v']);
   const [, minor] = /nginx\/1\.(\d+)/.exec(`${stdout}${stderr}`) ?? [];
   const place = (text: string) => {

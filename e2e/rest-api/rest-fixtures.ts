@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import getPort from 'get-port';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { TOTP } from 'otpauth';
 import { repoRoot } from '@capstone/platform';
+import { unusedPort } from '@capstone/test-platform';
 import type { paths } from './api-types.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
@@ -112,7 +112,7 @@ export function typedClient(
 export async function startPrism(
   upstream: string,
 ): Promise<{ url: string; stop: () => void; log: () => string }> {
-  const port = await getPort();
+  const port = await unusedPort();
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,

@@ -1,7 +1,7 @@
-import getPort from 'get-port';
 import { DEMO_INSTRUMENTS } from '@capstone/market-data';
 import { DEMO_PORTFOLIOS, DEMO_PRICES_DATE } from '@capstone/portfolio';
 import {
+  unusedPort,
   usePlatform,
   type PlatformFixture,
   type UsePlatformOptions,
@@ -44,7 +44,7 @@ export function useDashboardPlatform(
   const platform = usePlatform(async (): Promise<UsePlatformOptions> => {
     const {
       env = {},
-      webPort = await getPort({ host: '127.0.0.1' }),
+      webPort = await unusedPort(),
       oidcCallback,
       extraServices = [],
     } = await setUp();

@@ -23,6 +23,7 @@ export {
   type LocalAccount,
   type LocalOidcProvider,
 } from './oidc-provider.js';
+export { unusedPort } from './ports.js';
 export { quoteFeed, type QuoteFeed } from './quote-feed.js';
 export {
   graphqlWsClient,

@@ -1,4 +1,3 @@
-import getPort from 'get-port';
 import { SUBGRAPHS, type SubgraphName } from '@capstone/config';
 import { startGateway } from '@capstone/gateway';
 import {
@@ -22,6 +21,7 @@ import {
 } from '@capstone/platform';
 import { startSubgraph, type RunningService } from '@capstone/server-kit';
 import { startMailSink, type MailSink } from './mail-sink.js';
+import { unusedPort } from './ports.js';
 import { createTestDatabases, type TestDatabases } from './test-databases.js';
 
 export interface StartPlatformOptions {
@@ -74,8 +74,8 @@ const UNREACHABLE = 'http://127.0.0.1:1/graphql';
 export async function startPlatform(options: StartPlatformOptions = {}): Promise<TestPlatform> {
   const services = options.services ?? [...SUBGRAPHS, 'gateway'];
   // Chosen up front: subgraphs that ask other services' data reach them through the gateway.
-  const gatewayPort = await getPort({ host: '127.0.0.1' });
-  const gatewayInternalPort = await getPort({ host: '127.0.0.1', exclude: [gatewayPort] });
+  const gatewayPort = await unusedPort();
+  const gatewayInternalPort = await unusedPort([gatewayPort]);
   const kisSimulator = options.kisSimulator
     ? await startKisSimulator(options.kisSimulator)
     : undefined;

@@ -1,13 +1,15 @@
 import { defineStore } from 'pinia';
-import { inject, ref } from 'vue';
+import { inject, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { CLIENT } from '../api/client.js';
 import {
+  ListSimulationsDocument,
   SimulationProgressDocument,
   type SimulationKind,
   type SimulationStatus,
 } from '@capstone/operations/web/graphql';
 import { useNotificationsStore } from './notifications.js';
+import { useSessionStore } from './session.js';
 
 export interface RunProgress {
   runId: string;
@@ -84,4 +86,37 @@ export function useRunFollower() {
   }
 
   return { follow, progress: (runId: string) => store.byId[runId] };
+}
+
+/** How long after sign-in to look for unfinished runs: after the first page has its data. */
+const UNFINISHED_RUNS_DELAY_MS = 2_000;
+
+/**
+ * Follows the person's runs that are still queued or running when the app starts or they sign
+ * in: started before a reload, in another tab, from the chat or by an agent. Their end is then
+ * announced on whatever page the person is, like that of a run started here.
+ */
+export function useFollowUnfinishedRuns() {
+  const client = inject(CLIENT)!;
+  const session = useSessionStore();
+  const { follow } = useRunFollower();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const look = async () => {
+    for (const status of ['QUEUED', 'RUNNING'] as const) {
+      const result = await client.value
+        .query(ListSimulationsDocument, { filter: { status }, first: 50 })
+        .toPromise();
+      if (!session.signedIn) return;
+      for (const run of result.data?.simulations?.runs ?? []) follow(run);
+    }
+  };
+  // Once per person signed in (a token refresh keeps the person, and changes nothing here).
+  watch(
+    () => session.user?.id,
+    (userId) => {
+      clearTimeout(timer);
+      if (userId) timer = setTimeout(() => void look(), UNFINISHED_RUNS_DELAY_MS);
+    },
+    { immediate: true },
+  );
 }
