@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import { START_LOCATION, createRouter, createWebHistory } from 'vue-router';
 import { routes } from './routes.js';
 import type { SessionStore } from './stores/session.js';
 
@@ -7,7 +7,9 @@ export function createAppRouter(session: SessionStore, sessionReady: Promise<unk
   const router = createRouter({
     history: createWebHistory(),
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // A page opened afresh is at the top already; scrolling there would force a layout while
+    // the app is still starting.
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   });
   router.beforeEach(async (to) => {
     await sessionReady;

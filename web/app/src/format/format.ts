@@ -23,6 +23,25 @@ export interface MoneyOptions {
   compact?: boolean;
 }
 
+// Building an Intl formatter costs far more than using one (a DateTimeFormat with a time zone
+// most of all), and a page formats hundreds of figures with a handful of settings: one each.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 export function toNumber(value: number | string | null | undefined): number {
   if (value === null || value === undefined || value === '') return Number.NaN;
   return typeof value === 'number' ? value : Number(value);
@@ -53,9 +72,7 @@ export function formatKrw(
 export function formatPrice(value: number | string | null | undefined, locale: Locale): string {
   const number = toNumber(value);
   if (!Number.isFinite(number)) return '—';
-  const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(
-    Math.abs(number),
-  );
+  const digits = numberFormat('en-US', { maximumFractionDigits: 2 }).format(Math.abs(number));
   const sign = number < 0 ? MINUS : '';
   return locale === 'ko' ? `${sign}${digits}원` : `${sign}₩${digits}`;
 }
@@ -69,7 +86,7 @@ export function formatPercent(
   const number = toNumber(fraction);
   if (!Number.isFinite(number)) return '—';
   const percent = Math.abs(number * 100);
-  const text = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+  const text = numberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(percent);
@@ -85,7 +102,7 @@ export function formatNumber(
 ): string {
   const number = toNumber(value);
   if (!Number.isFinite(number)) return '—';
-  const text = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+  const text = numberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
     minimumFractionDigits: minimumDigits,
     maximumFractionDigits: digits,
   }).format(Math.abs(number));
@@ -97,7 +114,7 @@ const intlLocale = (locale: Locale) => (locale === 'ko' ? 'ko-KR' : 'en-US');
 /** A `Date` scalar ("2026-11-26"): a calendar day, shown without any time-zone shift. */
 export function formatDay(day: string | null | undefined, locale: Locale): string {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '—';
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(intlLocale(locale), {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'short',
@@ -109,7 +126,7 @@ export function formatDay(day: string | null | undefined, locale: Locale): strin
 export function formatDateTime(instant: string | null | undefined, locale: Locale): string {
   const date = instant ? new Date(instant) : undefined;
   if (!date || Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(intlLocale(locale), {
     timeZone: SEOUL,
     year: 'numeric',
     month: 'short',
@@ -124,7 +141,7 @@ export function formatDateTime(instant: string | null | undefined, locale: Local
 export function formatTime(instant: string | null | undefined, locale: Locale): string {
   const date = instant ? new Date(instant) : undefined;
   if (!date || Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(intlLocale(locale), {
     timeZone: SEOUL,
     hour: '2-digit',
     minute: '2-digit',
@@ -137,7 +154,7 @@ export function formatTime(instant: string | null | undefined, locale: Locale): 
 export function seoulDay(now: Date = new Date(), daysBefore = 0): string {
   const shifted = new Date(now.getTime() - daysBefore * 86_400_000);
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: SEOUL }).format(shifted);
+  return dateFormat('en-CA', { timeZone: SEOUL }).format(shifted);
 }
 
 export type Direction = 'up' | 'down' | 'flat';
