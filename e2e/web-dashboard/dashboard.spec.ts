@@ -416,6 +416,26 @@ describe('every main page, in Korean and in English', () => {
   );
 });
 
+describe('on a phone-width screen', () => {
+  it('lets a keyboard reach and scroll the holdings table that no longer fits', async () => {
+    const { context, page, problems } = await openContext();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logIn(page, 'demo@example.com', 'capstone-demo-2026');
+    await page.goto(`${platform.webUrl()}${demoPortfolioPath}`);
+    const holdings = page.locator('.table-wrap', { has: page.getByTestId('holding-price') });
+    await holdings.waitFor();
+    await expect.poll(() => holdings.getAttribute('tabindex')).toBe('0');
+    expect(await holdings.getAttribute('role')).toBe('region');
+    expect(await holdings.getAttribute('aria-label')).toBeTruthy();
+    await holdings.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => holdings.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
+
 describe('the web server', () => {
   it('sends the security headers on the page, its assets, /config.js and /healthz', async () => {
     const html = await (await fetch(`${platform.webUrl()}/dashboard`)).text();
