@@ -13,6 +13,8 @@ export interface RunProgress {
   fraction: number;
   stage: string;
   message?: string | null;
+  /** The run, on every step: an agent that polls or joins late can still look it up. */
+  runId?: string;
 }
 
 type RunState = { id: string; status: string };
@@ -116,10 +118,15 @@ export async function runToEnd(
   const queued = await gateway.run<Record<string, RunState>>(operation, variables, signal);
   const run = Object.values(queued)[0]!;
   // The run's id comes first, so an agent can look it up later (get_simulation) if it stops.
-  onProgress({ fraction: 0, stage: run.status.toLowerCase(), message: `run ${run.id}` });
+  onProgress({
+    fraction: 0,
+    stage: run.status.toLowerCase(),
+    message: `run ${run.id}`,
+    runId: run.id,
+  });
   if (!isTerminal(run.status)) {
     try {
-      await follow(gateway, run, onProgress, signal);
+      await follow(gateway, run, (step) => onProgress({ ...step, runId: run.id }), signal);
     } catch (error) {
       if (signal?.aborted) {
         await gateway.run(operationNamed('CancelSimulation'), { runId: run.id }).catch(() => {});

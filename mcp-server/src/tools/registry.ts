@@ -100,7 +100,13 @@ export interface ToolCallContext {
   gateway: Gateway;
   signal?: AbortSignal;
   /** MCP progress, for long-running tools: `progress` of `total`. */
-  onProgress?: (progress: { progress: number; total: number; message?: string }) => void;
+  onProgress?: (progress: {
+    progress: number;
+    total: number;
+    message?: string;
+    /** The simulation run a long-running tool follows. */
+    runId?: string;
+  }) => void;
 }
 
 const errorResult = (text: string): CallToolResult => ({
@@ -158,11 +164,12 @@ export async function callCatalogueTool(
     const data = await runToEnd(tool.operation, variables, {
       gateway: context.gateway,
       signal: context.signal,
-      onProgress: ({ fraction, stage, message }) =>
+      onProgress: ({ fraction, stage, message, runId }) =>
         context.onProgress?.({
           progress: fraction,
           total: 1,
           message: message ? `${stage}: ${message}` : stage,
+          runId,
         }),
     });
     const result = resultOf(tool, variables, data);

@@ -51,10 +51,13 @@ export async function startTask(
   void callCatalogueTool(tool, args, {
     gateway,
     signal: stop.signal,
-    onProgress: ({ progress, message }) =>
-      void store
-        .updateTaskStatus(task.taskId, 'working', `${Math.round(progress * 100)}% ${message ?? ''}`)
-        .catch(() => {}),
+    // Each status names the run (the first step's message alone did, and the next overwrote it),
+    // so an agent polling the task can always find the run to read or cancel it.
+    onProgress: ({ progress, message, runId }) => {
+      const text = `${Math.round(progress * 100)}% ${message ?? ''}`;
+      const named = runId && !text.includes(runId) ? `${text} (run ${runId})` : text;
+      void store.updateTaskStatus(task.taskId, 'working', named).catch(() => {});
+    },
   })
     // A tool error is still an answer: the task completes and carries it (isError).
     .then((result) => store.storeTaskResult(task.taskId, 'completed', result))
