@@ -35,12 +35,14 @@ describe('the gateway, asked from the null origin (CORS null origin)', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('grants nothing to another unlisted origin either, and the listed origin its own', async () => {
+  it('grants nothing to another unlisted origin either, and the listed origin its own, for ten minutes', async () => {
     const evil = await preflight('https://evil.example');
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
     const app = platform.config.CORS_ORIGINS[0]!;
     const allowed = await preflight(app);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(app);
     expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    // The app's later requests go without a preflight of their own for that long.
+    expect(allowed.headers.get('access-control-max-age')).toBe('600');
   });
 });
