@@ -85,7 +85,8 @@ describe('simulations in the dashboard, in Korean', () => {
     expect(await bar.evaluate((element) => (element as HTMLProgressElement).value)).toBe(1);
     await page.getByTestId('mc-var').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('mc-var').textContent()).toMatch(/%/);
-    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
+    // The charts follow the figures: their code is a chunk of its own.
+    await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
     // Every chart fills its column once drawn, the two histograms' half-width columns included.
     await expectChartsToFillTheirFigures(page);
     finishedRunPath = new URL(page.url()).pathname;

@@ -8,7 +8,7 @@ export { isKrxSymbol, notAKrxCode, parseKrxSymbol } from './krx-symbol.js';
 export { serveGraphqlWs, type GraphqlWsOptions } from './graphql-ws-server.js';
 export { startHttpService, type HttpServiceOptions, type RunningService } from './http-service.js';
 export { createGatewayClient, type GatewayClient } from './gateway-client.js';
-export { connectOptionalRedis, isRedisReachable } from './optional-redis.js';
+export { connectOptionalRedis, isRedisReachable, quietPublisher } from './optional-redis.js';
 export { inKeyOrder, requestLoader } from './request-loader.js';
 export { runService } from './run-service.js';
 export { printSchemaCommand, writeSchemaFile } from './schema-file.js';

@@ -38,3 +38,22 @@ export async function connectOptionalRedis(
   client.on('error', (error) => logger.warn({ err: error }, 'Redis error'));
   return client;
 }
+
+/**
+ * The publishing side of a Redis pub/sub event target, whose `publish` never rejects. The event
+ * target fires a publish and forgets it, so a rejection (Redis gone for a moment, or an event
+ * published while the service shuts down) would be unhandled, and Node ends the process on one.
+ * A dropped event is logged instead: subscribers catch up from the data, as after any outage.
+ */
+export function quietPublisher(client: Redis, logger: Logger): Redis {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'publish') return Reflect.get(target, property, receiver);
+      return (channel: string, message: string) =>
+        target.publish(channel, message).catch((error: unknown) => {
+          logger.warn({ err: error, channel }, 'Redis publish failed; the event is dropped');
+          return 0;
+        });
+    },
+  });
+}

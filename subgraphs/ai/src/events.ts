@@ -1,6 +1,6 @@
 import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
-import { connectOptionalRedis } from '@capstone/server-kit';
+import { connectOptionalRedis, quietPublisher } from '@capstone/server-kit';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type Repeater } from 'graphql-yoga';
 
@@ -56,7 +56,12 @@ export async function createAiEvents(config: Env, logger: Logger): Promise<AiEve
   const subscribeClient = publishClient?.duplicate();
   const pubsub = createPubSub<{ [Name in AiEventName]: [payload: AiEventMap[Name]] }>(
     publishClient && subscribeClient
-      ? { eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }
+      ? {
+          eventTarget: createRedisEventTarget({
+            publishClient: quietPublisher(publishClient, logger),
+            subscribeClient,
+          }),
+        }
       : {},
   );
   const channel = (name: AiEventName) => aiEventChannel(config, name) as AiEventName;

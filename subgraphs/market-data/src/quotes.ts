@@ -1,6 +1,6 @@
 import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
-import { connectOptionalRedis } from '@capstone/server-kit';
+import { connectOptionalRedis, quietPublisher } from '@capstone/server-kit';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, Repeater } from 'graphql-yoga';
 import { type Redis } from 'ioredis';
@@ -48,7 +48,9 @@ export async function createQuoteStream(config: Env, logger: Logger) {
   const publishClient = await connectOptionalRedis(config.REDIS_URL, logger);
   const subscribeClient = publishClient?.duplicate();
   const pubsub = createQuotePubSub(
-    publishClient && subscribeClient ? { publishClient, subscribeClient } : undefined,
+    publishClient && subscribeClient
+      ? { publishClient: quietPublisher(publishClient, logger), subscribeClient }
+      : undefined,
   );
   const routingKey = quoteRoutingKey(config);
   return {

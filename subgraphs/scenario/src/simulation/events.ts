@@ -1,6 +1,6 @@
 import { redisKeyPrefix, type Env } from '@capstone/config';
 import type { Logger } from '@capstone/observability';
-import { connectOptionalRedis } from '@capstone/server-kit';
+import { connectOptionalRedis, quietPublisher } from '@capstone/server-kit';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
@@ -41,7 +41,12 @@ export async function createSimulationEvents(config: Env, logger: Logger, redis?
   subscribeClient?.on('error', (error) => logger.warn({ err: error }, 'Redis error'));
   const pubsub = createPubSub<Channels>(
     publishClient && subscribeClient
-      ? { eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }
+      ? {
+          eventTarget: createRedisEventTarget({
+            publishClient: quietPublisher(publishClient, logger),
+            subscribeClient,
+          }),
+        }
       : {},
   );
   const prefix = redisKeyPrefix(config);
