@@ -163,6 +163,8 @@ describe('an agent, through MCP alone', () => {
       runId = /run (\S+)/.exec(current.statusMessage ?? '')?.[1];
       if (!runId) await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    // Whichever step the status showed, it named the run.
+    expect(runId).toMatch(/^[0-9a-f-]{36}$/);
     await agent.experimental.tasks.cancelTask(task.taskId);
     expect(await runStatusEventually(runId!, 'CANCELLED')).toBe('CANCELLED');
   });

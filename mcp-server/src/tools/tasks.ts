@@ -52,10 +52,11 @@ export async function startTask(
     gateway,
     signal: stop.signal,
     // Each status names the run (the first step's message alone did, and the next overwrote it),
-    // so an agent polling the task can always find the run to read or cancel it.
+    // so an agent polling the task can always find the run to read or cancel it: last, and bare,
+    // as in the first step's `run <id>`.
     onProgress: ({ progress, message, runId }) => {
       const text = `${Math.round(progress * 100)}% ${message ?? ''}`;
-      const named = runId && !text.includes(runId) ? `${text} (run ${runId})` : text;
+      const named = runId && !text.includes(runId) ? `${text} · run ${runId}` : text;
       void store.updateTaskStatus(task.taskId, 'working', named).catch(() => {});
     },
   })
