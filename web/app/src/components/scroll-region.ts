@@ -37,8 +37,10 @@ export const vScrollRegion: Directive<HTMLElement, string | undefined> = {
     if (element.firstElementChild) observer.observe(element.firstElementChild);
     observers.set(element, observer);
   },
+  // Only without an observer: live prices re-render a table many times a second, and reading
+  // its widths on each would force a layout; the observer already sees every change of size.
   updated(element, { value }) {
-    update(element, value);
+    if (!observers.has(element)) update(element, value);
   },
   unmounted(element) {
     observers.get(element)?.disconnect();
