@@ -123,8 +123,11 @@ export function cpuSeconds(pid: number): number {
 // USER_HZ, fixed at 100 on Linux for every architecture Node runs on.
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** Our gateway as its own process, from the build. */
-export async function startOurGateway(platform: BenchPlatform): Promise<BenchGateway> {
+/** Our gateway as its own process, from the build; `env` adds to the platform's. */
+export async function startOurGateway(
+  platform: BenchPlatform,
+  env: Record<string, string> = {},
+): Promise<BenchGateway> {
   const port = await getPort();
   // The bench asks with signed identities, as the platform's services do: those go to the
   // internal listener (the public one refuses them).
@@ -137,6 +140,7 @@ export async function startOurGateway(platform: BenchPlatform): Promise<BenchGat
       GATEWAY_INTERNAL_PORT: String(internalPort),
       // BENCH_DEDUPLICATION=off measures both gateways with every subgraph fetch sent.
       SUBGRAPH_DEDUPLICATION: String(benchDeduplication()),
+      ...env,
     },
     // BENCH_PROFILE=dir writes a CPU profile of our gateway under the load.
     nodeArgs: process.env.BENCH_PROFILE

@@ -6,7 +6,8 @@
  * API calls the page makes, sent straight from Node (the floor of getting the data).
  *
  *   npm run bench:web            BENCH_RUNS=15 by default; BENCH_TRACE=1 prints the last
- *                                run's request waterfall (stderr)
+ *                                run's request waterfall (stderr); BENCH_CHROME_TRACE=file
+ *                                writes its Chromium trace
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +15,10 @@ import { gzipSync } from 'node:zlib';
 import getPort from 'get-port';
 import { DEMO_INSTRUMENTS } from '@capstone/market-data';
 import { DEMO_PRICES_DATE } from '@capstone/portfolio';
-import { repoRoot } from '@capstone/platform';
-import { insertKrxBars, startPlatform } from '@capstone/test-platform';
+import { repoRoot, spawnService, waitUntilReady } from '@capstone/platform';
+import { insertKrxBars } from '@capstone/test-platform';
 import { buildDashboard, launchChromium } from '@capstone/web/testing';
+import { startBenchSubgraphs, startOurGateway } from '../lib/bench-platform.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const MARK = 'capstone:first-portfolio-value';
@@ -38,29 +40,38 @@ writeFileSync(
   '<!doctype html><html lang="ko"><meta charset="utf-8"><title>floor</title><p>1억 9,355만 2,418원</p></html>',
 );
 
+// The platform as `npm start` runs it: every service its own process, from the build, in
+// production mode (the gateway then takes the app's trusted documents only).
 const webPort = await getPort({ host: '127.0.0.1' });
-const platform = await startPlatform({
-  services: ['accounts', 'portfolio', 'market-data', 'gateway', 'web'],
-  seed: true,
-  env: {
-    // As it ships: production, so the gateway takes the app's trusted documents only.
-    NODE_ENV: 'production',
-    INTERNAL_JWT_SECRET: 'a-benchmark-secret-for-the-web-dashboard-0123456789',
-    WEB_PORT: String(webPort),
-    WEB_ASSETS_DIR: assets,
-    CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
-    RATE_LIMIT_USER_PER_MINUTE: '1000000',
-    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
-    ETL_WORKER_MODE: 'off',
-  },
-});
+const subgraphs = await startBenchSubgraphs();
 await insertKrxBars(
-  platform.config,
+  subgraphs.config,
   DEMO_INSTRUMENTS.map((instrument) => instrument.symbol),
   '2022-06-01',
   DEMO_PRICES_DATE,
 );
-const web = platform.urls.web!;
+const browserOrigin = `http://127.0.0.1:${webPort}`;
+const gateway = await startOurGateway(subgraphs, { CORS_ORIGINS: browserOrigin });
+const webProcess = spawnService('web', {
+  env: {
+    ...process.env,
+    ...subgraphs.env,
+    WEB_PORT: String(webPort),
+    WEB_ASSETS_DIR: assets,
+    PUBLIC_GATEWAY_URL: gateway.url,
+  },
+  onLine: (line, stream) => stream === 'stderr' && process.stderr.write(`web: ${line}\n`),
+});
+await waitUntilReady(browserOrigin, { exited: webProcess.exited });
+const platform = {
+  graphqlUrl: gateway.url,
+  stop: async () => {
+    await webProcess.stop();
+    await gateway.stop();
+    await subgraphs.stop();
+  },
+};
+const web = browserOrigin;
 
 interface Session {
   accessToken: string;
@@ -132,6 +143,10 @@ try {
       const sizes = await response.request().sizes();
       scripts.push({ file: path.slice(1), before: !valueShown, bytes: sizes.responseBodySize });
     });
+    // BENCH_CHROME_TRACE=file writes a Chromium trace of the last run (chrome://tracing, or
+    // Perfetto), to see where the renderer's time goes.
+    const tracing = process.env.BENCH_CHROME_TRACE && run === RUNS - 1;
+    if (tracing) await browser.startTracing(page, { path: process.env.BENCH_CHROME_TRACE });
     await page.goto(`${web}/dashboard`);
     const at = await page.waitForFunction(
       (mark) => performance.getEntriesByName(mark)[0]?.startTime,
@@ -139,6 +154,7 @@ try {
       { timeout: 20_000, polling: 'raf' },
     );
     valueShown = true;
+    if (tracing) await browser.stopTracing();
     firstValue.push(Number(await at.jsonValue()));
     if (process.env.BENCH_TRACE && run === RUNS - 1) {
       // Where the time went: every request of the page, from navigation start, in ms.
@@ -150,7 +166,12 @@ try {
           ...performance.getEntriesByType('paint'),
         ].map((entry) => {
           const timing = entry as PerformanceResourceTiming;
-          return `${entry.startTime.toFixed(0).padStart(6)} ${(timing.responseEnd ?? entry.startTime).toFixed(0).padStart(6)}  ${entry.name.replace(/^https?:\/\/[^/]+/, '')}`;
+          // start, request sent, first byte, last byte (no helper function: tsx would wrap
+          // it in one the page does not have)
+          return [timing.startTime, timing.requestStart, timing.responseStart, timing.responseEnd]
+            .map((value) => (value ?? entry.startTime).toFixed(0).padStart(6))
+            .concat(entry.name.replace(/^https?:\/\/[^/]+/, ''))
+            .join(' ');
         }),
       );
       process.stderr.write(`${trace.join('\n')}\n`);

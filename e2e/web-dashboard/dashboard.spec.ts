@@ -280,11 +280,24 @@ describe('log-in', () => {
   it('keeps the session across a reload (the refresh token is in sessionStorage)', async () => {
     const { context, page } = await openContext();
     await logIn(page, 'demo@example.com', 'capstone-demo-2026');
+    // Counted from here: the dashboard the log-in opened has asked for its portfolios already.
+    await expect
+      .poll(async () => (await dashboardValues(page)).length, { timeout: 15_000 })
+      .toBe(2);
+    // The entry point asks for the portfolios as soon as the session is back, before the app
+    // has loaded; the dashboard takes that answer instead of asking a second time.
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const operation = request.method() === 'POST' && request.postDataJSON()?.operationName;
+      if (operation) asked.push(operation);
+    });
     await page.reload();
     await expect
       .poll(async () => (await dashboardValues(page)).length, { timeout: 15_000 })
       .toBe(2);
     expect(new URL(page.url()).pathname).toBe('/dashboard');
+    expect(asked.filter((operation) => operation === 'RefreshSession')).toHaveLength(1);
+    expect(asked.filter((operation) => operation === 'Portfolios')).toHaveLength(1);
     await context.close();
   });
 });

@@ -1,4 +1,6 @@
+import { PortfoliosHash } from '@capstone/operations/web/hashes';
 import type { RouteRecordRaw } from 'vue-router';
+import type { EarlyQuery } from './api/early-queries.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -10,6 +12,8 @@ declare module 'vue-router' {
     guestOnly?: boolean;
     /** The i18n key of the page title. */
     title: string;
+    /** What the page asks for first, sent before the app's code has run (main.ts). */
+    earlyQueries?: EarlyQuery[];
   }
 }
 
@@ -64,7 +68,11 @@ export const routes: RouteRecordRaw[] = [
     path: '/dashboard',
     name: 'dashboard',
     component: () => import('./pages/DashboardPage.vue'),
-    meta: { title: 'dashboard.title', requiresAuth: true },
+    meta: {
+      title: 'dashboard.title',
+      requiresAuth: true,
+      earlyQueries: [{ operationName: 'Portfolios', hash: PortfoliosHash, variables: {} }],
+    },
   },
   {
     path: '/portfolios/new',
@@ -130,12 +138,14 @@ export const routes: RouteRecordRaw[] = [
 const pathPattern = (path: string) => new RegExp(`^${path.replace(/:[A-Za-z]+/g, '[^/]+')}/?$`);
 
 /**
- * Starts downloading the code of the page at `pathname`, if a route has it. The entry point
- * calls this at once, so the page's chunk arrives with the app's code instead of after it has
- * run (the router would ask for the page only once its guards have passed).
+ * Starts downloading the code of the page at `pathname`, if a route has it, and returns the
+ * queries the page makes first. The entry point calls this at once, so the page's chunk arrives
+ * with the app's code instead of after it has run (the router would ask for the page only once
+ * its guards have passed).
  */
-export function preloadPage(pathname: string) {
+export function preloadPage(pathname: string): EarlyQuery[] {
   const route = routes.find((candidate) => pathPattern(candidate.path).test(pathname));
   const load = route?.component;
   if (typeof load === 'function') void (load as () => Promise<unknown>)().catch(() => undefined);
+  return route?.meta?.earlyQueries ?? [];
 }

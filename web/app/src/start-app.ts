@@ -5,6 +5,7 @@ import { createPinia } from 'pinia';
 import { createApp, shallowRef, watch } from 'vue';
 import App from './App.vue';
 import { CLIENT, createApiClient } from './api/client.js';
+import { takeEarlyAnswer } from './api/early-queries.js';
 import { createRefresher } from './api/refresh.js';
 import { runtimeConfig } from './api/runtime-config.js';
 import { createAppI18n } from './i18n/index.js';
@@ -37,7 +38,7 @@ watch(
 const session = useSessionStore(pinia);
 session.refresher = createRefresher(gatewayUrl);
 const language = () => preferences.locale;
-const api = shallowRef(createApiClient(gatewayUrl, session, language));
+const api = shallowRef(createApiClient(gatewayUrl, session, language, takeEarlyAnswer));
 const client = shallowRef(api.value.client);
 app.use(urql, client);
 app.provide(CLIENT, client);
@@ -57,4 +58,7 @@ watch(
 
 const router = createAppRouter(session, session.restore());
 app.use(router);
-app.mount('#app');
+// Mounted once the first page is known (its guards passed, its code here): the shell and the
+// page then render, lay out and paint once, not the shell alone first and the page after, both
+// competing for the CPU with the page's first answers.
+void router.isReady().finally(() => app.mount('#app'));

@@ -10,6 +10,7 @@ import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import type { InjectionKey, Ref } from 'vue';
 import type { SessionStore } from '../stores/session.js';
+import { earlyAnswersExchange, type EarlyAnswers } from './early-answers.js';
 import { apiErrors } from './errors.js';
 import { trustedDocumentHash } from './trusted-documents.js';
 
@@ -88,11 +89,14 @@ function restartableWsClient(url: string, token: () => string | null, language: 
 /**
  * `language` is the one the person reads the dashboard in: the gateway answers errors in it
  * (Accept-Language), so the server's words shown beside ours are in the same language.
+ * `earlyAnswers` are the answers to queries the entry point sent before the app ran (the first
+ * client only: one made after a sign-out must not see the previous person's).
  */
 export function createApiClient(
   gatewayUrl: string,
   session: SessionStore,
   language: () => string = () => 'ko',
+  earlyAnswers?: EarlyAnswers,
 ): ApiClient {
   const { ws, restart } = restartableWsClient(
     gatewayUrl.replace(/^http/, 'ws'),
@@ -126,6 +130,7 @@ export function createApiClient(
     fetchOptions: () => ({ headers: { ...CSRF_HEADERS, 'accept-language': language() } }),
     exchanges: [
       cacheExchange,
+      ...(earlyAnswers ? [earlyAnswersExchange(earlyAnswers)] : []),
       auth,
       byHash(),
       fetchExchange,

@@ -51,9 +51,12 @@ declare global {
 }
 
 /** Starts the refresh of a session from before the reload, if there is one. */
-export function startEarlyRefresh(gatewayUrl: string) {
+export function startEarlyRefresh(gatewayUrl: string): Promise<RefreshOutcome> | undefined {
   const token = sessionStorage.getItem(REFRESH_KEY);
-  if (token) window.CAPSTONE_EARLY_REFRESH = { token, outcome: postRefresh(gatewayUrl, token) };
+  if (!token) return undefined;
+  const outcome = postRefresh(gatewayUrl, token);
+  window.CAPSTONE_EARLY_REFRESH = { token, outcome };
+  return outcome;
 }
 
 /**
