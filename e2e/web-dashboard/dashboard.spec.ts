@@ -11,7 +11,7 @@ import {
   openContext as openBrowserContext,
   seriousViolations,
 } from './browser-helpers.js';
-import { useDashboardPlatform } from './dashboard-platform.js';
+import { DEMO_SYMBOLS, useDashboardPlatform } from './dashboard-platform.js';
 
 const SCREENSHOTS = `${repoRoot}docs/screenshots`;
 
@@ -20,6 +20,12 @@ const platform = useDashboardPlatform(async () => ({
   oidcCallback: true,
   // The dashboard lists the latest simulation runs, which the scenario service keeps.
   extraServices: ['scenario'],
+  env: {
+    // Enough daily bars for the quick models (three years and their features' lookback), so the
+    // portfolio page shows forecasts trained on what the ETL collected.
+    ETL_HISTORY_YEARS: '4',
+    AI_MODEL_POLL_MS: '500',
+  },
 }));
 let browser: Browser;
 let admin: SignedInUser;
@@ -391,7 +397,74 @@ describe('users and API keys on the admin page', () => {
   });
 });
 
+/**
+ * Trains the quick models (as an administrator would, from the admin API) on the bars the ETL
+ * collected from the simulator, and waits until the demo stocks have forecasts. A test of its
+ * own, first in its group: the page tour after it shows the forecasts.
+ */
+async function trainForecasts() {
+  const watcher = await platform.internal({
+    kind: 'user',
+    userId: platform.seed!.demoUserId,
+    role: 'USER',
+  });
+  const to = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 4 * 365 * 86_400_000).toISOString().slice(0, 10);
+  const fewestBars = async () => {
+    const answer = await watcher.ask<{ instruments: { priceHistory: unknown[] }[] }>(
+      'query ($symbols: [String!]!, $from: Date!, $to: Date!) { instruments(symbols: $symbols) { priceHistory(from: $from, to: $to) { date } } }',
+      { symbols: DEMO_SYMBOLS, from, to },
+    );
+    const counts = (answer.data?.instruments ?? []).map((i) => i.priceHistory.length);
+    return counts.length === DEMO_SYMBOLS.length ? Math.min(...counts) : 0;
+  };
+  await expect.poll(fewestBars, { timeout: 120_000, interval: 1_000 }).toBeGreaterThan(900);
+  const started = await admin.ask<{ retrainModels: { id: string } }>(
+    'mutation { retrainModels(plan: QUICK) { id } }',
+  );
+  expect(started.errors).toBeUndefined();
+  const run = async () =>
+    (
+      await admin.ask<{ trainingRuns: { id: string; status: string; message: string | null }[] }>(
+        '{ trainingRuns(limit: 5) { id status message } }',
+      )
+    ).data?.trainingRuns.find((candidate) => candidate.id === started.data!.retrainModels.id);
+  await expect
+    .poll(async () => (await run())?.status, { timeout: 180_000, interval: 1_000 })
+    .toMatch(/SUCCEEDED|FAILED/);
+  expect(await run()).toMatchObject({ status: 'SUCCEEDED' });
+  await expect
+    .poll(
+      async () =>
+        (
+          await watcher.ask<{ instrument: { forecast: { asOf: string } | null } }>(
+            'query ($symbol: String!) { instrument(symbol: $symbol) { forecast { asOf } } }',
+            { symbol: DEMO_SYMBOLS[0] },
+          )
+        ).data?.instrument.forecast?.asOf ?? null,
+      { timeout: 30_000 },
+    )
+    .not.toBeNull();
+}
+
 describe('every main page, in Korean and in English', () => {
+  it('trains the quick models on the bars the ETL collected', trainForecasts, 360_000);
+
+  it('shows each holding’s forecast, trained on the collected bars, with its reason', async () => {
+    const { context, page, problems } = await openContext();
+    await logIn(page, 'demo@example.com', 'capstone-demo-2026');
+    await page.goto(`${platform.webUrl()}${demoPortfolioPath}`);
+    const rows = page.locator('tbody tr', { has: page.getByTestId('holding-price') });
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const badges = page.getByTestId('forecast-badge');
+    await expect.poll(() => badges.count(), { timeout: 15_000 }).toBe(await rows.count());
+    const first = await badges.first().textContent();
+    expect(first).toMatch(/변동성|상승/);
+    expect(await badges.first().getAttribute('title')).toContain('예측');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   const pages: { name: string; path: () => string; as?: 'demo' | 'admin' }[] = [
     { name: 'landing', path: () => '/' },
     { name: 'login', path: () => '/login' },
