@@ -133,6 +133,24 @@ describe('API keys', () => {
     });
   });
 
+  it('keep the time of the first revocation when several race', async () => {
+    const created = await user.ask<{ createApiKey: { apiKey: { id: string } } }>(CREATE_KEY, {
+      scopes: ['PORTFOLIO_READ'],
+    });
+    const { id } = created.data!.createApiKey.apiKey;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        user.ask<{ revokeApiKey: { revokedAt: string } }>(
+          'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+          { id },
+        ),
+      ),
+    );
+    const stamps = answers.map((answer) => answer.data?.revokeApiKey.revokedAt);
+    expect(stamps.every(Boolean)).toBe(true);
+    expect(new Set(stamps).size).toBe(1);
+  });
+
   it('are refused when made up', async () => {
     const response = await me({ 'x-api-key': `ck_0123456789ab_${'A'.repeat(43)}` });
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

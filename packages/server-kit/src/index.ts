@@ -49,5 +49,6 @@ export {
   encodeCursor,
   olderThan,
   pageOf,
+  addCursorPageFields,
   type PageCursor,
 } from './page-cursor.js';

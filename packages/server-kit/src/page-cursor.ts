@@ -1,4 +1,6 @@
 import { badInput } from '@capstone/errors';
+import type { ObjectRef } from '@pothos/core';
+import type { SubgraphSchemaTypes } from './builder.js';
 import { intBetween } from './validation.js';
 
 /**
@@ -69,3 +71,31 @@ export const FIRST_ARG = {
   validate: intBetween(1, 100),
 } as const;
 export const AFTER_ARG = { description: 'The `nextCursor` of the previous page.' } as const;
+
+/**
+ * Adds the fields every page type ends with, after its list (`nextCursor`, `hasMore`), e.g.
+ * `addCursorPageFields(builder, SimulationRunPage)` after the page's `implement`.
+ */
+export function addCursorPageFields<
+  Context extends object,
+  Page extends { nextCursor: string | null },
+>(
+  builder: PothosSchemaTypes.SchemaBuilder<SubgraphTypes<Context>>,
+  page: ObjectRef<SubgraphTypes<Context>, Page>,
+): void {
+  builder.objectFields(page, (t) => ({
+    nextCursor: t.string({
+      nullable: true,
+      description: 'The cursor of the next page; null on the last page.',
+      resolve: (row) => row.nextCursor,
+    }),
+    hasMore: t.boolean({
+      description: 'Whether a next page exists.',
+      resolve: (row) => row.nextCursor !== null,
+    }),
+  }));
+}
+
+type SubgraphTypes<Context extends object> = PothosSchemaTypes.ExtendDefaultTypes<
+  SubgraphSchemaTypes<Context>
+>;

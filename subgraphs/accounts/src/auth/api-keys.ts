@@ -47,3 +47,16 @@ export async function verifyApiKey(
     scopes: stored.scopes as Scope[],
   };
 }
+
+/**
+ * Stamps the key revoked if it is still active. Of two racing revocations only the first
+ * stamps, so the time it was revoked stays the first one's. Returns the key as stored and
+ * whether this call revoked it.
+ */
+export async function revokeApiKeyOnce(prisma: PrismaClient, id: string) {
+  const { count } = await prisma.apiKey.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return { apiKey: await prisma.apiKey.findUniqueOrThrow({ where: { id } }), revoked: count > 0 };
+}

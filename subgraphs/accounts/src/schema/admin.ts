@@ -3,12 +3,14 @@ import { notFound } from '@capstone/errors';
 import {
   AFTER_ARG,
   FIRST_ARG,
+  addCursorPageFields,
   decodeCursor,
   olderThan,
   pageOf,
   zodMessage,
 } from '@capstone/server-kit';
 import { z } from 'zod';
+import { revokeApiKeyOnce } from '../auth/api-keys.js';
 import { builder } from '../builder.js';
 import type { ApiKey as ApiKeyRow, User as UserRow } from '../generated/prisma/client.js';
 import type { PrismaClient } from '../prisma.js';
@@ -60,16 +62,9 @@ const AdminUserPage = builder
       'A page of users, newest account first. Pass `nextCursor` as `after` for the next page.',
     fields: (t) => ({
       users: t.field({ type: [AdminUser], description: 'The users.', resolve: (p) => p.rows }),
-      nextCursor: t.exposeString('nextCursor', {
-        nullable: true,
-        description: 'The cursor of the next page; null on the last page.',
-      }),
-      hasMore: t.boolean({
-        description: 'Whether a next page exists.',
-        resolve: (p) => p.nextCursor !== null,
-      }),
     }),
   });
+addCursorPageFields(builder, AdminUserPage);
 
 const AdminApiKeyPage = builder
   .objectRef<{ rows: AdminApiKeyRow[]; nextCursor: string | null }>('AdminApiKeyPage')
@@ -82,16 +77,9 @@ const AdminApiKeyPage = builder
         description: 'The keys.',
         resolve: (p) => p.rows,
       }),
-      nextCursor: t.exposeString('nextCursor', {
-        nullable: true,
-        description: 'The cursor of the next page; null on the last page.',
-      }),
-      hasMore: t.boolean({
-        description: 'Whether a next page exists.',
-        resolve: (p) => p.nextCursor !== null,
-      }),
     }),
   });
+addCursorPageFields(builder, AdminApiKeyPage);
 
 const SEARCH = z
   .string()
@@ -239,13 +227,8 @@ builder.mutationField('adminRevokeApiKey', (t) =>
       }
       const { user: owner, ...apiKey } = key;
       if (apiKey.revokedAt) return { apiKey, owner };
-      // Only a key still active is stamped: of two racing revocations, the first time stays.
-      const { count } = await prisma.apiKey.updateMany({
-        where: { id: apiKey.id, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
-      const revoked = await prisma.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
-      if (count > 0) {
+      const { apiKey: stored, revoked } = await revokeApiKeyOnce(prisma, apiKey.id);
+      if (revoked) {
         logger.info(
           {
             apiKeyId: apiKey.id,
@@ -256,7 +239,7 @@ builder.mutationField('adminRevokeApiKey', (t) =>
           'accounts: API key revoked by an administrator',
         );
       }
-      return { apiKey: revoked, owner };
+      return { apiKey: stored, owner };
     },
   }),
 );

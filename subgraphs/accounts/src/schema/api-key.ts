@@ -1,7 +1,7 @@
 import { SCOPES, requireUserId, type Scope } from '@capstone/auth';
 import { badInput, conflict, forbidden, notFound } from '@capstone/errors';
 import { builder } from '../builder.js';
-import { newApiKey } from '../auth/api-keys.js';
+import { newApiKey, revokeApiKeyOnce } from '../auth/api-keys.js';
 import { sha256Hex } from '../auth/hashing.js';
 import type { ApiKey as ApiKeyRow } from '../generated/prisma/client.js';
 
@@ -137,7 +137,7 @@ builder.mutationFields((t) => ({
         throw forbidden({ ko: '다른 사람의 키입니다', en: 'This key belongs to someone else' });
       }
       if (key.revokedAt) return key;
-      return prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+      return (await revokeApiKeyOnce(prisma, key.id)).apiKey;
     },
   }),
 }));

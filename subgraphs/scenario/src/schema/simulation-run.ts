@@ -3,6 +3,7 @@ import { forbidden, notFound } from '@capstone/errors';
 import {
   AFTER_ARG,
   FIRST_ARG,
+  addCursorPageFields,
   decodeCursor,
   inKeyOrder,
   olderThan,
@@ -188,16 +189,9 @@ const SimulationRunPage = builder
     description: 'A page of runs, newest first. Pass `nextCursor` as `after` for the next page.',
     fields: (t) => ({
       runs: t.field({ type: [SimulationRun], description: 'The runs.', resolve: (p) => p.runs }),
-      nextCursor: t.exposeString('nextCursor', {
-        nullable: true,
-        description: 'The cursor of the next page; null on the last page.',
-      }),
-      hasMore: t.boolean({
-        description: 'Whether a next page exists.',
-        resolve: (p) => p.nextCursor !== null,
-      }),
     }),
   });
+addCursorPageFields(builder, SimulationRunPage);
 
 const SimulationFilter = builder.inputType('SimulationFilter', {
   description: 'Which runs to list; every field narrows.',
