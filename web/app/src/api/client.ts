@@ -12,6 +12,7 @@ import type { InjectionKey, Ref } from 'vue';
 import type { SessionStore } from '../stores/session.js';
 import { earlyAnswersExchange, type EarlyAnswers } from './early-answers.js';
 import { apiErrors } from './errors.js';
+import { CSRF_HEADERS } from './post-by-hash.js';
 import { trustedDocumentHash } from './trusted-documents.js';
 
 /**
@@ -31,8 +32,6 @@ const byHash = () =>
     preferGetForPersistedQueries: false,
     generateHash: async (_text, document) => trustedDocumentHash(document),
   });
-
-const CSRF_HEADERS = { 'x-graphql-csrf': '1' };
 
 const isUnauthenticated = (error: Parameters<typeof apiErrors>[0]) =>
   apiErrors(error).some((e) => e.code === 'UNAUTHENTICATED' && !e.reason) ||

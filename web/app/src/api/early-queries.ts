@@ -1,16 +1,12 @@
 import type { RefreshOutcome } from '../stores/session.js';
+import { postByHash, type HashedOperation } from './post-by-hash.js';
 
 /**
  * A query the opened page will make first, sent by the entry point as soon as the session's
  * refresh has answered: its answer is on its way while the app's code still downloads and runs,
  * instead of being asked for only once the page has mounted.
  */
-export interface EarlyQuery {
-  operationName: string;
-  /** The trusted document's hash (`@capstone/operations/web/hashes`). */
-  hash: string;
-  variables: Record<string, unknown>;
-}
+export type EarlyQuery = HashedOperation;
 
 /** The answer's data, or null when it has none to offer (the page then asks as usual). */
 type EarlyAnswer = Promise<{
@@ -43,26 +39,14 @@ async function post(
   language: string,
 ): EarlyAnswer {
   try {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      // As the app's client sends them (api/client.ts), so the answer is the one it would get.
-      headers: {
-        'content-type': 'application/json',
-        'x-graphql-csrf': '1',
-        'accept-language': language,
-        authorization: `Bearer ${accessToken}`,
-      },
-      body: JSON.stringify({
-        operationName: query.operationName,
-        variables: query.variables,
-        extensions: { persistedQuery: { version: 1, sha256Hash: query.hash } },
-      }),
-    });
-    const body = (await response.json()) as {
+    const { response, body } = await postByHash<{
       data?: Record<string, unknown> | null;
       errors?: unknown[];
       extensions?: Record<string, unknown>;
-    };
+    }>(gatewayUrl, query, {
+      'accept-language': language,
+      authorization: `Bearer ${accessToken}`,
+    });
     // Errors are the app's to handle (a refresh, a message): it asks again itself.
     if (!response.ok || body.errors?.length || !body.data) return null;
     return { data: body.data, extensions: body.extensions };

@@ -2,6 +2,7 @@ import type { RefreshSessionMutation } from '@capstone/operations/web/graphql';
 // The hash alone: the documents module would bring every document into the entry point.
 import { RefreshSessionHash } from '@capstone/operations/web/hashes';
 import type { RefreshOutcome } from '../stores/session.js';
+import { postByHash } from './post-by-hash.js';
 
 /** The refresh token's key in sessionStorage (why sessionStorage: see stores/session.ts). */
 export const REFRESH_KEY = 'capstone.refreshToken';
@@ -20,18 +21,11 @@ export async function postRefresh(
     errors?: { extensions?: Record<string, unknown> }[];
   };
   try {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
-      body: JSON.stringify({
-        operationName: 'RefreshSession',
-        variables: { refreshToken },
-        extensions: {
-          persistedQuery: { version: 1, sha256Hash: RefreshSessionHash },
-        },
-      }),
-    });
-    body = await response.json();
+    ({ body } = await postByHash<typeof body>(gatewayUrl, {
+      operationName: 'RefreshSession',
+      hash: RefreshSessionHash,
+      variables: { refreshToken },
+    }));
   } catch {
     return { ok: false, reason: 'unreachable' };
   }
